@@ -1,0 +1,38 @@
+package io.programbook.core;
+
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to generate, from where, to where. Build-tool adapters translate their configuration into
+ * this one immutable value.
+ *
+ * @param baseDir           the project base directory: diagnostics name files relative to it
+ * @param programDir        the program folder ({@code src/programbook} by convention)
+ * @param outputDir         where outputs go ({@code target/programbook} by convention)
+ * @param formats           formats to write besides AsciiDoc
+ * @param templateOverrides a folder of templates that replace bundled ones file by file
+ * @param maxEvidenceAge    evidence older than this is a gap; empty takes the profile parameter
+ *                          {@code review-interval-months}, if set
+ */
+public record GenerateRequest(Path baseDir, Path programDir, Path outputDir, Set<OutputFormat> formats,
+        Optional<Path> templateOverrides, Optional<Period> maxEvidenceAge) {
+
+    public GenerateRequest {
+        Objects.requireNonNull(baseDir, "baseDir");
+        Objects.requireNonNull(programDir, "programDir");
+        Objects.requireNonNull(outputDir, "outputDir");
+        formats = Set.copyOf(formats);
+        Objects.requireNonNull(templateOverrides, "templateOverrides");
+        Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
+    }
+
+    /** The conventional layout under a base directory: HTML from {@code src/programbook} into {@code target/programbook}. */
+    public static GenerateRequest conventional(Path baseDir) {
+        return new GenerateRequest(baseDir, baseDir.resolve("src/programbook"), baseDir.resolve("target/programbook"),
+                Set.of(OutputFormat.HTML), Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,89 @@
+package io.programbook.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes a run's outputs so that they are never half-written: everything goes into a staging
+ * folder next to the output folder first, then each finished file is moved into place. Files of
+ * ours that an earlier run wrote and this run did not are removed, so nothing stale survives.
+ */
+final class OutputWriter {
+
+    /** Every file name Programbook may write; only these are ever deleted from the output folder. */
+    static final List<String> OWNED = List.of("handbook.adoc", "handbook.html");
+
+    private OutputWriter() {
+    }
+
+    static List<Path> write(Path outputDir, Map<String, String> files) {
+        Path staging = outputDir.resolveSibling("." + outputDir.getFileName() + ".staging");
+        try {
+            deleteTree(staging);
+            Files.createDirectories(staging);
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
+            Files.createDirectories(outputDir);
+            List<Path> written = new ArrayList<>();
+            for (String name : files.keySet()) {
+                Path target = outputDir.resolve(name);
+                move(staging.resolve(name), target);
+                written.add(target);
+            }
+            for (String name : OWNED) {
+                if (!files.containsKey(name)) {
+                    Files.deleteIfExists(outputDir.resolve(name));
+                }
+            }
+            deleteTree(staging);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write outputs to " + outputDir, e);
+        }
+    }
+
+    /** Removes every output of an earlier run: called when a run fails, so no stale document remains. */
+    static List<Path> removeStale(Path outputDir) {
+        List<Path> removed = new ArrayList<>();
+        try {
+            for (String name : OWNED) {
+                if (Files.deleteIfExists(outputDir.resolve(name))) {
+                    removed.add(outputDir.resolve(name));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove stale outputs from " + outputDir, e);
+        }
+        return removed;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.programbook.core.diag;
+
+/**
+ * Every rule a finding can break, with its stable code (what users search for and what the ITs
+ * grep) and the default hint on how to fix it. A diagnostic may give a more specific hint.
+ */
+public enum Rule {
+    FOLDER_MISSING("PB-FOLDER-MISSING",
+            "create the folder with a program.yaml (copy examples/nordwind-automation/src/programbook to start), or point <programDirectory> at it"),
+    FILE_MISSING("PB-FILE-MISSING", "create the file, or correct the path that names it"),
+    FILE_UNREADABLE("PB-FILE-UNREADABLE", "check the file's permissions and that it is a regular file"),
+    FILE_ENCODING("PB-FILE-ENCODING", "save the file as UTF-8"),
+    FILE_TOO_LARGE("PB-FILE-TOO-LARGE", "split the file into smaller ones"),
+    YAML_SYNTAX("PB-YAML-SYNTAX", "fix the YAML syntax at this position (indentation, a missing ':' or an unclosed quote)"),
+    YAML_LIMIT("PB-YAML-LIMIT", "simplify the document: no deep nesting and no repeated aliases"),
+    FIELD_UNKNOWN("PB-FIELD-UNKNOWN", "remove the field or correct its name (see docs/formats.md)"),
+    FIELD_REQUIRED("PB-FIELD-REQUIRED", "add the field (see docs/formats.md)"),
+    VALUE_INVALID("PB-VALUE-INVALID", "use a value of the documented type (see docs/formats.md)"),
+    ID_INVALID("PB-ID-INVALID", "write item ids as 'SP.01.01 BR' or 'SP.01.01 RE(1)'"),
+    ID_DUPLICATE("PB-ID-DUPLICATE", "keep one of them; ids must be unique"),
+    ITEM_UNKNOWN("PB-ITEM-UNKNOWN", "use an id of the catalogue the program follows"),
+    CATALOG_UNKNOWN("PB-CATALOG-UNKNOWN", "use a bundled catalogue: iec-62443-2-4@2023 or iec-62443-2-4@2015+AMD1:2017"),
+    PROFILE_UNKNOWN("PB-PROFILE-UNKNOWN", "name a bundled profile or a profile file relative to the program folder"),
+    PROFILE_EDITION("PB-PROFILE-EDITION", "make the profile and the program follow the same catalogue edition"),
+    PROFILE_CYCLE("PB-PROFILE-CYCLE", "remove one of the 'extends' entries of the cycle"),
+    RATIONALE_MISSING("PB-RATIONALE-MISSING", "add a 'rationale:' that says why the items do not apply"),
+    SELECTOR_INVALID("PB-SELECTOR-INVALID",
+            "write a selector as an id ('SP.03.08 RE(2)'), a group ('SP.04'), a glob ('SP.09.*', 'SP.03.08 RE(*)', 'SP.* BR') or a tag ('tag:backup')"),
+    SELECTOR_UNMATCHED("PB-SELECTOR-UNMATCHED", "correct the selector or remove it"),
+    SELECTOR_CONFLICT("PB-SELECTOR-CONFLICT", "remove one of the two rules, or make one of them more specific"),
+    RE_WITHOUT_BR("PB-RE-WITHOUT-BR", "an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"),
+    MATURITY_UNKNOWN("PB-MATURITY-UNKNOWN", "use one of the catalogue's maturity levels: ML1, ML2, ML3, ML4"),
+    ROLE_UNKNOWN("PB-ROLE-UNKNOWN", "declare the role under 'roles:' in program.yaml, or use a declared role id"),
+    PROCEDURE_UNKNOWN("PB-PROCEDURE-UNKNOWN", "name a procedure file of procedures/ without its .adoc extension"),
+    STATEMENT_DUPLICATE("PB-STATEMENT-DUPLICATE", "keep one statement per requirement item"),
+    STATEMENT_OUT_OF_SCOPE("PB-STATEMENT-OUT-OF-SCOPE",
+            "remove the statement, or include the item in the profile if it does apply"),
+    JUSTIFICATION_MISSING("PB-JUSTIFICATION-MISSING", "add a 'justification:' saying why the item does not apply"),
+    EVIDENCE_INVALID("PB-EVIDENCE-INVALID", "give each evidence entry either 'file:' or 'url:', and a 'title:'"),
+    PATH_OUTSIDE("PB-PATH-OUTSIDE", "keep evidence and documents inside the program folder and name them by a relative path"),
+    PARAMETER_UNKNOWN("PB-PARAMETER-UNKNOWN", "declare the parameter under 'parameters:' in the profile, or correct its name"),
+    ASCIIDOC("PB-ASCIIDOC", "fix the AsciiDoc at this position"),
+    TEMPLATE("PB-TEMPLATE", "fix the template");
+
+    private final String code;
+    private final String hint;
+
+    Rule(String code, String hint) {
+        this.code = code;
+        this.hint = hint;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String hint() {
+        return hint;
+    }
+}

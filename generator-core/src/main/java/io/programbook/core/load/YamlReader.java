@@ -1,0 +1,265 @@
+package io.programbook.core.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.programbook.core.diag.Diagnostics;
+import io.programbook.core.diag.Rule;
+import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.model.InvalidValueException;
+import io.programbook.core.model.MissingFieldException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML into a tree that remembers where every node came from, and binds subtrees to the
+ * model's records. Every problem becomes a diagnostic with the node's position; nothing is thrown
+ * for a user's mistake. Thread-safe.
+ */
+public final class YamlReader {
+
+    /** Limits that stop alias bombs and pathological nesting long before they cost memory. */
+    static final int MAX_ALIASES = 50;
+    static final int MAX_NESTING = 64;
+
+    private final YAMLFactory yaml;
+    private final ObjectMapper mapper;
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setAllowDuplicateKeys(true); // reported by us, with both positions
+        options.setCodePointLimit((int) TextReader.MAX_FILE_BYTES);
+        this.yaml = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
+        this.mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .build();
+    }
+
+    /** Parses a file; on a syntax problem reports it and returns empty. */
+    public Optional<YamlDocument> read(SourceFile source, Diagnostics diagnostics) {
+        return TextReader.read(source, diagnostics).flatMap(text -> parse(source, text, diagnostics));
+    }
+
+    Optional<YamlDocument> parse(SourceFile source, String text, Diagnostics diagnostics) {
+        Map<String, SourcePosition> positions = new HashMap<>();
+        try (JsonParser parser = yaml.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                diagnostics.error(Rule.FIELD_REQUIRED, SourcePosition.wholeFile(source.displayName()),
+                        "the file is empty");
+                return Optional.empty();
+            }
+            JsonNode root = readNode(parser, "", source, positions, diagnostics);
+            return Optional.of(new YamlDocument(source, root, positions));
+        } catch (JsonProcessingException e) {
+            diagnostics.add(syntaxError(source, e));
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error(Rule.FILE_UNREADABLE, SourcePosition.wholeFile(source.displayName()), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private JsonNode readNode(JsonParser p, String pointer, SourceFile source, Map<String, SourcePosition> positions,
+            Diagnostics diagnostics) throws IOException {
+        positions.putIfAbsent(pointer, position(source, p.currentTokenLocation()));
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                    SourcePosition keyAt = position(source, p.currentTokenLocation());
+                    if (object.has(name)) {
+                        diagnostics.error(Rule.ID_DUPLICATE, keyAt, "duplicate key '" + name + "' (first at "
+                                + positions.get(child) + ")", "remove one of the two '" + name + "' entries");
+                    } else {
+                        positions.put(child, keyAt);
+                    }
+                    p.nextToken();
+                    object.set(name, readNode(p, child, source, positions, diagnostics));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                int index = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readNode(p, pointer + "/" + index++, source, positions, diagnostics));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return nodes.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                // Kept as written: '3.10' stays '3.10' when a version is bound to a string.
+                return nodes.textNode(p.getText());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return nodes.booleanNode(p.getBooleanValue());
+            }
+            default -> {
+                return nodes.nullNode();
+            }
+        }
+    }
+
+    /**
+     * Binds the node at the pointer to a record. Problems are reported at the offending node and
+     * give empty, so a caller can bind each element of a list on its own and report all of them.
+     */
+    public <T> Optional<T> bind(YamlDocument document, String pointer, Class<T> type, String what,
+            Diagnostics diagnostics) {
+        JsonNode node = document.node(pointer);
+        if (node.isMissingNode() || node.isNull()) {
+            diagnostics.error(Rule.FIELD_REQUIRED, document.at(pointer), "missing " + what);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(mapper.treeToValue(node, type));
+        } catch (JsonProcessingException e) {
+            diagnostics.add(bindingError(document, pointer, what, e));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(Rule.VALUE_INVALID, document.at(pointer), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private io.programbook.core.diag.Diagnostic bindingError(YamlDocument document, String pointer, String what,
+            JsonProcessingException e) {
+        String path = e instanceof JsonMappingException m ? pointer + pointerOf(m.getPath()) : pointer;
+        SourcePosition at = document.at(path);
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            String field = u.getPropertyName();
+            String hint = Suggestions.nearest(field, known)
+                    .map(s -> "did you mean '" + s + "'? Valid fields here: " + String.join(", ", known))
+                    .orElse("valid fields here: " + String.join(", ", known));
+            return io.programbook.core.diag.Diagnostic.error(Rule.FIELD_UNKNOWN, at,
+                    "unknown field '" + field + "' in " + what, hint);
+        }
+        if (e instanceof ValueInstantiationException v) {
+            Throwable cause = v.getCause();
+            if (cause instanceof MissingFieldException missing) {
+                return io.programbook.core.diag.Diagnostic.error(Rule.FIELD_REQUIRED, at,
+                        missing.getMessage() + " in " + what,
+                        "add '" + missing.field() + ":' (see docs/formats.md)");
+            }
+            if (cause instanceof InvalidValueException invalid) {
+                Rule rule = invalid.getMessage().startsWith("invalid item id") ? Rule.ID_INVALID
+                        : invalid.getMessage().startsWith("an evidence entry") ? Rule.EVIDENCE_INVALID
+                        : Rule.VALUE_INVALID;
+                return io.programbook.core.diag.Diagnostic.error(rule, at, invalid.getMessage(), invalid.suggestion());
+            }
+            String message = cause == null ? v.getOriginalMessage() : cause.getMessage();
+            return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at, message + " in " + what);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return invalidValue(at, f.getValue(), f.getTargetType());
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at,
+                    "expected " + describe(m.getTargetType()) + " here");
+        }
+        return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at, e.getOriginalMessage());
+    }
+
+    private static io.programbook.core.diag.Diagnostic invalidValue(SourcePosition at, Object value, Class<?> type) {
+        if (type.isEnum()) {
+            List<String> valid = Arrays.stream(type.getEnumConstants()).map(YamlReader::enumLabel).toList();
+            String hint = Suggestions.nearest(String.valueOf(value), valid)
+                    .map(s -> "did you mean '" + s + "'? Valid values: " + String.join(", ", valid))
+                    .orElse("valid values: " + String.join(", ", valid));
+            return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at,
+                    "'" + value + "' is not a valid " + describe(type), hint);
+        }
+        if (type == LocalDate.class) {
+            return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at,
+                    "'" + value + "' is not a valid date", "write dates as YYYY-MM-DD, e.g. 2026-03-31");
+        }
+        return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at,
+                "'" + value + "' is not a valid " + describe(type));
+    }
+
+    private static String enumLabel(Object constant) {
+        return ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a text value";
+        }
+        if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum() || type.isRecord()) {
+            String simple = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            return type.isRecord() ? "a mapping (" + simple + ")" : simple;
+        }
+        return type.getSimpleName();
+    }
+
+    private static String pointerOf(List<JsonMappingException.Reference> path) {
+        return path.stream()
+                .map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : r.getIndex() >= 0 ? "/" + r.getIndex() : "")
+                .collect(Collectors.joining());
+    }
+
+    private static io.programbook.core.diag.Diagnostic syntaxError(SourceFile source, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML").strip();
+        boolean limit = message.contains("aliases") || message.contains("Nesting Depth")
+                || message.contains("nesting depth") || message.contains("exceeds");
+        SourcePosition at = location == null ? SourcePosition.wholeFile(source.displayName())
+                : position(source, location);
+        return io.programbook.core.diag.Diagnostic.error(limit ? Rule.YAML_LIMIT : Rule.YAML_SYNTAX, at,
+                limit ? "the document exceeds a safety limit: " + message : "YAML syntax error: " + message);
+    }
+
+    private static SourcePosition position(SourceFile source, JsonLocation location) {
+        int line = Math.max(location.getLineNr(), 1);
+        int column = Math.max(location.getColumnNr(), 1);
+        return SourcePosition.of(source.displayName(), line, column);
+    }
+}

@@ -1,0 +1,7 @@
+package io.programbook.core.model;
+
+import io.programbook.core.diag.SourcePosition;
+
+/** An item id as written in a document, with where it was written. */
+public record ItemRef(ItemId id, SourcePosition at) {
+}

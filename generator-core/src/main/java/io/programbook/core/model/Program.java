@@ -1,0 +1,33 @@
+package io.programbook.core.model;
+
+import static io.programbook.core.model.MissingFieldException.require;
+import static io.programbook.core.model.MissingFieldException.requireText;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The provider's security program as declared in {@code program.yaml}.
+ *
+ * @param catalog the catalogue edition the program follows, e.g. {@code iec-62443-2-4@2023}
+ * @param profile a profile file relative to the program folder, or a bundled profile name
+ * @param scope   AsciiDoc
+ */
+public record Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
+        List<Role> roles) {
+
+    public Program {
+        require(organisation, "organisation");
+        require(program, "program");
+        requireText(catalog, "catalog");
+        requireText(profile, "profile");
+        scope = Lists.text(scope);
+        roles = Lists.copy(roles);
+    }
+
+    @JsonIgnore
+    public Optional<Role> role(String roleId) {
+        return roles.stream().filter(r -> r.id().equals(roleId)).findFirst();
+    }
+}

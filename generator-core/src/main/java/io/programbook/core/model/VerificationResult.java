@@ -1,0 +1,17 @@
+package io.programbook.core.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Outcome of a verification of a statement (an internal audit, an assessor's check). */
+public enum VerificationResult {
+    @JsonProperty("pass")
+    PASS,
+    @JsonProperty("partial")
+    PARTIAL,
+    @JsonProperty("fail")
+    FAIL;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,56 @@
+package io.programbook.core.render;
+
+import java.util.List;
+
+/**
+ * Everything the handbook template prints, prepared in Java: sorted, grouped, counted and
+ * formatted. Templates only iterate. Plain-text fields are already escaped for AsciiDoc; fields
+ * named {@code *Adoc} are the user's AsciiDoc, meant to render.
+ */
+public record HandbookView(Document document, Summary summary, List<RoleView> roles, List<AreaView> areas,
+        List<ExcludedView> excluded, List<ProcedureView> procedures, List<ParameterView> parameters) {
+
+    /** Title page and front matter. */
+    public record Document(String title, String organisation, String address, String contact, String version,
+            String date, String catalogTitle, String catalogReference, String catalogNote, String profileId,
+            String profileName, String profileVersion, String profileDescription, String profileChain,
+            String scopeAdoc) {
+    }
+
+    /** Counts shown at the top of the handbook. */
+    public record Summary(int catalogItems, int inScope, int excluded, int covered, int gaps, int implemented,
+            int partial, int planned, int notApplicable, int noStatement, String coveragePercent) {
+    }
+
+    public record RoleView(String id, String name, String description, int statements) {
+    }
+
+    public record AreaView(String id, String anchor, String name, String description, List<ItemView> items,
+            int excludedCount) {
+    }
+
+    public record ItemView(String id, String anchor, String title, String kind, boolean deliversDocument,
+            String status, String target, String claimed, String owner, String coverage, String textAdoc,
+            String justification, List<Link> procedures, List<EvidenceView> evidence, List<VerificationView> verification,
+            List<String> gaps) {
+    }
+
+    public record Link(String anchor, String label) {
+    }
+
+    public record EvidenceView(String title, String location, boolean url, String date, boolean missing) {
+    }
+
+    public record VerificationView(String by, String date, String result, String note) {
+    }
+
+    public record ExcludedView(String id, String anchor, String title, String area, String rationale, String decidedBy) {
+    }
+
+    public record ProcedureView(String id, String anchor, String title, String owner, List<Link> satisfies,
+            String bodyAdoc) {
+    }
+
+    public record ParameterView(String name, String value) {
+    }
+}

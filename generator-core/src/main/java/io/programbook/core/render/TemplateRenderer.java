@@ -1,0 +1,95 @@
+package io.programbook.core.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.programbook.core.diag.Diagnostic;
+import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.diag.Rule;
+import io.programbook.core.diag.SourcePosition;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * Fills the FreeMarker templates (AsciiDoc and the HTML page shell). One configuration per
+ * renderer, reused: FreeMarker caches parsed templates in it. Templates cannot create objects or
+ * reach the Java API, and format only: the view models are prepared in Java.
+ */
+public final class TemplateRenderer {
+
+    /** Where the bundled templates live on the class path (the programbook-templates jar). */
+    public static final String TEMPLATE_ROOT = "/programbook/templates";
+
+    private final Configuration configuration;
+    private final Optional<Path> overrides;
+
+    /**
+     * @param overrides a folder whose files replace bundled templates of the same name, file by file
+     */
+    public TemplateRenderer(Optional<Path> overrides) {
+        this.overrides = overrides;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNumberFormat("computer");
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setTemplateLoader(loader(overrides));
+        this.configuration = cfg;
+    }
+
+    private static TemplateLoader loader(Optional<Path> overrides) {
+        TemplateLoader bundled = new ClassTemplateLoader(TemplateRenderer.class, TEMPLATE_ROOT);
+        if (overrides.isEmpty()) {
+            return bundled;
+        }
+        try {
+            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.get().toFile()), bundled});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Renders a template with the model; a template error becomes a diagnostic with its position. */
+    public String render(String templateName, Map<String, Object> model) {
+        try {
+            Template template = configuration.getTemplate(templateName);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            String where = (overrides.isPresent() ? overrides.get().resolve(String.valueOf(e.getTemplateSourceName()))
+                    : "classpath:programbook/templates/" + e.getTemplateSourceName()).toString();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            String blamed = e.getBlamedExpressionString();
+            throw new GeneratorException(List.of(Diagnostic.error(Rule.TEMPLATE,
+                    line == 0 ? SourcePosition.wholeFile(where) : SourcePosition.of(where, line, Math.max(column, 1)),
+                    "template error" + (blamed == null ? "" : " in '" + blamed + "'") + ": "
+                            + e.getMessageWithoutStackTop().lines().findFirst().orElse(""),
+                    "fix the template, or remove it from the template folder to use the bundled one")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + templateName, e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.programbook.core.validate;
+
+import io.programbook.core.diag.Diagnostics;
+import io.programbook.core.diag.Rule;
+import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.load.Located;
+import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.load.Suggestions;
+import io.programbook.core.model.Catalog;
+import io.programbook.core.model.Evidence;
+import io.programbook.core.model.ItemId;
+import io.programbook.core.model.ItemRef;
+import io.programbook.core.model.Procedure;
+import io.programbook.core.model.Program;
+import io.programbook.core.model.Role;
+import io.programbook.core.model.Statement;
+import io.programbook.core.model.Status;
+import io.programbook.core.resolve.ResolvedItem;
+import io.programbook.core.resolve.ResolvedProfile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Cross-checks a loaded program against its catalogue and resolved profile: every reference
+ * (items, roles, procedures, evidence files, maturity levels) must resolve. Reports every finding.
+ */
+public final class Validator {
+
+    public void validate(ProgramInputs inputs, ResolvedProfile profile, Diagnostics diagnostics) {
+        Catalog catalog = inputs.catalog();
+        Program program = inputs.program().value();
+        Set<String> roles = program.roles().stream().map(Role::id).collect(Collectors.toSet());
+        Set<String> procedures = inputs.procedures().stream().map(Procedure::id).collect(Collectors.toSet());
+        checkRoles(inputs, diagnostics);
+
+        Map<ItemId, Located<Statement>> seen = new HashMap<>();
+        for (Located<Statement> located : inputs.statements()) {
+            Statement statement = located.value();
+            Located<Statement> first = seen.putIfAbsent(statement.item(), located);
+            if (first != null) {
+                diagnostics.error(Rule.STATEMENT_DUPLICATE, located.position("item"),
+                        "second statement for " + statement.item() + " (first at " + first.position("item") + ")");
+            }
+            var resolved = profile.item(statement.item());
+            if (resolved.isEmpty()) {
+                unknownItem(statement.item(), located.position("item"), "statement names", catalog, diagnostics);
+            } else if (!resolved.get().inScope()) {
+                ResolvedItem item = resolved.get();
+                diagnostics.warning(Rule.STATEMENT_OUT_OF_SCOPE, located.position("item"),
+                        "statement for " + statement.item() + ", which the profile excludes ('"
+                                + item.scopeDecision().rule() + "' at " + item.scopeDecision().at() + ")",
+                        null);
+            }
+            if (!statement.maturity().isEmpty() && catalog.rank(statement.maturity()) == 0) {
+                diagnostics.error(Rule.MATURITY_UNKNOWN, located.position("maturity"),
+                        "unknown maturity level '" + statement.maturity() + "'",
+                        "use one of: " + levels(catalog));
+            }
+            if (!roles.contains(statement.owner())) {
+                unknownRole(statement.owner(), located.position("owner"), roles, diagnostics);
+            }
+            if (statement.status() == Status.NOT_APPLICABLE && statement.justification().isEmpty()) {
+                diagnostics.error(Rule.JUSTIFICATION_MISSING, located.position("status"),
+                        "statement for " + statement.item() + " is not-applicable without a justification");
+            }
+            for (int i = 0; i < statement.procedures().size(); i++) {
+                String id = statement.procedures().get(i);
+                if (!procedures.contains(id)) {
+                    diagnostics.error(Rule.PROCEDURE_UNKNOWN, located.position("procedures/" + i),
+                            "unknown procedure '" + id + "'",
+                            Suggestions.nearest(id, procedures).map(s -> "did you mean '" + s + "'?")
+                                    .orElse("procedures are the .adoc files of procedures/, named without the extension"));
+                }
+            }
+            for (int i = 0; i < statement.evidence().size(); i++) {
+                Evidence evidence = statement.evidence().get(i);
+                if (evidence.fileBased()) {
+                    checkInside(inputs.programDir(), evidence.file(), located.position("evidence/" + i + "/file"),
+                            diagnostics);
+                }
+            }
+        }
+        for (Procedure procedure : inputs.procedures()) {
+            for (ItemRef ref : procedure.satisfies()) {
+                if (profile.item(ref.id()).isEmpty()) {
+                    unknownItem(ref.id(), ref.at(), "procedure '" + procedure.id() + "' declares", catalog, diagnostics);
+                }
+            }
+            for (ItemRef ref : procedure.references()) {
+                if (profile.item(ref.id()).isEmpty()) {
+                    unknownItem(ref.id(), ref.at(), "procedure '" + procedure.id() + "' links to", catalog, diagnostics);
+                }
+            }
+            if (!procedure.owner().isEmpty() && !roles.contains(procedure.owner())) {
+                unknownRole(procedure.owner(), procedure.ownerAt(), roles, diagnostics);
+            }
+        }
+    }
+
+    private static void checkRoles(ProgramInputs inputs, Diagnostics diagnostics) {
+        Map<String, Integer> first = new HashMap<>();
+        List<Role> roles = inputs.program().value().roles();
+        for (int i = 0; i < roles.size(); i++) {
+            Integer previous = first.putIfAbsent(roles.get(i).id(), i);
+            if (previous != null) {
+                diagnostics.error(Rule.ID_DUPLICATE, inputs.program().position("roles/" + i + "/id"),
+                        "duplicate role id '" + roles.get(i).id() + "' (first at "
+                                + inputs.program().position("roles/" + previous + "/id") + ")");
+            }
+        }
+    }
+
+    /**
+     * An evidence path must name a file inside the program folder: no absolute paths, no
+     * {@code ../}, no symbolic link that leads outside. A missing file is a gap, not an error.
+     */
+    static void checkInside(Path programDir, String relative, SourcePosition at, Diagnostics diagnostics) {
+        Path resolved;
+        try {
+            Path given = Path.of(relative);
+            resolved = programDir.resolve(given).normalize();
+            if (given.isAbsolute() || !resolved.startsWith(programDir.normalize())) {
+                diagnostics.error(Rule.PATH_OUTSIDE, at, "evidence path '" + relative + "' leaves the program folder");
+                return;
+            }
+        } catch (InvalidPathException e) {
+            diagnostics.error(Rule.VALUE_INVALID, at, "'" + relative + "' is not a valid path");
+            return;
+        }
+        if (Files.exists(resolved)) {
+            try {
+                if (!resolved.toRealPath().startsWith(programDir.toRealPath())) {
+                    diagnostics.error(Rule.PATH_OUTSIDE, at,
+                            "evidence path '" + relative + "' is a link that leads outside the program folder");
+                }
+            } catch (IOException e) {
+                diagnostics.error(Rule.FILE_UNREADABLE, at, "cannot resolve '" + relative + "': " + e.getMessage());
+            }
+        }
+    }
+
+    private static void unknownItem(ItemId id, SourcePosition at, String what, Catalog catalog, Diagnostics diagnostics) {
+        List<String> ids = catalog.items().stream().map(i -> i.id().toString()).toList();
+        String hint = Suggestions.nearest(id.toString(), ids).map(s -> "did you mean '" + s + "'?")
+                .orElse("use an id of " + catalog.reference() + ", e.g. '" + ids.get(0) + "'");
+        diagnostics.error(Rule.ITEM_UNKNOWN, at, what + " item '" + id + "', which " + catalog.reference()
+                + " does not have", hint);
+    }
+
+    private static void unknownRole(String role, SourcePosition at, Set<String> roles, Diagnostics diagnostics) {
+        diagnostics.error(Rule.ROLE_UNKNOWN, at, "unknown role '" + role + "'",
+                Suggestions.nearest(role, roles).map(s -> "did you mean '" + s + "'? ").orElse("")
+                        + "declared roles: " + String.join(", ", roles.stream().sorted().toList()));
+    }
+
+    private static String levels(Catalog catalog) {
+        return String.join(", ", catalog.maturityLevels().stream().map(l -> l.id()).toList());
+    }
+}
