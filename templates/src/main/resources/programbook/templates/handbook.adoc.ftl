@@ -15,6 +15,9 @@ ${d.organisation}
 :example-caption!:
 :pb-catalog: ${d.catalogReference}
 :pb-profile: ${d.profileId}
+<#list handbook.parameters as p>
+:${p.name}: ${p.attributeValue}
+</#list>
 
 [preface]
 == About this handbook

@@ -22,9 +22,9 @@ public record GenerateRequest(Path baseDir, Path programDir, Path outputDir, Set
         Optional<Path> templateOverrides, Optional<Period> maxEvidenceAge) {
 
     public GenerateRequest {
-        Objects.requireNonNull(baseDir, "baseDir");
-        Objects.requireNonNull(programDir, "programDir");
-        Objects.requireNonNull(outputDir, "outputDir");
+        baseDir = baseDir.toAbsolutePath().normalize();
+        programDir = programDir.toAbsolutePath().normalize();
+        outputDir = outputDir.toAbsolutePath().normalize();
         formats = Set.copyOf(formats);
         Objects.requireNonNull(templateOverrides, "templateOverrides");
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");

@@ -6,6 +6,7 @@ import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
+import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
 import io.programbook.core.render.HandbookView;
 import io.programbook.core.render.HandbookViewBuilder;
@@ -61,7 +62,7 @@ final class Programbook implements Generator {
         HandbookView view = handbook.build(inputs, profile, trace);
         Map<String, String> documents = new LinkedHashMap<>();
         documents.put("handbook.adoc", templates.render("handbook.adoc.ftl", Map.of("handbook", view)));
-        return new RenderedDocs(documents, profile.parameters(), inputs.program().value().program().title());
+        return new RenderedDocs(documents);
     }
 
     @Override
@@ -79,15 +80,14 @@ final class Programbook implements Generator {
             Map<String, String> files = new LinkedHashMap<>(docs.documents());
             List<Diagnostic> warnings = new ArrayList<>(diagnostics.warnings());
             if (converter != null) {
-                String adocName = request.baseDir().relativize(request.outputDir().resolve("handbook.adoc")).toString();
+                String adocName = SourceFile.of(request.outputDir().resolve("handbook.adoc"), request.baseDir()).displayName();
                 DocumentConverter.Converted body = converter.toHtmlBody(docs.documents().get("handbook.adoc"), adocName,
-                        docs.attributes());
+                        Map.of());
                 Diagnostics conversion = new Diagnostics();
                 conversion.addAll(body.diagnostics());
                 conversion.throwIfErrors();
                 warnings.addAll(conversion.warnings());
-                files.put("handbook.html", templates.render("handbook-page.ftlh",
-                        Map.of("title", docs.title(), "body", body.output(), "lang", "en")));
+                files.put("handbook.html", templates.render("handbook-page.ftlh", page(inputs, body.output())));
             }
             List<Path> written = OutputWriter.write(request.outputDir(), files);
             var counts = trace.countByCoverage();
@@ -98,6 +98,13 @@ final class Programbook implements Generator {
             OutputWriter.removeStale(request.outputDir());
             throw e;
         }
+    }
+
+    private static Map<String, Object> page(ProgramInputs inputs, String body) {
+        var program = inputs.program().value();
+        return Map.of("lang", "en", "title", program.program().title(), "organisation", program.organisation().name(),
+                "version", program.program().version(),
+                "date", program.program().date() == null ? "" : program.program().date().toString(), "body", body);
     }
 
     /** The profile parameter {@code review-interval-months}, when it is a whole number. */

@@ -1,15 +1,17 @@
 package io.programbook.core;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The AsciiDoc documents of one run, by file name ({@code handbook.adoc}), in a stable order, and
- * the document attributes (profile parameters) every conversion gets.
+ * The AsciiDoc documents of one run, by file name ({@code handbook.adoc}), sorted. Each is a
+ * complete document: profile parameters are attribute entries of its header, so any AsciiDoc
+ * tool converts it the same way.
  */
-public record RenderedDocs(Map<String, String> documents, Map<String, String> attributes, String title) {
+public record RenderedDocs(Map<String, String> documents) {
 
     public RenderedDocs {
-        documents = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(documents));
-        attributes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(attributes));
+        documents = Collections.unmodifiableMap(new TreeMap<>(documents));
     }
 }

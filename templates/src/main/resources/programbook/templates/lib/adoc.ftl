@@ -4,7 +4,7 @@
 <#if item.evidence?has_content>
 .Evidence
 <#list item.evidence as e>
-* <#if e.url>${e.location}[${e.title}]<#else>${e.title} (`${e.location}`)</#if><#if e.date?has_content>, ${e.date}</#if><#if e.missing> [.gap]#file missing#</#if>
+* <#if e.url>link:${e.location}[${e.title}]<#else>${e.title} (`${e.location}`)</#if><#if e.date?has_content>, ${e.date}</#if><#if e.missing> [.gap]#file missing#</#if>
 </#list>
 </#if>
 </#macro>

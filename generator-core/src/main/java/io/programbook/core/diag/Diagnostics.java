@@ -28,6 +28,10 @@ public final class Diagnostics {
         add(Diagnostic.warning(rule, at, message, hint));
     }
 
+    public long errorCount() {
+        return items.stream().filter(Diagnostic::isError).count();
+    }
+
     public boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }

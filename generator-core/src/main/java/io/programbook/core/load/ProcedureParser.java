@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  */
 final class ProcedureParser {
 
-    /** The inline macro that links an item: {@code req:[SP.01.01 BR]}. */
-    static final Pattern ITEM_LINK = Pattern.compile("req:\\[([^\\]]*)\\]");
     private static final Pattern ATTRIBUTE = Pattern.compile(":([A-Za-z0-9_][A-Za-z0-9_-]*!?):\\s*(.*)");
 
     private ProcedureParser() {
@@ -67,7 +65,7 @@ final class ProcedureParser {
         }
         List<ItemRef> references = new ArrayList<>();
         for (int line = i; line < lines.size(); line++) {
-            Matcher m = ITEM_LINK.matcher(lines.get(line));
+            Matcher m = ItemRef.LINK.matcher(lines.get(line));
             while (m.find()) {
                 references.addAll(ids(m.group(1), source, line + 1, m.start(1) + 1, diagnostics));
             }

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * Loads a program folder: {@code program.yaml}, the catalogue and profile chain it names,
- * {@code statements/*.yaml} and {@code procedures/*.adoc}. Collects every problem it can find
- * without the catalogue's help; throws once at the end if there were errors.
+ * {@code statements/*.yaml} and {@code procedures/*.adoc}. Collects every problem it finds; throws
+ * only when the program, its catalogue or its profile chain cannot be read, since nothing can be
+ * checked without them. Statements that fail to bind are left out and their errors kept.
  */
 public final class ProgramLoader {
 
@@ -73,9 +74,14 @@ public final class ProgramLoader {
                     "unknown catalogue '" + located.value().catalog() + "'",
                     "use one of: " + String.join(", ", BundledData.CATALOGS));
         }
+        long errorsBefore = diagnostics.errorCount();
         List<Located<Profile>> profiles = new ProfileChainLoader(reader, baseDir, files)
                 .load(located.value().profile(), programDir, located.position("profile"), diagnostics);
-        diagnostics.throwIfErrors();
+        // Without a catalogue and an intact profile chain nothing further can be checked; problems in
+        // statements and procedures are kept, so that validation adds its findings to them.
+        if (catalog.isEmpty() || profiles.isEmpty() || diagnostics.errorCount() > errorsBefore) {
+            diagnostics.throwIfErrors();
+        }
         return new ProgramInputs(programDir, located, catalog.orElseThrow(), profiles, statements, procedures, files);
     }
 

@@ -1,11 +1,13 @@
 package io.programbook.core.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,11 +15,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
@@ -95,6 +99,11 @@ public final class YamlReader {
     private JsonNode readNode(JsonParser p, String pointer, SourceFile source, Map<String, SourcePosition> positions,
             Diagnostics diagnostics) throws IOException {
         positions.putIfAbsent(pointer, position(source, p.currentTokenLocation()));
+        if (p instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
+            // Jackson does not expand aliases: '*a' would silently read as the text "a".
+            throw new JsonParseException(p, "YAML aliases are not supported: '*" + p.getText() + "'",
+                    p.currentTokenLocation());
+        }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
             case START_OBJECT -> {
@@ -166,16 +175,16 @@ public final class YamlReader {
         SourcePosition at = document.at(path);
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-            String field = u.getPropertyName();
-            String hint = Suggestions.nearest(field, known)
-                    .map(s -> "did you mean '" + s + "'? Valid fields here: " + String.join(", ", known))
-                    .orElse("valid fields here: " + String.join(", ", known));
-            return io.programbook.core.diag.Diagnostic.error(Rule.FIELD_UNKNOWN, at,
-                    "unknown field '" + field + "' in " + what, hint);
+            return unknownField(at, u.getPropertyName(), known, what);
         }
         if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause();
             if (cause instanceof MissingFieldException missing) {
+                Optional<io.programbook.core.diag.Diagnostic> typo = misspeltField(document, path, v.getType(),
+                        missing.field(), what);
+                if (typo.isPresent()) {
+                    return typo.get();
+                }
                 return io.programbook.core.diag.Diagnostic.error(Rule.FIELD_REQUIRED, at,
                         missing.getMessage() + " in " + what,
                         "add '" + missing.field() + ":' (see docs/formats.md)");
@@ -197,6 +206,37 @@ public final class YamlReader {
                     "expected " + describe(m.getTargetType()) + " here");
         }
         return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at, e.getOriginalMessage());
+    }
+
+    private static io.programbook.core.diag.Diagnostic unknownField(SourcePosition at, String field, List<String> known,
+            String what) {
+        String hint = Suggestions.nearest(field, known)
+                .map(s -> "did you mean '" + s + "'? Valid fields here: " + String.join(", ", known))
+                .orElse("valid fields here: " + String.join(", ", known));
+        return io.programbook.core.diag.Diagnostic.error(Rule.FIELD_UNKNOWN, at, "unknown field '" + field + "' in " + what,
+                hint);
+    }
+
+    /**
+     * A required field is missing, but Jackson builds the record before it looks at unknown fields:
+     * when an unknown field of the same mapping is a misspelling of the missing one ({@code ownr:}),
+     * the misspelling is the finding to report.
+     */
+    private Optional<io.programbook.core.diag.Diagnostic> misspeltField(YamlDocument document, String path, JavaType type,
+            String missing, String what) {
+        JsonNode node = document.node(path);
+        if (type == null || !node.isObject()) {
+            return Optional.empty();
+        }
+        List<String> known = mapper.getDeserializationConfig().introspect(type).findProperties().stream()
+                .map(BeanPropertyDefinition::getName).sorted().toList();
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names.stream()
+                .filter(name -> !known.contains(name))
+                .filter(name -> Suggestions.nearest(name, known).filter(missing::equals).isPresent())
+                .findFirst()
+                .map(name -> unknownField(document.at(path + "/" + name), name, known, what));
     }
 
     private static io.programbook.core.diag.Diagnostic invalidValue(SourcePosition at, Object value, Class<?> type) {
@@ -248,7 +288,12 @@ public final class YamlReader {
 
     private static io.programbook.core.diag.Diagnostic syntaxError(SourceFile source, JsonProcessingException e) {
         JsonLocation location = e.getLocation();
-        String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML").strip();
+        // SnakeYAML says what it was reading, then what went wrong; drop its excerpts and positions.
+        String message = e.getOriginalMessage().lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at [Source"))
+                .map(String::strip)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("invalid YAML");
         boolean limit = message.contains("aliases") || message.contains("Nesting Depth")
                 || message.contains("nesting depth") || message.contains("exceeds");
         SourcePosition at = location == null ? SourcePosition.wholeFile(source.displayName())

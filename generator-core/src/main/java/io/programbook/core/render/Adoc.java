@@ -9,13 +9,21 @@ public final class Adoc {
     private Adoc() {
     }
 
+    /**
+     * The target of a {@code link:} macro. Only http, https and mailto addresses are ever linked
+     * (the validator rejects others); {@code +} is percent-encoded so the {@code ++} quoting holds.
+     */
+    public static String linkTarget(String url) {
+        return "++" + url.strip().replace("+", "%2B") + "++";
+    }
+
     /** Plain text for a paragraph or a table cell. */
     public static String text(String value) {
         if (value == null || value.isBlank()) {
             return "";
         }
         String oneLine = value.strip().replaceAll("\\s*\\R\\s*", " ");
-        if (oneLine.matches("[\\p{L}\\p{N} ,.;()'/?-]*")) {
+        if (oneLine.matches("[\\p{L}\\p{N} ,.;:()'/?@-]*") && !oneLine.contains("::")) {
             return oneLine;
         }
         // A raw passthrough of text we escaped ourselves: character references work in HTML and PDF,

@@ -51,6 +51,10 @@ public record HandbookView(Document document, Summary summary, List<RoleView> ro
             String bodyAdoc) {
     }
 
-    public record ParameterView(String name, String value) {
+    /**
+     * An organisation-defined parameter. It is also a document attribute of the handbook, so
+     * {@code {name}} in statements and procedures is replaced by its value.
+     */
+    public record ParameterView(String name, String value, String attributeValue) {
     }
 }

@@ -22,7 +22,9 @@ import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
+import io.programbook.core.model.ItemId;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +59,7 @@ public final class HandbookViewBuilder {
                 .map(p -> new ProcedureView(p.id(), procedureAnchor(p.id()), Adoc.text(p.title()), roleName(p.owner(), roles),
                         p.satisfies().stream().map(ItemRef::id).distinct().sorted()
                                 .map(id -> new Link(id.anchor(), id.toString())).toList(),
-                        p.body()))
+                        itemLinks(p.body())))
                 .toList();
 
         Map<Coverage, Long> counts = trace.countByCoverage();
@@ -77,7 +79,7 @@ public final class HandbookViewBuilder {
                 Adoc.text(catalog.title()), catalog.reference(), Adoc.text(catalog.note()), own.id(), Adoc.text(own.name()),
                 Adoc.text(own.version()), Adoc.text(own.description()),
                 Adoc.text(profile.profiles().stream().map(Profile::id).collect(Collectors.joining(" → "))),
-                program.scope());
+                itemLinks(program.scope()));
 
         List<HandbookView.RoleView> roleViews = program.roles().stream()
                 .map(r -> new HandbookView.RoleView(r.id(), Adoc.text(r.name()), Adoc.text(r.description()),
@@ -85,7 +87,8 @@ public final class HandbookViewBuilder {
                 .toList();
         List<HandbookView.ParameterView> parameters = profile.parameters().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> new HandbookView.ParameterView(e.getKey(), Adoc.text(e.getValue())))
+                .map(e -> new HandbookView.ParameterView(e.getKey(), Adoc.text(e.getValue()),
+                        e.getValue().strip().replaceAll("\\s*\\R\\s*", " ")))
                 .toList();
         return new HandbookView(document, summary, roleViews, areas, excluded, procedures, parameters);
     }
@@ -98,7 +101,7 @@ public final class HandbookViewBuilder {
                 statement.map(s -> s.status().label()).orElse("no statement"), resolved.targetMaturity(),
                 statement.map(Statement::maturity).filter(m -> !m.isEmpty()).orElse("–"),
                 statement.map(s -> roleName(s.owner(), roles)).orElse("–"), row.coverage().label(),
-                statement.map(Statement::text).orElse(""),
+                statement.map(s -> itemLinks(s.text())).orElse(""),
                 statement.map(s -> Adoc.text(s.justification())).orElse(""),
                 row.procedures().stream().map(p -> new Link(procedureAnchor(p.id()), Adoc.text(p.title()))).toList(),
                 statement.map(s -> s.evidence().stream().map(e -> evidence(e, row)).toList()).orElse(List.of()),
@@ -110,7 +113,8 @@ public final class HandbookViewBuilder {
     }
 
     private static EvidenceView evidence(Evidence e, TraceRow row) {
-        return new EvidenceView(Adoc.text(e.title()), Adoc.text(e.location()), !e.fileBased(),
+        return new EvidenceView(Adoc.text(e.title()),
+                e.fileBased() ? Adoc.text(e.file()) : Adoc.linkTarget(e.url()), !e.fileBased(),
                 e.date() == null ? "" : e.date().toString(), e.fileBased() && row.missingEvidence().contains(e.file()));
     }
 
@@ -121,6 +125,22 @@ public final class HandbookViewBuilder {
 
     private static int count(List<Statement> statements, Status status) {
         return (int) statements.stream().filter(s -> s.status() == status).count();
+    }
+
+    /**
+     * Turns each {@code req:[SP.01.01 BR]} into a cross reference to the item's section. The
+     * validator has already rejected links to unknown items.
+     */
+    static String itemLinks(String adoc) {
+        Matcher m = ItemRef.LINK.matcher(adoc);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = ItemId.tryParse(m.group(1).strip())
+                    .map(id -> "<<" + id.anchor() + "," + id + ">>")
+                    .orElse(m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(out).toString();
     }
 
     static String anchor(String groupId) {

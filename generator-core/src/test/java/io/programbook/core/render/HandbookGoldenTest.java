@@ -1,0 +1,32 @@
+package io.programbook.core.render;
+
+import io.programbook.core.GenerateRequest;
+import io.programbook.core.Generator;
+import io.programbook.core.RenderedDocs;
+import io.programbook.core.diag.Diagnostics;
+import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.trace.Trace;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Pins the whole generated AsciiDoc of a small program, byte for byte. */
+class HandbookGoldenTest {
+
+    @Test
+    void should_render_the_handbook_of_a_small_program_exactly_as_expected() throws Exception {
+        // given
+        Path caseDir = GoldenFiles.ROOT.resolve("small-integrator");
+        Generator generator = Generator.create();
+        Diagnostics diagnostics = new Diagnostics();
+        ProgramInputs inputs = generator.load(caseDir, caseDir.resolve("program"), diagnostics);
+        ResolvedProfile profile = generator.validate(inputs, diagnostics);
+        Trace trace = generator.trace(inputs, profile, GenerateRequest.conventional(caseDir));
+
+        // when
+        RenderedDocs docs = generator.render(inputs, profile, trace);
+
+        // then
+        GoldenFiles.assertMatches(docs.documents().get("handbook.adoc"), caseDir.resolve("expected/handbook.adoc"));
+    }
+}

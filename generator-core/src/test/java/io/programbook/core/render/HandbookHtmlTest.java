@@ -1,0 +1,96 @@
+package io.programbook.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.programbook.core.GenerateRequest;
+import io.programbook.core.GenerateResult;
+import io.programbook.core.Generator;
+import io.programbook.core.OutputFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Structural checks of the converted handbook: the nodes a reader relies on, not the bytes. */
+class HandbookHtmlTest {
+
+    @TempDir
+    static Path output;
+
+    static Document html;
+    static GenerateResult result;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        Path caseDir = GoldenFiles.ROOT.resolve("small-integrator");
+        result = Generator.create().generate(new GenerateRequest(caseDir, caseDir.resolve("program"), output,
+                Set.of(OutputFormat.HTML), Optional.empty(), Optional.empty()));
+        html = Jsoup.parse(output.resolve("handbook.html").toFile(), "UTF-8");
+    }
+
+    @Test
+    void should_write_a_self_contained_page_with_our_stylesheet_and_no_remote_resources() {
+        assertThat(html.title()).isEqualTo("Kestrel Security Program");
+        assertThat(html.select("head style").first().data()).contains("--accent");
+        assertThat(html.select("link[href], script[src], img[src^=http]")).isEmpty();
+        assertThat(html.html()).doesNotContain("fonts.googleapis");
+    }
+
+    @Test
+    void should_have_a_table_of_contents_by_functional_area() {
+        var chapters = html.select("#toc > ul.sectlevel1 > li > a").eachText();
+        assertThat(chapters).contains("SP.01 Solution staffing", "SP.12 Backup/Restore", "Roles", "Procedures");
+        assertThat(html.select("#toc a[href=#sp-01-01-br]")).hasSize(1);
+    }
+
+    @Test
+    void should_show_summary_counts_at_the_top() {
+        Element summary = html.select("table.tableblock").first();
+        assertThat(summary.text()).contains("In scope of the profile 18", "Excluded by the profile 105", "Coverage 11.7 %");
+    }
+
+    @Test
+    void should_show_each_in_scope_item_with_status_maturity_owner_statement_and_evidence() {
+        Element item = html.getElementById("sp-01-01-br").parent();
+        assertThat(item.select("h3").text()).isEqualTo("SP.01.01 BR Own staff briefed on and follow 2-4 security duties before assignment");
+        assertThat(item.select("table.item-facts").text())
+                .contains("Status implemented", "Owner HR manager", "Target maturity ML2", "Claimed maturity ML2", "Onboarding");
+        assertThat(item.text()).contains("Reviews happen every 12 months.", "Training records 2026 (evidence/training.csv), 2026-02-01");
+        assertThat(item.select("table.item-facts a[href=#procedure-onboarding]")).hasSize(1);
+    }
+
+    @Test
+    void should_list_excluded_items_with_their_rationale_and_the_rule_that_excluded_them() {
+        Element excluded = html.getElementById("excluded-items").parent();
+        Element row = excluded.getElementById("sp-12-07-br").closest("tr");
+        assertThat(row.text()).contains("The lines stop for backups | planned downtime.", "exclude SP.12.07 BR",
+                "program/profile.yaml:13:5");
+    }
+
+    @Test
+    void should_escape_what_users_wrote_and_link_only_safe_urls() {
+        assertThat(html.select("td").eachText()).contains("Runs background checks <and> onboarding.");
+        assertThat(html.select("a[href^=https://intranet.kestrel.example/contacts]").text()).isEqualTo("Contact list [current]");
+        assertThat(html.select("and")).isEmpty();
+    }
+
+    @Test
+    void should_render_procedures_as_chapters_with_working_item_links() {
+        Element procedure = html.getElementById("procedure-onboarding").parent();
+        assertThat(procedure.select("h3").text()).isEqualTo("Onboarding");
+        assertThat(procedure.select("h4").eachText()).contains("Steps");
+    }
+
+    @Test
+    void should_report_the_outputs_it_wrote() throws Exception {
+        assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("handbook.adoc", "handbook.html");
+        assertThat(result.inScope()).isEqualTo(18);
+        assertThat(Files.list(output.getParent()).filter(p -> p.getFileName().toString().endsWith(".staging"))).isEmpty();
+    }
+}
