@@ -32,6 +32,10 @@ public class GenerateMojo extends AbstractProgrambookMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDir;
 
+    /** Where Maven was started; the log names output files relative to it. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRoot;
+
     /**
      * The program folder: {@code program.yaml}, {@code profile.yaml}, {@code statements/},
      * {@code procedures/} and {@code evidence/}.
@@ -92,9 +96,9 @@ public class GenerateMojo extends AbstractProgrambookMojo {
         report(result.warnings());
         getLog().info(String.format(Locale.ROOT, "Programbook: %d items in scope, %d covered, %d with gaps (%.1f %% coverage)",
                 result.inScope(), result.covered(), result.gaps(), result.coveragePercent()));
-        Path base = baseDir.toPath();
+        Path root = (executionRoot == null ? baseDir : executionRoot).toPath().toAbsolutePath();
         for (Path file : result.files()) {
-            String shown = base.relativize(file).toString();
+            String shown = file.startsWith(root) ? root.relativize(file).toString() : file.toString();
             getLog().info(file.getFileName().toString().equals("handbook.html") ? MSG_HANDBOOK + shown : "Wrote " + shown);
         }
     }

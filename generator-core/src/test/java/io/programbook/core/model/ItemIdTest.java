@@ -49,7 +49,6 @@ class ItemIdTest {
                 Arguments.of("SP.01.01", "did you mean 'SP.01.01 BR'?"),
                 Arguments.of("SP.01.01 RE 3", "did you mean 'SP.01.01 RE(3)'?"),
                 Arguments.of(" SP.01.01 BR", "did you mean 'SP.01.01 BR'?"),
-                Arguments.of("SP.00.01 BR", ""),
                 Arguments.of("requirement one", ""),
                 Arguments.of("", ""));
     }
@@ -72,6 +71,26 @@ class ItemIdTest {
 
         // then
         assertThat(e).hasMessage("invalid item id \"SP.01.01 RE(0)\": enhancements are numbered from 1");
+    }
+
+    @Test
+    void should_reject_group_or_requirement_zero_as_an_invalid_value() {
+        // when
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> ItemId.parse("SP.00.01 BR"));
+
+        // then
+        assertThat(e).hasMessage("invalid item id \"SP.00.01 BR\": groups and requirements are numbered from 01");
+    }
+
+    @Test
+    void should_reject_an_enhancement_number_too_large_to_be_real() {
+        // when
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+                () -> ItemId.parse("SP.01.01 RE(99999999999)"));
+
+        // then
+        assertThat(e).hasMessage("invalid item id \"SP.01.01 RE(99999999999)\"");
+        assertThat(e.suggestion()).isEmpty();
     }
 
     @Test
