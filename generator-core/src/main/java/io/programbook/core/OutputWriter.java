@@ -2,12 +2,12 @@ package io.programbook.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,28 +20,31 @@ import java.util.stream.Stream;
  */
 final class OutputWriter {
 
-    /** Every file name Programbook may write; only these are ever deleted from the output folder. */
-    static final List<String> OWNED = List.of("handbook.adoc", "handbook.html");
-
     private OutputWriter() {
     }
 
-    static List<Path> write(Path outputDir, Map<String, String> files) {
+    /**
+     * @param owned every file name Programbook may write; only these are ever deleted
+     */
+    static List<Path> write(Path outputDir, Map<String, byte[]> files, Collection<String> owned) {
         Path staging = outputDir.resolveSibling("." + outputDir.getFileName() + ".staging");
         try {
             deleteTree(staging);
             Files.createDirectories(staging);
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = staging.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
             }
             Files.createDirectories(outputDir);
             List<Path> written = new ArrayList<>();
             for (String name : files.keySet()) {
                 Path target = outputDir.resolve(name);
+                Files.createDirectories(target.getParent());
                 move(staging.resolve(name), target);
                 written.add(target);
             }
-            for (String name : OWNED) {
+            for (String name : owned) {
                 if (!files.containsKey(name)) {
                     Files.deleteIfExists(outputDir.resolve(name));
                 }
@@ -54,10 +57,10 @@ final class OutputWriter {
     }
 
     /** Removes every output of an earlier run: called when a run fails, so no stale document remains. */
-    static List<Path> removeStale(Path outputDir) {
+    static List<Path> removeStale(Path outputDir, Collection<String> owned) {
         List<Path> removed = new ArrayList<>();
         try {
-            for (String name : OWNED) {
+            for (String name : owned) {
                 if (Files.deleteIfExists(outputDir.resolve(name))) {
                     removed.add(outputDir.resolve(name));
                 }

@@ -1,38 +1,45 @@
 package io.programbook.core;
 
 import io.programbook.core.convert.DocumentConverter;
-import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
-import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
-import io.programbook.core.render.HandbookView;
-import io.programbook.core.render.HandbookViewBuilder;
+import io.programbook.core.output.HandbookOutput;
+import io.programbook.core.output.Output;
+import io.programbook.core.output.OutputContext;
+import io.programbook.core.output.OutputFiles;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ProfileResolver;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceBuilder;
 import io.programbook.core.validate.Validator;
 import java.nio.file.Path;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The default {@link Generator}. Thread-safe: it holds only immutable or thread-safe collaborators. */
 final class Programbook implements Generator {
+
+    /** Every document family, in the order they are produced. */
+    private static final List<Output> OUTPUTS = List.of(new HandbookOutput());
 
     private final YamlReader yaml = new YamlReader();
     private final ProgramLoader loader = new ProgramLoader(yaml);
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
     private final TraceBuilder tracer = new TraceBuilder();
-    private final HandbookViewBuilder handbook = new HandbookViewBuilder();
+
+    /** Every file name an output may write: the only files ever removed from the output folder. */
+    static List<String> ownedFiles() {
+        return OUTPUTS.stream().flatMap(o -> o.fileNames().stream()).toList();
+    }
 
     @Override
     public ProgramInputs load(Path baseDir, Path programDir, Diagnostics diagnostics) {
@@ -55,62 +62,58 @@ final class Programbook implements Generator {
 
     @Override
     public RenderedDocs render(ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
-        return render(inputs, profile, trace, new TemplateRenderer(Optional.empty()));
-    }
-
-    private RenderedDocs render(ProgramInputs inputs, ResolvedProfile profile, Trace trace, TemplateRenderer templates) {
-        HandbookView view = handbook.build(inputs, profile, trace);
-        Map<String, String> documents = new LinkedHashMap<>();
-        documents.put("handbook.adoc", templates.render("handbook.adoc.ftl", Map.of("handbook", view)));
-        return new RenderedDocs(documents);
+        GenerateRequest request = new GenerateRequest(inputs.programDir(), inputs.programDir(), inputs.programDir(),
+                java.util.Set.of(OutputFormat.ADOC), Optional.empty(), Optional.empty());
+        OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
+                new TemplateRenderer(Optional.empty()), () -> {
+                    throw new IllegalStateException("render() produces AsciiDoc only");
+                }, new Diagnostics()));
+        return new RenderedDocs(files.all().entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".adoc"))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     @Override
     public GenerateResult generate(GenerateRequest request) {
-        // Started first so that JRuby boots while the program is loaded and checked.
-        DocumentConverter converter = request.formats().contains(OutputFormat.HTML) ? new DocumentConverter() : null;
+        // Started before loading, so that JRuby boots while the program is read and checked.
+        Supplier<DocumentConverter> converter = converter(request);
         Diagnostics diagnostics = new Diagnostics();
         try {
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
             ResolvedProfile profile = validate(inputs, diagnostics);
             Trace trace = trace(inputs, profile, request);
-            TemplateRenderer templates = new TemplateRenderer(request.templateOverrides());
-            RenderedDocs docs = render(inputs, profile, trace, templates);
-
-            Map<String, String> files = new LinkedHashMap<>(docs.documents());
-            List<Diagnostic> warnings = new ArrayList<>(diagnostics.warnings());
-            if (converter != null) {
-                String adocName = SourceFile.of(request.outputDir().resolve("handbook.adoc"), request.baseDir()).displayName();
-                DocumentConverter.Converted body = converter.toHtmlBody(docs.documents().get("handbook.adoc"), adocName,
-                        Map.of());
-                Diagnostics conversion = new Diagnostics();
-                conversion.addAll(body.diagnostics());
-                conversion.throwIfErrors();
-                warnings.addAll(conversion.warnings());
-                files.put("handbook.html", templates.render("handbook-page.ftlh", page(inputs, body.output())));
-            }
-            List<Path> written = OutputWriter.write(request.outputDir(), files);
-            var counts = trace.countByCoverage();
-            return new GenerateResult(written, warnings, profile.inScope().size(),
-                    counts.get(io.programbook.core.trace.Coverage.COVERED).intValue(),
-                    counts.get(io.programbook.core.trace.Coverage.GAP).intValue(), trace.coveragePercent());
+            OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
+                    new TemplateRenderer(request.templateOverrides()), converter, diagnostics));
+            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles());
+            Map<Coverage, Long> counts = trace.countByCoverage();
+            return new GenerateResult(written, diagnostics.warnings(), profile.inScope().size(),
+                    counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(), trace.coveragePercent());
         } catch (GeneratorException e) {
-            OutputWriter.removeStale(request.outputDir());
+            OutputWriter.removeStale(request.outputDir(), ownedFiles());
             throw e;
         }
     }
 
-    private static Map<String, Object> page(ProgramInputs inputs, String body) {
-        var program = inputs.program().value();
-        return Map.of("lang", "en", "title", program.program().title(), "organisation", program.organisation().name(),
-                "version", program.program().version(),
-                "date", program.program().date() == null ? "" : program.program().date().toString(), "body", body);
+    private static OutputFiles produce(OutputContext context) {
+        OutputFiles files = new OutputFiles();
+        OUTPUTS.forEach(output -> output.write(context, files));
+        return files;
+    }
+
+    private static Supplier<DocumentConverter> converter(GenerateRequest request) {
+        if (request.formats().contains(OutputFormat.HTML)) {
+            DocumentConverter started = new DocumentConverter();
+            return () -> started;
+        }
+        return DocumentConverter::new;
     }
 
     /** The profile parameter {@code review-interval-months}, when it is a whole number. */
     private static Optional<Period> reviewInterval(ResolvedProfile profile) {
         String value = profile.parameters().get("review-interval-months");
-        return value != null && value.strip().matches("\\d{1,3}") ? Optional.of(Period.ofMonths(Integer.parseInt(value.strip())))
+        return value != null && value.strip().matches("\\d{1,3}")
+                ? Optional.of(Period.ofMonths(Integer.parseInt(value.strip())))
                 : Optional.empty();
     }
 }

@@ -1,0 +1,30 @@
+package io.programbook.core.output;
+
+import io.programbook.core.OutputFormat;
+import io.programbook.core.render.HandbookViewBuilder;
+import java.util.List;
+import java.util.Map;
+
+/** The security-program handbook: {@code handbook.adoc}, and {@code handbook.html} when asked. */
+public final class HandbookOutput implements Output {
+
+    public static final String ADOC = "handbook.adoc";
+    public static final String HTML = "handbook.html";
+
+    private final HandbookViewBuilder views = new HandbookViewBuilder();
+
+    @Override
+    public List<String> fileNames() {
+        return List.of(ADOC, HTML);
+    }
+
+    @Override
+    public void write(OutputContext context, OutputFiles files) {
+        var view = views.build(context.inputs(), context.profile(), context.trace());
+        String adoc = context.templates().render("handbook.adoc.ftl", Map.of("handbook", view));
+        files.text(ADOC, adoc);
+        if (context.request().formats().contains(OutputFormat.HTML)) {
+            files.text(HTML, context.htmlPage(ADOC, adoc, context.inputs().program().value().program().title()));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.programbook.core.output;
+
+import java.util.List;
+
+/**
+ * One document family of a run (the handbook, the matrix, coverage.json …). Each output writes
+ * its files into an {@link OutputFiles} from the run's {@link OutputContext}; the generator moves
+ * them into place together, so a failed run writes nothing.
+ */
+public interface Output {
+
+    /**
+     * Every file name this output can ever write. Only these are removed from the output folder
+     * when a run no longer writes them or fails, so a user's own files there are never touched.
+     */
+    List<String> fileNames();
+
+    /** Adds this output's files for the run. */
+    void write(OutputContext context, OutputFiles files);
+}
