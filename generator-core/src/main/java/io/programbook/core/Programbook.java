@@ -5,7 +5,9 @@ import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
+import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
+import io.programbook.core.output.BrandingAssets;
 import io.programbook.core.output.HandbookOutput;
 import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
@@ -21,7 +23,9 @@ import java.nio.file.Path;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.function.Supplier;
 
 /** The default {@link Generator}. Thread-safe: it holds only immutable or thread-safe collaborators. */
@@ -38,7 +42,8 @@ final class Programbook implements Generator {
 
     /** Every file name an output may write: the only files ever removed from the output folder. */
     static List<String> ownedFiles() {
-        return OUTPUTS.stream().flatMap(o -> o.fileNames().stream()).toList();
+        return java.util.stream.Stream.concat(OUTPUTS.stream().flatMap(o -> o.fileNames().stream()),
+                java.util.stream.Stream.of(BuildState.FILE)).toList();
     }
 
     @Override
@@ -67,7 +72,7 @@ final class Programbook implements Generator {
         OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
                 new TemplateRenderer(Optional.empty()), () -> {
                     throw new IllegalStateException("render() produces AsciiDoc only");
-                }, new Diagnostics()));
+                }, new Diagnostics(), BrandingAssets.NONE));
         return new RenderedDocs(files.all().entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".adoc"))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
@@ -76,19 +81,38 @@ final class Programbook implements Generator {
 
     @Override
     public GenerateResult generate(GenerateRequest request) {
+        // Before anything is started: an up-to-date run hashes its inputs and stops there.
+        Optional<BuildState> unchanged = BuildState.upToDate(request);
+        if (unchanged.isPresent()) {
+            BuildState.Summary last = unchanged.get().summary();
+            return new GenerateResult(last.files().stream().map(request.outputDir()::resolve).toList(),
+                    unchanged.get().warnings(), last.inScope(), last.covered(), last.gaps(), last.coveragePercent(), true,
+                    Optional.empty());
+        }
+        SortedMap<String, String> inputsBefore = BuildState.currentInputs(request, List.of());
         // Started before loading, so that JRuby boots while the program is read and checked.
         Supplier<DocumentConverter> converter = converter(request);
         Diagnostics diagnostics = new Diagnostics();
         try {
+            // Read first, so that a missing logo is reported together with the program's problems.
+            BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
             ResolvedProfile profile = validate(inputs, diagnostics);
             Trace trace = trace(inputs, profile, request);
             OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
-                    new TemplateRenderer(request.templateOverrides()), converter, diagnostics));
+                    new TemplateRenderer(request.templateOverrides()), converter, diagnostics, branding));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles());
             Map<Coverage, Long> counts = trace.countByCoverage();
-            return new GenerateResult(written, diagnostics.warnings(), profile.inScope().size(),
-                    counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(), trace.coveragePercent());
+            GenerateResult result = new GenerateResult(written, diagnostics.warnings(), profile.inScope().size(),
+                    counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(), trace.coveragePercent(),
+                    false, converter.get().startedAsciidoctor());
+            BuildState state = BuildState.record(request, inputsBefore,
+                    inputs.files().stream().map(SourceFile::path).filter(Objects::nonNull).toList(), files.all(),
+                    new BuildState.Summary(written.stream().map(p -> request.outputDir().relativize(p).toString()).toList(),
+                            result.inScope(), result.covered(), result.gaps(), result.coveragePercent()),
+                    result.warnings());
+            OutputWriter.writeState(request.outputDir(), BuildState.FILE, state.toJson());
+            return result;
         } catch (GeneratorException e) {
             OutputWriter.removeStale(request.outputDir(), ownedFiles());
             throw e;
@@ -101,12 +125,22 @@ final class Programbook implements Generator {
         return files;
     }
 
+    /**
+     * The run's converter. When the run converts AsciiDoc, Asciidoctor starts now, in the background;
+     * otherwise on first use (which an AsciiDoc-only run never makes).
+     */
     private static Supplier<DocumentConverter> converter(GenerateRequest request) {
-        if (request.formats().contains(OutputFormat.HTML)) {
+        if (request.formats().contains(OutputFormat.HTML) || request.formats().contains(OutputFormat.PDF)) {
             DocumentConverter started = new DocumentConverter();
             return () -> started;
         }
-        return DocumentConverter::new;
+        DocumentConverter[] lazy = new DocumentConverter[1];
+        return () -> {
+            if (lazy[0] == null) {
+                lazy[0] = new DocumentConverter();
+            }
+            return lazy[0];
+        };
     }
 
     /** The profile parameter {@code review-interval-months}, when it is a whole number. */

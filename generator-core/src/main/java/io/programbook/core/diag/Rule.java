@@ -40,7 +40,13 @@ public enum Rule {
     PATH_OUTSIDE("PB-PATH-OUTSIDE", "keep evidence and documents inside the program folder and name them by a relative path"),
     PARAMETER_UNKNOWN("PB-PARAMETER-UNKNOWN", "declare the parameter under 'parameters:' in the profile, or correct its name"),
     ASCIIDOC("PB-ASCIIDOC", "fix the AsciiDoc at this position"),
-    TEMPLATE("PB-TEMPLATE", "fix the template");
+    TEMPLATE("PB-TEMPLATE", "fix the template"),
+
+    // PDF, branding and incremental builds (issue 6)
+    BRANDING_FILE("PB-BRANDING-FILE",
+            "point <logo>, <htmlStylesheet> or <pdfTheme> at an existing file, or remove the parameter"),
+    LOGO_FORMAT("PB-LOGO-FORMAT", "use a PNG or JPEG image of at most 2 MB as the logo"),
+    PDF("PB-PDF", "check the PDF theme: the PDF renderer understands CSS 2.1 and paged media (@page), not CSS variables, flexbox or grid");
 
     private final String code;
     private final String hint;
