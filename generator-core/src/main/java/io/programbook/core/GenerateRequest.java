@@ -1,8 +1,12 @@
 package io.programbook.core;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +51,32 @@ public record GenerateRequest(Path baseDir, Path programDir, Path outputDir, Set
     public static GenerateRequest conventional(Path baseDir) {
         return new GenerateRequest(baseDir, baseDir.resolve("src/programbook"), baseDir.resolve("target/programbook"),
                 Set.of(OutputFormat.HTML), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Reads a PDF date as build tools write it: an ISO-8601 instant or offset date-time
+     * ({@code 2026-11-29T00:00:00Z}), a date ({@code 2026-11-29}, midnight UTC) or seconds since
+     * 1970 (as {@code project.build.outputTimestamp} may be). Blank is none.
+     *
+     * @throws IllegalArgumentException naming the accepted forms
+     */
+    public static Optional<Instant> parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String value = text.strip();
+        try {
+            if (value.matches("\\d{9,}")) {
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(value)));
+            }
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Optional.of(LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new IllegalArgumentException("invalid date '" + text + "'; use an instant (2026-11-29T00:00:00Z),"
+                    + " a date (2026-11-29) or seconds since 1970", e);
+        }
     }
 
     /** The same request writing other formats. */

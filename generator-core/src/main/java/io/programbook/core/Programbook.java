@@ -39,6 +39,16 @@ final class Programbook implements Generator {
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
     private final TraceBuilder tracer = new TraceBuilder();
+    private final Supplier<DocumentConverter> converters;
+
+    Programbook() {
+        this(DocumentConverter::new);
+    }
+
+    /** @param converters makes the converter of a run (tests count how often a run asks for one) */
+    Programbook(Supplier<DocumentConverter> converters) {
+        this.converters = converters;
+    }
 
     /** Every file name an output may write: the only files ever removed from the output folder. */
     static List<String> ownedFiles() {
@@ -91,7 +101,7 @@ final class Programbook implements Generator {
         }
         SortedMap<String, String> inputsBefore = BuildState.currentInputs(request, List.of());
         // Started before loading, so that JRuby boots while the program is read and checked.
-        Supplier<DocumentConverter> converter = converter(request);
+        RunConverter converter = converter(request);
         Diagnostics diagnostics = new Diagnostics();
         try {
             // Read first, so that a missing logo is reported together with the program's problems.
@@ -105,7 +115,7 @@ final class Programbook implements Generator {
             Map<Coverage, Long> counts = trace.countByCoverage();
             GenerateResult result = new GenerateResult(written, diagnostics.warnings(), profile.inScope().size(),
                     counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(), trace.coveragePercent(),
-                    false, converter.get().startedAsciidoctor());
+                    false, converter.startedAsciidoctor());
             BuildState state = BuildState.record(request, inputsBefore,
                     inputs.files().stream().map(SourceFile::path).filter(Objects::nonNull).toList(), files.all(),
                     new BuildState.Summary(written.stream().map(p -> request.outputDir().relativize(p).toString()).toList(),
@@ -129,18 +139,35 @@ final class Programbook implements Generator {
      * The run's converter. When the run converts AsciiDoc, Asciidoctor starts now, in the background;
      * otherwise on first use (which an AsciiDoc-only run never makes).
      */
-    private static Supplier<DocumentConverter> converter(GenerateRequest request) {
+    private RunConverter converter(GenerateRequest request) {
+        RunConverter converter = new RunConverter(converters);
         if (request.formats().contains(OutputFormat.HTML) || request.formats().contains(OutputFormat.PDF)) {
-            DocumentConverter started = new DocumentConverter();
-            return () -> started;
+            converter.get();
         }
-        DocumentConverter[] lazy = new DocumentConverter[1];
-        return () -> {
-            if (lazy[0] == null) {
-                lazy[0] = new DocumentConverter();
+        return converter;
+    }
+
+    /** The converter of one run, made on first use. */
+    private static final class RunConverter implements Supplier<DocumentConverter> {
+
+        private final Supplier<DocumentConverter> factory;
+        private DocumentConverter converter;
+
+        RunConverter(Supplier<DocumentConverter> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public synchronized DocumentConverter get() {
+            if (converter == null) {
+                converter = factory.get();
             }
-            return lazy[0];
-        };
+            return converter;
+        }
+
+        synchronized Optional<java.time.Duration> startedAsciidoctor() {
+            return converter == null ? Optional.empty() : converter.startedAsciidoctor();
+        }
     }
 
     /** The profile parameter {@code review-interval-months}, when it is a whole number. */

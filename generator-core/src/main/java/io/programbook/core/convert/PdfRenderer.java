@@ -77,6 +77,10 @@ public final class PdfRenderer {
         Document page = Jsoup.parse(html);
         addRunningChapterTitles(page);
         addBookmarks(page);
+        // PDF/UA asks every link for a description; the link text is one.
+        for (Element link : page.select("a[href]:not([title])")) {
+            link.attr("title", link.text().isBlank() ? link.attr("href") : link.text());
+        }
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
