@@ -3,10 +3,12 @@
 # the same AsciiDoc, on synthetic programs of 123, 1,000 and 5,000 items and on the bundled example.
 # Not part of any build; results go to benchmarks/target/results.md (copy them to docs/benchmarks.md).
 #
-#   benchmarks/run.sh [--sizes "123 1000 5000"] [--example] [--no-example] [--jvm "OPTIONS"] [--timeout SECONDS] [--skip-build]
+#   benchmarks/run.sh [--sizes "123 1000 5000"] [--no-example] [--jvm "OPTIONS"] [--timeout SECONDS]
+#                     [--skip-build] [--name NAME]
 #
-# Every measurement is a whole Maven process (mvn -o, warm local repository), timed wall-clock,
-# one after the other on the same machine, on the same generated handbook.adoc:
+# Every measurement is a whole Maven process (mvn -o, warm local repository), one after the other
+# on the same machine, on the same generated handbook.adoc, timed wall-clock and in CPU seconds
+# (user + system, all threads: the fairer figure when other processes share the machine):
 #   ours-html      programbook:generate, formats html        (target/programbook cleaned first)
 #   ours-pdf       programbook:generate, formats pdf         (cleaned first)
 #   ours-html+pdf  programbook:generate, formats html,pdf    (cleaned first)
@@ -15,8 +17,8 @@
 #   amp-pdf        asciidoctor-maven-plugin, backend pdf     (asciidoctorj-pdf 2.3.23)
 #   core           the core pipeline alone (load, validate, trace, render AsciiDoc) in a fresh JVM
 #                  with -Xmx512m: cold run, warm median, peak heap
-# --jvm sets MAVEN_OPTS-equivalent options for every Maven process of the run, through each
-# benchmark project's own .mvn/jvm.config (default: none, the JVM's defaults).
+# --jvm sets JVM options for every Maven process of the run, through each benchmark project's own
+# .mvn/jvm.config (default: none, the JVM's defaults). --name NAME writes results-NAME.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,6 +28,7 @@ EXAMPLE=yes
 JVM_OPTS=""
 TIMEOUT=1200
 BUILD=yes
+NAME=default
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES=$2; shift 2 ;;
@@ -34,6 +37,7 @@ while [ $# -gt 0 ]; do
     --jvm) JVM_OPTS=$2; shift 2 ;;
     --timeout) TIMEOUT=$2; shift 2 ;;
     --skip-build) BUILD=no; shift ;;
+    --name) NAME=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -45,8 +49,8 @@ OFFLINE=-o
 REPO=$ROOT/maven-plugin/target/local-repo
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$ROOT/pom.xml" | head -1)
 mkdir -p "$WORK"
-RESULTS=$WORK/results.md
-CSV=$WORK/results.csv
+RESULTS=$WORK/results-$NAME.md
+CSV=$WORK/results-$NAME.csv
 
 if [ "$BUILD" = yes ]; then
   echo "== building Programbook and installing it into $REPO (not ~/.m2)"
@@ -82,18 +86,20 @@ machine() {
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-# time_run NAME DIR ARGS... : runs mvn in DIR, prints "seconds peak_rss_mb load_before"
+# time_run NAME DIR ARGS... : runs mvn in DIR, prints "seconds cpu_seconds peak_rss_mb load_before"
 time_run() {
   local name=$1 dir=$2; shift 2
   local before; before=$(load)
   local start; start=$(date +%s.%N)
-  if ! (cd "$dir" && timeout "$TIMEOUT" /usr/bin/time -f "%M" -o "$WORK/rss" $MVN -B $OFFLINE -s "$WORK/settings.xml" \
+  if ! (cd "$dir" && timeout "$TIMEOUT" /usr/bin/time -f "%M %U %S" -o "$WORK/rss" $MVN -B $OFFLINE -s "$WORK/settings.xml" \
       -Dmaven.repo.local="$REPO" "$@" > "$WORK/logs/$name.log" 2>&1); then
-    echo "FAILED-or-timeout $before"
+    echo "stopped-after-${TIMEOUT}s - - $before"
     return 0
   fi
   local end; end=$(date +%s.%N)
-  printf "%.1f %d %s\n" "$(awk "BEGIN{print $end - $start}")" "$(( $(tail -1 "$WORK/rss") / 1024 ))" "$before"
+  local usage; usage=$(tail -1 "$WORK/rss")
+  printf "%.1f %.1f %d %s\n" "$(awk "BEGIN{print $end - $start}")" "$(echo "$usage" | awk '{print $2 + $3}')" \
+    "$(( $(echo "$usage" | cut -d' ' -f1) / 1024 ))" "$before"
 }
 
 project() { # project DIR WITH_CATALOG_DEPENDENCY
@@ -123,7 +129,7 @@ EOF
   <properties><backend>html5</backend></properties>
   <build><plugins><plugin>
     <groupId>org.asciidoctor</groupId><artifactId>asciidoctor-maven-plugin</artifactId><version>3.2.0</version>
-    <executions><execution><goals><goal>process-asciidoc</goal></goals></execution></executions>
+    <executions><execution><phase>generate-resources</phase><goals><goal>process-asciidoc</goal></goals></execution></executions>
     <dependencies>
       <dependency><groupId>org.asciidoctor</groupId><artifactId>asciidoctorj-pdf</artifactId><version>2.3.23</version></dependency>
     </dependencies>
@@ -162,10 +168,10 @@ fi
   echo
   machine
   echo
-  echo "| case | items | sections | measurement | seconds | ratio to asciidoctor-maven-plugin | peak RSS MB | load avg before |"
-  echo "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |"
+  echo "| case | items | sections | measurement | wall s | CPU s | ratio wall | ratio CPU | peak RSS MB | load avg before |"
+  echo "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 } > "$RESULTS"
-echo "case,measurement,seconds,rss_mb,load" > "$CSV"
+echo "case,measurement,seconds,cpu,rss_mb,load" > "$CSV"
 
 for cname in $CASES; do
   dir=$WORK/$cname
@@ -175,11 +181,16 @@ for cname in $CASES; do
   OFFLINE=""
   time_run "$cname-warmup" "$dir" package -Dprogrambook.formats=html > /dev/null
   cp "$dir/target/programbook/handbook.adoc" "$dir/amp/src/docs/asciidoc/handbook.adoc"
-  time_run "$cname-amp-warmup" "$dir/amp" package -Dbackend=pdf > /dev/null
+  time_run "$cname-amp-warmup" "$dir/amp" package -Dbackend=html5 > /dev/null
   OFFLINE=-o
   sections=$(grep -c '^==\+ ' "$dir/amp/src/docs/asciidoc/handbook.adoc" || true)
+  if ! ls "$dir"/amp/target/html5/handbook.html > /dev/null 2>&1; then
+    echo "the asciidoctor-maven-plugin wrote no HTML: see $WORK/logs/$cname-amp-warmup.log" >&2
+    exit 1
+  fi
 
   declare -A T=()
+  declare -A C=()
   for m in ours-html ours-pdf ours-html+pdf ours-noop amp-html amp-pdf; do
     case $m in
       ours-html) rm -rf "$dir/target"; r=$(time_run "$cname-$m" "$dir" package -Dprogrambook.formats=html) ;;
@@ -190,28 +201,30 @@ for cname in $CASES; do
       amp-pdf) rm -rf "$dir/amp/target"; r=$(time_run "$cname-$m" "$dir/amp" package -Dbackend=pdf) ;;
     esac
     T[$m]=$(echo "$r" | cut -d' ' -f1)
+    C[$m]=$(echo "$r" | cut -d' ' -f2)
     echo "$cname,$m,$r" | tr ' ' ',' >> "$CSV"
     echo "   $m: $r"
   done
   goal=$(sed -n 's/.*up to date (\([0-9.]*\) s).*/\1/p' "$WORK/logs/$cname-ours-noop.log" | head -1)
   ratio() { if [[ "$1" =~ ^[0-9.]+$ && "$2" =~ ^[0-9.]+$ ]]; then awk "BEGIN{printf \"%.2f\", $1 / $2}"; else echo "–"; fi; }
-  while IFS=, read -r c m s rss l; do
+  sum() { [[ "$1" =~ ^[0-9.]+$ && "$2" =~ ^[0-9.]+$ ]] && awk "BEGIN{print $1 + $2}" || echo ""; }
+  while IFS=, read -r c m s cpu rss l; do
     [ "$c" = "$cname" ] || continue
     case $m in
-      ours-html|ours-noop) ref=${T[amp-html]} ;;
-      ours-pdf) ref=${T[amp-pdf]} ;;
-      ours-html+pdf) ref=$( [[ "${T[amp-html]}" =~ ^[0-9.]+$ && "${T[amp-pdf]}" =~ ^[0-9.]+$ ]] && awk "BEGIN{print ${T[amp-html]} + ${T[amp-pdf]}}" || echo "") ;;
-      *) ref="" ;;
+      ours-html|ours-noop) ref=${T[amp-html]}; cref=${C[amp-html]} ;;
+      ours-pdf) ref=${T[amp-pdf]}; cref=${C[amp-pdf]} ;;
+      ours-html+pdf) ref=$(sum "${T[amp-html]}" "${T[amp-pdf]}"); cref=$(sum "${C[amp-html]}" "${C[amp-pdf]}") ;;
+      *) ref=""; cref="" ;;
     esac
-    label=$m; [ "$m" = ours-noop ] && label="ours-noop (goal: ${goal:-?} s)"
+    label=$m; [ "$m" = ours-noop ] && label="ours-noop (goal itself: ${goal:-?} s)"
     [ "$m" = ours-html+pdf ] && label="ours-html+pdf (vs amp html + amp pdf)"
-    echo "| $cname | $items | $sections | $label | $s | $( [ -n "$ref" ] && ratio "$s" "$ref" || echo "" ) | $rss | $l |" >> "$RESULTS"
+    echo "| $cname | $items | $sections | $label | $s | $cpu | $( [ -n "$ref" ] && ratio "$s" "$ref" ) | $( [ -n "$cref" ] && ratio "$cpu" "$cref" ) | $rss | $l |" >> "$RESULTS"
   done < "$CSV"
-  unset T
+  unset T C
 
   echo "== $cname: core pipeline"
   core=$(java -Xmx512m -cp "$WORK/classes:$CORE_CP:$CATALOGS" CorePipeline "$dir" 5)
-  echo "| $cname | $items | $sections | core pipeline: cold s / warm s / peak heap MB (-Xmx512m) | $(echo "$core" | awk '{print $1 " / " $2 " / " $3}') | | | $(load) |" >> "$RESULTS"
+  echo "| $cname | $items | $sections | core pipeline alone, -Xmx512m: cold s / warm s / peak heap MB | $(echo "$core" | awk '{print $1 " / " $2 " / " $3}') | | | | | $(load) |" >> "$RESULTS"
   echo "   core: $core"
 done
 

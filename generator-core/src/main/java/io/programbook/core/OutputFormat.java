@@ -15,7 +15,7 @@ public enum OutputFormat {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown output format '" + text + "'; valid formats: adoc, html", e);
+            throw new IllegalArgumentException("unknown output format '" + text + "'; valid formats: adoc, html, pdf", e);
         }
     }
 }
