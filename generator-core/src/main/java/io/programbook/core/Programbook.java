@@ -3,6 +3,12 @@ package io.programbook.core;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.diff.Changes;
+import io.programbook.core.diff.ChangesDocuments;
+import io.programbook.core.diff.DiffRequest;
+import io.programbook.core.diff.DiffResult;
+import io.programbook.core.diff.Differ;
+import io.programbook.core.diff.ProgramSnapshot;
 import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.edition.ReviewTracker;
 import io.programbook.core.edition.TextFingerprint;
@@ -38,7 +44,8 @@ final class Programbook implements Generator {
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
     private final TraceBuilder tracer = new TraceBuilder();
-    private final ReviewTracker reviews = new ReviewTracker(new EditionMappings(yaml));
+    private final EditionMappings mappings = new EditionMappings(yaml);
+    private final ReviewTracker reviews = new ReviewTracker(mappings);
 
     /** Every file name an output may write: the only files ever removed from the output folder. */
     static List<String> ownedFiles() {
@@ -61,7 +68,11 @@ final class Programbook implements Generator {
 
     @Override
     public Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request) {
-        Optional<Period> maxAge = request.maxEvidenceAge().or(() -> reviewInterval(profile));
+        return trace(inputs, profile, request.maxEvidenceAge());
+    }
+
+    private Trace trace(ProgramInputs inputs, ResolvedProfile profile, Optional<Period> maxEvidenceAge) {
+        Optional<Period> maxAge = maxEvidenceAge.or(() -> reviewInterval(profile));
         Trace trace = tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
         return ReviewTracker.mark(trace, reviews.suspects(inputs, profile, itemTexts(inputs), TextFingerprint::sha256));
     }
@@ -109,6 +120,28 @@ final class Programbook implements Generator {
         }
     }
 
+    @Override
+    public DiffResult diff(DiffRequest request) {
+        Supplier<DocumentConverter> converter = converter(request.formats());
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            Differ differ = new Differ(yaml, mappings, (programDir, label, warnings) -> {
+                ProgramInputs inputs = load(request.baseDir(), programDir, warnings);
+                ResolvedProfile profile = validate(inputs, warnings);
+                return ProgramSnapshot.of(label, inputs, profile, trace(inputs, profile, request.maxEvidenceAge()));
+            });
+            Changes changes = differ.compare(request, diagnostics);
+            diagnostics.throwIfErrors();
+            OutputFiles files = ChangesDocuments.write(changes, request, new TemplateRenderer(Optional.empty()), converter,
+                    diagnostics);
+            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES);
+            return new DiffResult(changes, written, changes.summary(), diagnostics.warnings());
+        } catch (GeneratorException e) {
+            OutputWriter.removeStale(request.outputDir(), ChangesDocuments.FILES);
+            throw e;
+        }
+    }
+
     private static OutputFiles produce(OutputContext context) {
         OutputFiles files = new OutputFiles();
         OUTPUTS.forEach(output -> output.write(context, files));
@@ -116,7 +149,11 @@ final class Programbook implements Generator {
     }
 
     private static Supplier<DocumentConverter> converter(GenerateRequest request) {
-        if (request.formats().contains(OutputFormat.HTML)) {
+        return converter(request.formats());
+    }
+
+    private static Supplier<DocumentConverter> converter(java.util.Set<OutputFormat> formats) {
+        if (formats.contains(OutputFormat.HTML)) {
             DocumentConverter started = new DocumentConverter();
             return () -> started;
         }
