@@ -170,35 +170,56 @@ public record Changes(Kind kind, String from, String to, Optional<EditionChanges
         }
     }
 
-    /** A few lines for the build log, one per compared aspect. */
-    public List<String> summary() {
-        List<String> lines = new ArrayList<>();
-        lines.add("Changes from " + from + " to " + to);
-        catalog.ifPresent(c -> lines.add("Catalogue " + c.from() + " -> " + c.to() + ": "
-                + (c.from().equals(c.to()) ? "same edition"
+    /**
+     * One line of the summary: what was compared ({@code Catalogue}), between what, and the counts.
+     *
+     * @param subject e.g. {@code iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023}; may be empty
+     */
+    public record SummaryLine(String topic, String subject, String counts) {
+
+        /** As printed in the build log. */
+        public String text() {
+            return topic + (subject.isEmpty() ? "" : " " + subject) + ": " + counts;
+        }
+    }
+
+    /** The summary, one line per compared aspect: the build log prints it, the documents start with it. */
+    public List<SummaryLine> summaryLines() {
+        List<SummaryLine> lines = new ArrayList<>();
+        catalog.ifPresent(c -> lines.add(new SummaryLine("Catalogue", c.from() + " to " + c.to(),
+                c.from().equals(c.to()) ? "same edition"
                         : c.count(Change.ADDED) + " added, " + c.count(Change.REMOVED) + " removed, "
                                 + c.count(Change.RENAMED) + " renamed, " + c.count(Change.CHANGED) + " changed, "
                                 + c.count(Change.REWORDED) + " reworded, " + c.count(Change.UNCHANGED) + " unchanged"
                                 + (c.inferred() ? " (no edition mapping: inferred from ids and titles)"
                                         : c.unverified() > 0 ? " (" + c.unverified() + " of the mapping's entries unverified)"
                                                 : ""))));
-        profile.ifPresent(p -> lines.add("Profile " + p.from().label() + " -> " + p.to().label() + ": "
-                + count(p.entering().size(), "item enters", "items enter") + " scope, " + p.leaving().size() + " leave"
-                + (p.leaving().size() == 1 ? "s" : "") + "; target maturity raised for " + p.raised().size()
-                + ", lowered for " + p.lowered().size() + "; " + count(p.parameters().size(), "parameter", "parameters")
-                + " changed"));
+        profile.ifPresent(p -> lines.add(new SummaryLine("Profile", p.from().label() + " to " + p.to().label(),
+                count(p.entering().size(), "item enters", "items enter") + " scope, " + p.leaving().size() + " leave"
+                        + (p.leaving().size() == 1 ? "s" : "") + "; target maturity raised for " + p.raised().size()
+                        + ", lowered for " + p.lowered().size() + "; " + count(p.parameters().size(), "parameter",
+                                "parameters") + " changed")));
         program.ifPresent(p -> {
-            lines.add("Statements: " + p.added().size() + " added, " + p.removed().size() + " removed, "
+            lines.add(new SummaryLine("Statements", "", p.added().size() + " added, " + p.removed().size() + " removed, "
                     + p.statusChanged().size() + " changed in status, " + p.maturityChanged().size()
                     + " changed in maturity, " + p.textChanged().size() + " changed in text; " + p.toReview().size()
-                    + " to review");
+                    + " to review"));
             double delta = p.coverageDelta();
-            lines.add(String.format(Locale.ROOT, "Coverage: %.1f %% -> %.1f %% (%s); covered %d -> %d, with gaps %d -> %d",
+            lines.add(new SummaryLine("Coverage", "", String.format(Locale.ROOT,
+                    "%.1f %% to %.1f %% (%s); covered %d to %d, with gaps %d to %d",
                     p.fromTotals().coveragePercent(), p.toTotals().coveragePercent(),
                     delta > 0 ? String.format(Locale.ROOT, "up %.1f points", delta)
                             : delta < 0 ? String.format(Locale.ROOT, "down %.1f points", -delta) : "unchanged",
-                    p.fromTotals().covered(), p.toTotals().covered(), p.fromTotals().gaps(), p.toTotals().gaps()));
+                    p.fromTotals().covered(), p.toTotals().covered(), p.fromTotals().gaps(), p.toTotals().gaps())));
         });
+        return lines;
+    }
+
+    /** A few lines for the build log: what was compared, then one line per compared aspect. */
+    public List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Changes from " + from + " to " + to);
+        summaryLines().forEach(l -> lines.add(l.text()));
         return lines;
     }
 

@@ -51,10 +51,9 @@ final class ChangesViewBuilder {
         List<Row> summary = new ArrayList<>();
         summary.add(new Row("From", Adoc.text(changes.from())));
         summary.add(new Row("To", Adoc.text(changes.to())));
-        List<String> lines = changes.summary();
-        for (String line : lines.subList(1, lines.size())) {
-            int colon = line.indexOf(": ");
-            summary.add(new Row(Adoc.text(line.substring(0, colon)), Adoc.text(line.substring(colon + 2))));
+        for (Changes.SummaryLine line : changes.summaryLines()) {
+            summary.add(new Row(line.topic(), Adoc.text((line.subject().isEmpty() ? "" : line.subject() + ": ")
+                    + line.counts())));
         }
         return new ChangesView(new Header(Adoc.text(title(changes)), changes.kind().label(), Adoc.text(changes.from()),
                 Adoc.text(changes.to())), summary, changes.catalog().map(ChangesViewBuilder::catalog).orElse(null),

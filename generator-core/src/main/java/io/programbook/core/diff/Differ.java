@@ -125,9 +125,8 @@ public final class Differ {
         }
         Optional<EditionMapping> mapping = mappings.between(older.catalog(), newer.catalog());
         SnapshotDiffer differ = new SnapshotDiffer(older, newer, mapping);
-        String from = "baseline " + SourceFile.of(folder, request.baseDir()).displayName()
-                + version(older);
-        String to = "current " + SourceFile.of(request.programDir(), request.baseDir()).displayName() + version(newer);
+        String from = SourceFile.of(folder, request.baseDir()).displayName() + version(older);
+        String to = SourceFile.of(request.programDir(), request.baseDir()).displayName() + version(newer);
         return new Changes(Changes.Kind.BASELINE, from, to, catalogSection(older, newer, mapping, diagnostics),
                 Optional.of(differ.profile()), Optional.of(differ.program()));
     }

@@ -98,8 +98,8 @@ public record ProgramSnapshot(String label, String catalog, String catalogTitle,
             ItemId id = item.item().id();
             Optional<TraceRow> row = Optional.ofNullable(rows.get(id));
             items.put(id, new ItemState(id, item.group().id(), item.group().name(), item.item().title(), item.inScope(),
-                    item.rationale(), item.scopeDecision().rule() + " (" + item.scopeDecision().at() + ")",
-                    item.targetMaturity(), item.maturityDecision().rule() + " (" + item.maturityDecision().at() + ")",
+                    item.rationale(), "'" + item.scopeDecision().rule() + "' at " + item.scopeDecision().at(),
+                    item.targetMaturity(), "'" + item.maturityDecision().rule() + "' at " + item.maturityDecision().at(),
                     Optional.ofNullable(statements.get(id)), row.map(TraceRow::coverage),
                     row.map(r -> r.gaps().stream().map(Gap::kind).distinct().toList()).orElse(List.of())));
         }

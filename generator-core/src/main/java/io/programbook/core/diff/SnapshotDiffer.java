@@ -11,6 +11,7 @@ import io.programbook.core.diff.Changes.ScopeChange;
 import io.programbook.core.diff.Changes.StatementChange;
 import io.programbook.core.diff.ProgramSnapshot.ItemState;
 import io.programbook.core.diff.ProgramSnapshot.StatementState;
+import io.programbook.core.edition.Change;
 import io.programbook.core.edition.EditionMapping;
 import io.programbook.core.edition.ItemMapping;
 import io.programbook.core.trace.GapKind;
@@ -57,11 +58,11 @@ final class SnapshotDiffer {
             Optional<ItemState> before = olderOf(now);
             boolean wasIn = before.map(ItemState::inScope).orElse(false);
             if (now.inScope() && !wasIn) {
-                entering.add(new ScopeChange(now.id(), now.area(), now.title(), before.isEmpty()
-                        ? "New in " + edition + "; in scope by " + now.scopeRule() : "Included by " + now.scopeRule()));
+                entering.add(new ScopeChange(now.id(), now.area(), now.title(),
+                        (before.isEmpty() ? "New in " + edition + "; in scope by " : "In scope by ") + now.scopeRule()));
             } else if (!now.inScope() && wasIn) {
                 leaving.add(new ScopeChange(now.id(), now.area(), now.title(),
-                        (now.rationale().isEmpty() ? "" : now.rationale() + " ") + "(" + now.scopeRule() + ")"));
+                        (now.rationale().isEmpty() ? "" : now.rationale() + " ") + "Out of scope by " + now.scopeRule()));
             } else if (now.inScope()) {
                 int from = older.rank(before.get().targetMaturity());
                 int to = newer.rank(now.targetMaturity());
@@ -159,7 +160,9 @@ final class SnapshotDiffer {
         if (editionMoved && !statement.reviewedEdition().equals(edition)) {
             Optional<ItemMapping> entry = match.entry(now.id());
             if (entry.isPresent() && entry.get().change().needsReview()) {
-                return Optional.of(entry.get().change().title() + " in " + edition + ": " + entry.get().note());
+                ItemMapping m = entry.get();
+                return Optional.of((m.change() == Change.REWORDED ? edition : m.change().title() + " in " + edition) + ": "
+                        + m.note());
             }
             if (entry.isEmpty()) {
                 return Optional.of("The program moved from " + older.catalog() + " to " + newer.catalog()
