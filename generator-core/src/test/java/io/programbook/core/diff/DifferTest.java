@@ -229,7 +229,7 @@ class DifferTest {
         });
         assertThat(profile.lowered()).singleElement().satisfies(m -> {
             assertThat(m.id()).isEqualTo(id("SP.01.01 BR"));
-            assertThat(m.rule()).isEqualTo("'maturity SP.01.01 BR ML1' at profiles/v2.yaml:14:13");
+            assertThat(m.rule()).isEqualTo("'maturity SP.01.01 BR ML1' at profiles/v2.yaml:13:5");
         });
         assertThat(profile.parameters()).extracting(p -> p.name() + ": " + p.from() + " -> " + p.to()).containsExactly(
                 "log-retention-days:  -> 180", "retention: 90 -> ", "review-interval-months: 12 -> 6");
