@@ -15,11 +15,12 @@ import java.util.Optional;
  * baseline: the content of {@code changes.adoc}, {@code changes.html} and {@code changes.json}.
  * A section is empty when the diff does not compare it.
  *
- * @param from the older side, e.g. {@code iec-62443-2-4@2015+AMD1:2017} or {@code baseline}
- * @param to   the newer side
+ * @param from         the older side, e.g. {@code iec-62443-2-4@2015+AMD1:2017} or {@code baseline}
+ * @param to           the newer side
+ * @param organisation the program's organisation when two programs are compared, else empty
  */
 public record Changes(Kind kind, String from, String to, Optional<EditionChanges> catalog,
-        Optional<ProfileChanges> profile, Optional<ProgramChanges> program) {
+        Optional<ProfileChanges> profile, Optional<ProgramChanges> program, String organisation) {
 
     /** What was compared. */
     public enum Kind {

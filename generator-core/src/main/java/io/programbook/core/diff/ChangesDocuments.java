@@ -53,8 +53,9 @@ public final class ChangesDocuments {
             diagnostics.addAll(body.diagnostics());
             diagnostics.throwIfErrors();
             String title = ChangesViewBuilder.title(changes);
+            String organisation = changes.organisation().isEmpty() ? "Programbook" : changes.organisation();
             files.text(HTML, templates.render("page.ftlh", Map.of("lang", "en", "title", title,
-                    "organisation", "Programbook", "version", "", "date", "", "body", body.output())));
+                    "organisation", organisation, "version", "", "date", "", "body", body.output())));
         }
         return files;
     }

@@ -96,7 +96,7 @@ public final class Differ {
         }
         return new Changes(Changes.Kind.EDITIONS, from, to,
                 Optional.of(EditionDiffer.diff(older.get(), newer.get(), mappings.between(from, to), e -> true, false)),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), "");
     }
 
     private Changes profiles(DiffRequest request, Diagnostics diagnostics) {
@@ -107,7 +107,7 @@ public final class Differ {
         SnapshotDiffer differ = new SnapshotDiffer(older.get(), newer.get(), mapping);
         return new Changes(Changes.Kind.PROFILES, older.get().label(), newer.get().label(),
                 catalogSection(older.get(), newer.get(), mapping, diagnostics), Optional.of(differ.profile()),
-                Optional.empty());
+                Optional.empty(), "");
     }
 
     private Changes baseline(DiffRequest request, Diagnostics diagnostics) {
@@ -128,7 +128,8 @@ public final class Differ {
         String from = SourceFile.of(folder, request.baseDir()).displayName() + version(older);
         String to = SourceFile.of(request.programDir(), request.baseDir()).displayName() + version(newer);
         return new Changes(Changes.Kind.BASELINE, from, to, catalogSection(older, newer, mapping, diagnostics),
-                Optional.of(differ.profile()), Optional.of(differ.program()));
+                Optional.of(differ.profile()), Optional.of(differ.program()),
+                newer.program().map(ProgramSnapshot.ProgramFacts::organisation).orElse(""));
     }
 
     private static String version(ProgramSnapshot snapshot) {
