@@ -125,11 +125,18 @@ public final class Differ {
         }
         Optional<EditionMapping> mapping = mappings.between(older.catalog(), newer.catalog());
         SnapshotDiffer differ = new SnapshotDiffer(older, newer, mapping);
-        String from = SourceFile.of(folder, request.baseDir()).displayName() + version(older);
-        String to = SourceFile.of(request.programDir(), request.baseDir()).displayName() + version(newer);
+        String from = relative(request.baseDir(), folder) + version(older);
+        String to = relative(request.baseDir(), request.programDir()) + version(newer);
         return new Changes(Changes.Kind.BASELINE, from, to, catalogSection(older, newer, mapping, diagnostics),
                 Optional.of(differ.profile()), Optional.of(differ.program()),
                 newer.program().map(ProgramSnapshot.ProgramFacts::organisation).orElse(""));
+    }
+
+    /** A folder as the user names it: relative to the project, also when it lies beside it ({@code ../release-3.1}). */
+    private static String relative(Path baseDir, Path folder) {
+        String shown = folder.startsWith(baseDir) || folder.getRoot() != null && folder.getRoot().equals(baseDir.getRoot())
+                ? baseDir.relativize(folder).toString() : folder.toString();
+        return shown.isEmpty() ? "." : shown.replace('\\', '/');
     }
 
     private static String version(ProgramSnapshot snapshot) {

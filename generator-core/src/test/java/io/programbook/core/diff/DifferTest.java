@@ -347,15 +347,17 @@ class DifferTest {
                 "owner: security-lead", "evidence:", "  - url: https://example.com/record", "    title: Record",
                 "    date: 2026-09-01"));
         Fixtures.program(base.resolve("release-1")).statements("a.yaml", covered).write();
-        Fixtures.program(base).statements("a.yaml", Fixtures.statements(Fixtures.statement("SP.01.01 BR",
+        Path project = base.resolve("project");
+        Fixtures.program(project).statements("a.yaml", Fixtures.statements(Fixtures.statement("SP.01.01 BR",
                 "status: planned", "owner: security-lead"))).write();
 
-        // when
-        Changes changes = compare(request(base, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        // when the baseline lies beside the project, as a worktree of the last release would
+        Changes changes = compare(request(project, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(base.resolve("release-1"))));
 
         // then
         ProgramChanges program = changes.program().orElseThrow();
+        assertThat(changes.from()).isEqualTo("../release-1 (version 1.0)");
         assertThat(changes.catalog()).isEmpty();
         assertThat(changes.profile().orElseThrow().isEmpty()).isTrue();
         assertThat(program.statusChanged()).extracting(s -> s.from() + " -> " + s.to()).containsExactly("implemented -> planned");
