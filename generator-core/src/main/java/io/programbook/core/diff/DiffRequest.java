@@ -46,6 +46,12 @@ public record DiffRequest(Path baseDir, Path programDir, Path outputDir, Set<Out
         return Objects.requireNonNull(value).map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    /** The same request with other output formats. */
+    public DiffRequest withFormats(Set<OutputFormat> other) {
+        return new DiffRequest(baseDir, programDir, outputDir, other, fromCatalog, toCatalog, fromProfile, toProfile,
+                baseline, maxEvidenceAge);
+    }
+
     /** Compares two catalogue editions, writing into the conventional folders under a base directory. */
     public static DiffRequest editions(Path baseDir, String from, String to) {
         return new DiffRequest(baseDir, baseDir.resolve("src/programbook"), baseDir.resolve("target/programbook"),

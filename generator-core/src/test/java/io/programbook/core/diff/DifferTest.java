@@ -401,6 +401,24 @@ class DifferTest {
     }
 
     @Test
+    void should_write_the_changes_and_remove_them_when_a_later_diff_fails() throws Exception {
+        // given a diff that wrote its files
+        DiffResult written = generator.diff(DiffRequest.editions(base, ED1, ED2).withFormats(Set.of(OutputFormat.ADOC)));
+        Path out = base.resolve("target/programbook");
+        Fixtures.write(out, "handbook.adoc", "written by generate");
+        assertThat(written.files()).containsExactly(out.resolve("changes.adoc"), out.resolve("changes.json"));
+
+        // when the next diff fails
+        assertThatThrownBy(() -> generator.diff(DiffRequest.editions(base, ED1, "iec-62443-2-4@2030")
+                .withFormats(Set.of(OutputFormat.ADOC)))).isInstanceOf(GeneratorException.class);
+
+        // then no stale changes are left, and files of other goals are untouched
+        assertThat(out.resolve("changes.adoc")).doesNotExist();
+        assertThat(out.resolve("changes.json")).doesNotExist();
+        assertThat(out.resolve("handbook.adoc")).exists();
+    }
+
+    @Test
     void should_not_accept_a_request_without_its_paths() {
         assertThatThrownBy(() -> new DiffRequest(base, base, base, Set.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), null, Optional.empty())).isInstanceOf(NullPointerException.class);
