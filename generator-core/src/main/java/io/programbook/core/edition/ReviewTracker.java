@@ -108,8 +108,8 @@ public final class ReviewTracker {
                     : byEdition(statement.item(), area, reviewed, catalog, recorded, current);
             if (byEdition.isPresent()) {
                 suspects.add(byEdition.get());
-            } else if (!recorded.isEmpty() && !current.isEmpty() && !recorded.equals(current)
-                    && (reviewed.isEmpty() || reviewed.equals(catalog.edition()))) {
+            } else if (!recorded.isEmpty() && !current.isEmpty() && !recorded.equals(current)) {
+                // the edition moved without changing the item, or did not move: either way the text did
                 suspects.add(new Suspect(statement.item(), area, reviewed, catalog.edition(), Suspect.Reason.TEXT_CHANGED,
                         Optional.empty(), recorded, current));
             }
