@@ -49,9 +49,18 @@ public final class YamlReader {
     /** Limits that stop alias bombs and pathological nesting long before they cost memory. */
     static final int MAX_ALIASES = 50;
     static final int MAX_NESTING = 64;
+    /** Values (scalars, mappings, lists) per document: a real program file has a few thousand. */
+    static final int MAX_NODES = 200_000;
+
+    /** YAML 1.2 core schema numbers: what editors and the JSON Schemas see as numbers. */
+    private static final java.util.regex.Pattern YAML_NUMBER = java.util.regex.Pattern.compile(
+            "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+                    + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    private static final java.util.regex.Pattern YAML_BOOLEAN = java.util.regex.Pattern.compile("true|True|TRUE|false|False|FALSE");
 
     private final YAMLFactory yaml;
     private final ObjectMapper mapper;
+    private final SchemaValidator schemas = new SchemaValidator();
 
     public YamlReader() {
         LoaderOptions options = new LoaderOptions();
@@ -76,8 +85,18 @@ public final class YamlReader {
         return TextReader.read(source, diagnostics).flatMap(text -> parse(source, text, diagnostics));
     }
 
+    /**
+     * Parses a file and checks it against the JSON Schema of its kind, reporting every violation at
+     * its node. The nodes found wrong are marked, and {@link #bind} leaves them out without a second
+     * report, so each mistake is reported once and all of a file's mistakes are reported together.
+     */
+    public Optional<YamlDocument> read(SourceFile source, InputKind kind, Diagnostics diagnostics) {
+        return read(source, diagnostics).map(doc -> schemas.check(doc, kind, diagnostics));
+    }
+
     Optional<YamlDocument> parse(SourceFile source, String text, Diagnostics diagnostics) {
         Map<String, SourcePosition> positions = new HashMap<>();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
         try (JsonParser parser = yaml.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -85,8 +104,14 @@ public final class YamlReader {
                         "the file is empty");
                 return Optional.empty();
             }
-            JsonNode root = readNode(parser, "", source, positions, diagnostics);
-            return Optional.of(new YamlDocument(source, root, positions));
+            JsonNode root = readNode(parser, "", source, new Tree(positions, numbers), diagnostics);
+            if (parser.nextToken() != null) {
+                diagnostics.error(Rule.YAML_SYNTAX, position(source, parser.currentTokenLocation()),
+                        "the file holds more than one YAML document", "remove the '---' line and everything after it, "
+                                + "or move it into a file of its own");
+                return Optional.empty();
+            }
+            return Optional.of(new YamlDocument(source, root, positions, numbers, java.util.Set.of()));
         } catch (JsonProcessingException e) {
             diagnostics.add(syntaxError(source, e));
             return Optional.empty();
@@ -96,8 +121,25 @@ public final class YamlReader {
         }
     }
 
-    private JsonNode readNode(JsonParser p, String pointer, SourceFile source, Map<String, SourcePosition> positions,
-            Diagnostics diagnostics) throws IOException {
+    /** What a parse collects besides the tree. */
+    private static final class Tree {
+        final Map<String, SourcePosition> positions;
+        final java.util.Set<String> numbers;
+        int nodes;
+
+        Tree(Map<String, SourcePosition> positions, java.util.Set<String> numbers) {
+            this.positions = positions;
+            this.numbers = numbers;
+        }
+    }
+
+    private JsonNode readNode(JsonParser p, String pointer, SourceFile source, Tree tree, Diagnostics diagnostics)
+            throws IOException {
+        Map<String, SourcePosition> positions = tree.positions;
+        if (++tree.nodes > MAX_NODES) {
+            throw new JsonParseException(p, "the document has more than " + MAX_NODES + " values",
+                    p.currentTokenLocation());
+        }
         positions.putIfAbsent(pointer, position(source, p.currentTokenLocation()));
         if (p instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
             // Jackson does not expand aliases: '*a' would silently read as the text "a".
@@ -110,7 +152,7 @@ public final class YamlReader {
                 ObjectNode object = nodes.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                    String child = pointer + "/" + YamlDocument.escape(name);
                     SourcePosition keyAt = position(source, p.currentTokenLocation());
                     if (object.has(name)) {
                         diagnostics.error(Rule.ID_DUPLICATE, keyAt, "duplicate key '" + name + "' (first at "
@@ -119,7 +161,7 @@ public final class YamlReader {
                         positions.put(child, keyAt);
                     }
                     p.nextToken();
-                    object.set(name, readNode(p, child, source, positions, diagnostics));
+                    object.set(name, readNode(p, child, source, tree, diagnostics));
                 }
                 return object;
             }
@@ -127,7 +169,7 @@ public final class YamlReader {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readNode(p, pointer + "/" + index++, source, positions, diagnostics));
+                    array.add(readNode(p, pointer + "/" + index++, source, tree, diagnostics));
                 }
                 return array;
             }
@@ -136,10 +178,15 @@ public final class YamlReader {
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 // Kept as written: '3.10' stays '3.10' when a version is bound to a string.
+                if (YAML_NUMBER.matcher(p.getText()).matches()) {
+                    tree.numbers.add(pointer);
+                }
                 return nodes.textNode(p.getText());
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return nodes.booleanNode(p.getBooleanValue());
+                // YAML 1.1 reads 'yes', 'no', 'on', 'off' as booleans; YAML 1.2 and editors read text.
+                return YAML_BOOLEAN.matcher(p.getText()).matches() ? nodes.booleanNode(p.getBooleanValue())
+                        : nodes.textNode(p.getText());
             }
             default -> {
                 return nodes.nullNode();
@@ -153,6 +200,9 @@ public final class YamlReader {
      */
     public <T> Optional<T> bind(YamlDocument document, String pointer, Class<T> type, String what,
             Diagnostics diagnostics) {
+        if (!document.isValid(pointer)) {
+            return Optional.empty(); // already reported by the schema check
+        }
         JsonNode node = document.node(pointer);
         if (node.isMissingNode() || node.isNull()) {
             diagnostics.error(Rule.FIELD_REQUIRED, document.at(pointer), "missing " + what);
@@ -295,7 +345,12 @@ public final class YamlReader {
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("invalid YAML");
         boolean limit = message.contains("aliases") || message.contains("Nesting Depth")
-                || message.contains("nesting depth") || message.contains("exceeds");
+                || message.contains("nesting depth") || message.contains("exceeds") || message.contains("more than " + MAX_NODES);
+        if (message.contains("nesting depth") || message.contains("Nesting Depth")) {
+            message = "mappings and lists are nested deeper than " + MAX_NESTING + " levels";
+        } else if (message.contains("code points")) {
+            message = "the document is longer than " + TextReader.MAX_FILE_BYTES + " characters";
+        }
         SourcePosition at = location == null ? SourcePosition.wholeFile(source.displayName())
                 : position(source, location);
         return io.programbook.core.diag.Diagnostic.error(limit ? Rule.YAML_LIMIT : Rule.YAML_SYNTAX, at,

@@ -185,7 +185,7 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:3:1: error [PB-FIELD-REQUIRED] missing required field 'title' in program.yaml",
+                "src/programbook/program.yaml:3:1: error [PB-FIELD-REQUIRED] missing required field 'title' in program",
                 "  hint: add 'title:' (see docs/formats.md)"));
     }
 
@@ -281,7 +281,7 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:1:1: error [PB-FIELD-REQUIRED] a statements file holds a list under 'statements:'",
+                STATEMENTS + "a.yaml:1:1: error [PB-VALUE-INVALID] the file must be a mapping (statements file), not a list",
                 "  hint: start the file with 'statements:' followed by list entries '- item: SP.01.01 BR'"));
     }
 
@@ -293,7 +293,7 @@ class ProgramLoaderTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 STATEMENTS + "a.yaml:1:1: error [PB-FIELD-UNKNOWN] unknown field 'owner' in statements file",
-                "  hint: a statements file has only the list 'statements:'"));
+                "  hint: valid fields here: statements"));
     }
 
     @Test
@@ -309,8 +309,8 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "latin1.yaml: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xFC at byte offset 19",
-                "  hint: save the file as UTF-8"));
+                STATEMENTS + "latin1.yaml:2:5: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xFC at byte offset 19",
+                "  hint: save the file as UTF-8 (the byte is probably a character written in another encoding, such as Windows-1252)"));
     }
 
     @Test
@@ -338,7 +338,7 @@ class ProgramLoaderTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 "src/programbook/program.yaml:7:1: error [PB-CATALOG-UNKNOWN] unknown catalogue 'iec-62443-2-4@2024'",
-                "  hint: use one of: iec-62443-2-4@2015+AMD1:2017, iec-62443-2-4@2023"));
+                "  hint: did you mean 'iec-62443-2-4@2023'? Bundled catalogues: iec-62443-2-4@2015+AMD1:2017, iec-62443-2-4@2023"));
     }
 
     @Test
