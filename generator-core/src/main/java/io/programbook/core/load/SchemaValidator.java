@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -169,15 +168,15 @@ public final class SchemaValidator {
     private static Diagnostic typeError(List<JsonNode> path, JsonNode value, JsonNode typed, String field, String what,
             InputKind kind, String pointer, SourcePosition at) {
         if (typed.isNull()) {
-            return Diagnostic.error(Rule.FIELD_REQUIRED, at, field + " has no value in " + what,
-                    field.startsWith("entry ") ? "remove the empty '-' entry, or write its value"
-                            : "write a value after '" + field(pointer).replace("'", "") + ":' (see docs/formats.md)");
+            return noValue(field, what, at);
         }
         JsonNode types = path.get(path.size() - 1);
         List<String> expected = new ArrayList<>();
         (types.isArray() ? StreamSupport.stream(types.spliterator(), false).map(JsonNode::asText).toList()
                 : List.of(types.asText())).stream().filter(t -> !t.equals("null")).forEach(expected::add);
-        String wanted = String.join(" or ", expected.stream().map(SchemaValidator::describeType).toList());
+        List<String> described = expected.stream().map(SchemaValidator::describeType).toList();
+        String wanted = described.size() == 1 ? described.get(0)
+                : String.join(", ", described.subList(0, described.size() - 1)) + " or " + described.get(described.size() - 1);
         String actual = describe(typed);
         if (pointer.isEmpty()) {
             String hint = kind == InputKind.STATEMENTS
@@ -194,8 +193,10 @@ public final class SchemaValidator {
             hint = "write one '- ' entry per line below '" + name + ":', or a list in brackets: " + name + ": [a, b]";
         } else if (expected.contains("object")) {
             hint = "write the fields of the " + lowerFirst(objectTitleOrNull(path)) + " indented below '" + name + ":'";
-        } else if (expected.contains("boolean")) {
+        } else if (expected.equals(List.of("boolean"))) {
             hint = "write true or false";
+        } else if (typed.isContainerNode()) {
+            hint = "write a single value after '" + name + ":'";
         } else {
             hint = null;
         }
@@ -224,13 +225,18 @@ public final class SchemaValidator {
                         "write the address in full, e.g. 'https://intranet.example/records/2026'");
             }
             case "requiredText", "version", "selector" -> {
-                return Diagnostic.error(Rule.FIELD_REQUIRED, at, field + " has no value in " + what,
-                        "write a value after '" + field.replace("'", "") + ":' (see docs/formats.md)");
+                return noValue(field, what, at);
             }
             default -> {
                 return Diagnostic.error(Rule.VALUE_INVALID, at, "'" + value + "' is not a valid value for " + field);
             }
         }
+    }
+
+    private static Diagnostic noValue(String field, String what, SourcePosition at) {
+        return Diagnostic.error(Rule.FIELD_REQUIRED, at, field + " has no value in " + what,
+                field.startsWith("entry ") ? "remove the empty '-' entry, or write its value"
+                        : "write a value after '" + field.replace("'", "") + ":' (see docs/formats.md)");
     }
 
     /** The schema nodes an evaluation path passes through, following local {@code $ref}s. */
@@ -327,9 +333,5 @@ public final class SchemaValidator {
             return title;
         }
         return Character.toLowerCase(title.charAt(0)) + title.substring(1);
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

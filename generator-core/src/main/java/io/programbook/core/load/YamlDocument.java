@@ -19,23 +19,61 @@ import java.util.Set;
  *
  * @param numbers pointers of the scalars written as YAML 1.2 numbers
  * @param invalid pointers of the nodes a schema check found wrong; such subtrees are not bound
+ * @param text    the file's text, to find positions inside multi-line values
  */
 public record YamlDocument(SourceFile source, JsonNode root, Map<String, SourcePosition> positions, Set<String> numbers,
-        Set<String> invalid) {
+        Set<String> invalid, String text) {
 
     public YamlDocument {
         positions = Map.copyOf(positions);
         numbers = Set.copyOf(numbers);
         invalid = Set.copyOf(invalid);
+        text = text == null ? "" : text;
     }
 
     public YamlDocument(SourceFile source, JsonNode root, Map<String, SourcePosition> positions) {
-        this(source, root, positions, Set.of(), Set.of());
+        this(source, root, positions, Set.of(), Set.of(), "");
     }
 
     /** The same document, marked with the nodes a schema check found wrong. */
     public YamlDocument withInvalid(Set<String> pointers) {
-        return new YamlDocument(source, root, positions, numbers, pointers);
+        return new YamlDocument(source, root, positions, numbers, pointers, text);
+    }
+
+    /**
+     * Where a snippet of a node's value is written: its {@code occurrence}-th appearance (from 0)
+     * after the node's position. Falls back to the node's position when the file's text does not
+     * show it (an escaped quoted string).
+     */
+    public SourcePosition find(String pointer, String snippet, int occurrence) {
+        SourcePosition start = at(pointer);
+        if (start.line() == 0 || text.isEmpty()) {
+            return start;
+        }
+        int offset = 0;
+        for (int line = 1; line < start.line() && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset);
+            offset = offset < 0 ? -1 : offset + 1;
+        }
+        if (offset < 0) {
+            return start;
+        }
+        int hit = offset + start.column() - 1;
+        for (int i = 0; i <= occurrence; i++) {
+            hit = text.indexOf(snippet, i == 0 ? hit : hit + 1);
+            if (hit < 0) {
+                return start;
+            }
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < hit; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return SourcePosition.of(start.file(), line, hit - lineStart + 1);
     }
 
     /** True when neither the node at the pointer nor anything below it was found wrong. */
@@ -123,6 +161,11 @@ public record YamlDocument(SourceFile source, JsonNode root, Map<String, SourceP
 
         public String file() {
             return document.source().displayName();
+        }
+
+        /** Where a snippet of a descendant's value is written, see {@link YamlDocument#find}. */
+        public SourcePosition find(String relative, String snippet, int occurrence) {
+            return document.find(relative.isEmpty() ? pointer : pointer + "/" + relative, snippet, occurrence);
         }
     }
 }

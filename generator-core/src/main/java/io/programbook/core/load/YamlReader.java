@@ -58,6 +58,8 @@ public final class YamlReader {
                     + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
     private static final java.util.regex.Pattern YAML_BOOLEAN = java.util.regex.Pattern.compile("true|True|TRUE|false|False|FALSE");
 
+    private static final String ALIAS = "YAML aliases are not supported: ";
+
     private final YAMLFactory yaml;
     private final ObjectMapper mapper;
     private final SchemaValidator schemas = new SchemaValidator();
@@ -101,7 +103,7 @@ public final class YamlReader {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 diagnostics.error(Rule.FIELD_REQUIRED, SourcePosition.wholeFile(source.displayName()),
-                        "the file is empty");
+                        "the file is empty", "write the file's content (see docs/formats.md), or delete the file");
                 return Optional.empty();
             }
             JsonNode root = readNode(parser, "", source, new Tree(positions, numbers), diagnostics);
@@ -111,9 +113,9 @@ public final class YamlReader {
                                 + "or move it into a file of its own");
                 return Optional.empty();
             }
-            return Optional.of(new YamlDocument(source, root, positions, numbers, java.util.Set.of()));
+            return Optional.of(new YamlDocument(source, root, positions, numbers, java.util.Set.of(), text));
         } catch (JsonProcessingException e) {
-            diagnostics.add(syntaxError(source, e));
+            diagnostics.add(syntaxError(source, text, e));
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(Rule.FILE_UNREADABLE, SourcePosition.wholeFile(source.displayName()), e.getMessage());
@@ -143,8 +145,7 @@ public final class YamlReader {
         positions.putIfAbsent(pointer, position(source, p.currentTokenLocation()));
         if (p instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
             // Jackson does not expand aliases: '*a' would silently read as the text "a".
-            throw new JsonParseException(p, "YAML aliases are not supported: '*" + p.getText() + "'",
-                    p.currentTokenLocation());
+            throw new JsonParseException(p, ALIAS + "'*" + p.getText() + "'", p.currentTokenLocation());
         }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
@@ -336,25 +337,52 @@ public final class YamlReader {
                 .collect(Collectors.joining());
     }
 
-    private static io.programbook.core.diag.Diagnostic syntaxError(SourceFile source, JsonProcessingException e) {
+    private static io.programbook.core.diag.Diagnostic syntaxError(SourceFile source, String text,
+            JsonProcessingException e) {
         JsonLocation location = e.getLocation();
+        SourcePosition at = location == null ? SourcePosition.wholeFile(source.displayName())
+                : position(source, location);
         // SnakeYAML says what it was reading, then what went wrong; drop its excerpts and positions.
         String message = e.getOriginalMessage().lines()
                 .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at [Source"))
                 .map(String::strip)
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("invalid YAML");
-        boolean limit = message.contains("aliases") || message.contains("Nesting Depth")
-                || message.contains("nesting depth") || message.contains("exceeds") || message.contains("more than " + MAX_NODES);
-        if (message.contains("nesting depth") || message.contains("Nesting Depth")) {
-            message = "mappings and lists are nested deeper than " + MAX_NESTING + " levels";
-        } else if (message.contains("code points")) {
-            message = "the document is longer than " + TextReader.MAX_FILE_BYTES + " characters";
+        if (message.startsWith(ALIAS)) {
+            return io.programbook.core.diag.Diagnostic.error(Rule.YAML_LIMIT, at, message,
+                    "write the value out where it is needed instead of an anchor (&name) and an alias (*name)");
         }
-        SourcePosition at = location == null ? SourcePosition.wholeFile(source.displayName())
-                : position(source, location);
-        return io.programbook.core.diag.Diagnostic.error(limit ? Rule.YAML_LIMIT : Rule.YAML_SYNTAX, at,
-                limit ? "the document exceeds a safety limit: " + message : "YAML syntax error: " + message);
+        if (message.contains("(TAB)")) {
+            return io.programbook.core.diag.Diagnostic.error(Rule.YAML_SYNTAX, firstTab(source, text, at),
+                    "YAML syntax error: a tab is used for indentation", "indent with spaces; YAML does not allow tabs there");
+        }
+        if (message.contains("nesting depth") || message.contains("Nesting Depth")) {
+            return limit(at, "mappings and lists are nested deeper than " + MAX_NESTING + " levels");
+        }
+        if (message.contains("code points")) {
+            return limit(at, "the document is longer than " + TextReader.MAX_FILE_BYTES + " characters");
+        }
+        if (message.contains("exceeds") || message.contains("more than " + MAX_NODES)) {
+            return limit(at, message);
+        }
+        return io.programbook.core.diag.Diagnostic.error(Rule.YAML_SYNTAX, at, "YAML syntax error: " + message);
+    }
+
+    private static io.programbook.core.diag.Diagnostic limit(SourcePosition at, String message) {
+        return io.programbook.core.diag.Diagnostic.error(Rule.YAML_LIMIT, at, "the document exceeds a safety limit: " + message);
+    }
+
+    /** The first tab in a line's indentation: where SnakeYAML's complaint about tabs really points. */
+    private static SourcePosition firstTab(SourceFile source, String text, SourcePosition fallback) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int tab = line.indexOf('\t');
+            if (tab >= 0 && line.substring(0, tab).isBlank()) {
+                return SourcePosition.of(source.displayName(), i + 1, tab + 1);
+            }
+        }
+        return fallback;
     }
 
     private static SourcePosition position(SourceFile source, JsonLocation location) {

@@ -93,8 +93,8 @@ class YamlReaderTest {
         // then
         assertThat(doc).isEmpty();
         assertThat(rendered()).containsExactly(lines(
-                "conf/file.yaml:3:8: error [PB-YAML-LIMIT] the document exceeds a safety limit: YAML aliases are not supported: '*lead'",
-                "  hint: simplify the document: no deep nesting and no repeated aliases"));
+                "conf/file.yaml:3:8: error [PB-YAML-LIMIT] YAML aliases are not supported: '*lead'",
+                "  hint: write the value out where it is needed instead of an anchor (&name) and an alias (*name)"));
     }
 
     @Test
@@ -140,7 +140,7 @@ class YamlReaderTest {
 
         // then
         assertThat(rendered()).containsExactly(lines("conf/file.yaml: error [PB-FIELD-REQUIRED] the file is empty",
-                "  hint: add the field (see docs/formats.md)"));
+                "  hint: write the file's content (see docs/formats.md), or delete the file"));
     }
 
     @Test
