@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +60,8 @@ public final class ProgramLoader {
         files.add(programFile);
         Optional<YamlDocument> programDoc = ProgramFolder.checkListed(programDir, programFile, diagnostics)
                 ? reader.read(programFile, InputKind.PROGRAM, diagnostics) : Optional.empty();
-        Optional<Program> program = programDoc.flatMap(doc -> reader.bind(doc, "", Program.class, "program.yaml", diagnostics));
+        Optional<Program> program = programDoc.flatMap(doc -> reader.bind(doc, "", Program.class, "program.yaml", diagnostics)
+                .or(() -> reader.bindSoundParts(doc, "", Program.class, Set.of("roles"))));
 
         List<Located<Statement>> statements = loadStatements(baseDir, programDir, files, diagnostics);
         List<Procedure> procedures = loadProcedures(baseDir, programDir, files, diagnostics);
@@ -112,6 +114,7 @@ public final class ProgramLoader {
                 for (int i = 0; list.isArray() && i < list.size(); i++) {
                     String pointer = "/statements/" + i;
                     reader.bind(doc, pointer, Statement.class, "statement", diagnostics)
+                            .or(() -> reader.bindSoundParts(doc, pointer, Statement.class, Set.of()))
                             .ifPresent(s -> statements.add(new Located<>(s, doc.locate(pointer))));
                 }
             });

@@ -67,6 +67,9 @@ public final class SchemaValidator {
         for (Finding finding : unique.values()) {
             diagnostics.add(finding.diagnostic());
             invalid.add(finding.invalid());
+            if (finding.suggested() != null) {
+                invalid.add(finding.object()); // a misspelt field leaves its mapping incomplete
+            }
         }
         return invalid.isEmpty() ? document : document.withInvalid(invalid);
     }

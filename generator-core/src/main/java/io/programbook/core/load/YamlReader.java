@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -218,6 +219,57 @@ public final class YamlReader {
             diagnostics.error(Rule.VALUE_INVALID, document.at(pointer), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Binds what is sound of a node the schema check found wrong, so that the cross-file checks
+     * (duplicates, references) still see it and one run reports every mistake. The wrong members
+     * are left out; nothing is reported here, since the schema check already did. Gives empty when
+     * that is not possible without guessing: a wrong list entry, a wrong or incomplete mapping
+     * itself, a misspelt field (dropping it could make later checks report its absence), or a
+     * member named in {@code keep} (one whose absence would make later checks report false errors,
+     * such as the roles of program.yaml).
+     */
+    public <T> Optional<T> bindSoundParts(YamlDocument document, String pointer, Class<T> type, Set<String> keep) {
+        if (document.isValid(pointer)) {
+            return bind(document, pointer, type, "", new Diagnostics());
+        }
+        JsonNode node = document.node(pointer);
+        if (!node.isObject()) {
+            return Optional.empty();
+        }
+        ObjectNode copy = node.deepCopy();
+        for (String bad : document.invalid()) {
+            if (!bad.startsWith(pointer + "/")) {
+                if (pointer.startsWith(bad)) {
+                    return Optional.empty(); // the node itself, or a mapping around it
+                }
+                continue;
+            }
+            String[] path = bad.substring(pointer.length() + 1).split("/");
+            String last = path[path.length - 1];
+            if (last.matches("\\d+") || keep.contains(path[0])) {
+                return Optional.empty();
+            }
+            JsonNode parent = copy;
+            for (int i = 0; i < path.length - 1; i++) {
+                parent = parent.isArray() && path[i].matches("\\d+") ? parent.path(Integer.parseInt(path[i]))
+                        : parent.path(unescape(path[i]));
+            }
+            if (!(parent instanceof ObjectNode object)) {
+                return Optional.empty();
+            }
+            object.remove(unescape(last));
+        }
+        try {
+            return Optional.of(mapper.treeToValue(copy, type));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String unescape(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
     }
 
     private io.programbook.core.diag.Diagnostic bindingError(YamlDocument document, String pointer, String what,
