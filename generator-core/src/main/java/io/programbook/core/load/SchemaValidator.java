@@ -195,7 +195,7 @@ public final class SchemaValidator {
         } else if (expected.contains("array")) {
             hint = "write one '- ' entry per line below '" + name + ":', or a list in brackets: " + name + ": [a, b]";
         } else if (expected.contains("object")) {
-            hint = "write the fields of the " + lowerFirst(objectTitleOrNull(path)) + " indented below '" + name + ":'";
+            hint = "write the fields of '" + name + "' as 'name: value' lines indented below '" + name + ":'";
         } else if (expected.equals(List.of("boolean"))) {
             hint = "write true or false";
         } else if (typed.isContainerNode()) {
@@ -203,8 +203,9 @@ public final class SchemaValidator {
         } else {
             hint = null;
         }
-        String shownWanted = expected.contains("object") && objectTitleOrNull(path) != null
-                ? wanted + " (" + lowerFirst(objectTitleOrNull(path)) + ")" : wanted;
+        String title = objectTitleOrNull(path);
+        String shownWanted = expected.contains("object") && title != null && !title.equalsIgnoreCase(name)
+                ? wanted + " (" + lowerFirst(title) + ")" : wanted;
         return Diagnostic.error(Rule.VALUE_INVALID, at, field + " must be " + shownWanted + ", not " + actual, hint);
     }
 
