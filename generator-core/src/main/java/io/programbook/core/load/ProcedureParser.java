@@ -45,7 +45,7 @@ final class ProcedureParser {
         while (i < lines.size() && !lines.get(i).isBlank()) {
             Matcher m = ATTRIBUTE.matcher(lines.get(i));
             if (m.matches()) {
-                int valueColumn = lines.get(i).indexOf(m.group(2)) + 1;
+                int valueColumn = m.start(2) + 1;
                 switch (m.group(1)) {
                     case "pb-satisfies" -> satisfies.addAll(ids(m.group(2), source, i + 1, valueColumn, diagnostics));
                     case "pb-owner" -> {

@@ -1,6 +1,8 @@
 package io.programbook.core.load;
 
 import static io.programbook.core.testutil.Fixtures.lines;
+import static io.programbook.core.testutil.Fixtures.statement;
+import static io.programbook.core.testutil.Fixtures.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -30,14 +32,6 @@ class ProgramLoaderTest {
 
     private ProgramBuilder program() {
         return Fixtures.program(base);
-    }
-
-    private static String statement(String item, String... fields) {
-        return "  - item: " + item + "\n" + String.join("", List.of(fields).stream().map(f -> "    " + f + "\n").toList());
-    }
-
-    private static String statements(String... statements) {
-        return "statements:\n" + String.join("", statements);
     }
 
     private static List<String> rendered(List<Diagnostic> diagnostics) {
@@ -128,6 +122,18 @@ class ProgramLoaderTest {
                 STATEMENTS + "a.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'ownr' in statement",
                 "  hint: did you mean 'owner'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
                         + " status, text, verification"));
+    }
+
+    @Test
+    void should_report_a_misspelt_required_field_of_a_nested_mapping_where_it_is_written() {
+        // when
+        List<Diagnostic> errors = program().programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("  name: Test GmbH", "  nmae: Test GmbH"))
+                .loadErrors();
+
+        // then
+        assertThat(rendered(errors)).containsExactly(lines(
+                "src/programbook/program.yaml:2:3: error [PB-FIELD-UNKNOWN] unknown field 'nmae' in program.yaml",
+                "  hint: did you mean 'name'? Valid fields here: address, contact, name"));
     }
 
     @Test
@@ -496,6 +502,15 @@ class ProgramLoaderTest {
                 lines(file + ":5:10: error [PB-ID-INVALID] invalid item id \"SP.01.01RE1\"", "  hint: did you mean 'SP.01.01 RE(1)'?"),
                 lines(file + ":5:32: error [PB-ID-INVALID] invalid item id \"SP.00.01 BR\": groups and requirements are numbered from 01",
                         "  hint: write item ids as 'SP.01.01 BR' or 'SP.01.01 RE(1)'"));
+    }
+
+    @Test
+    void should_point_at_the_attribute_value_even_when_the_name_contains_it() {
+        // when
+        Procedure procedure = program().procedure("p", "= P\n:pb-owner: owner\n").load().procedures().get(0);
+
+        // then
+        assertThat(procedure.ownerAt()).isEqualTo(SourcePosition.of("src/programbook/procedures/p.adoc", 2, 12));
     }
 
     @Test
