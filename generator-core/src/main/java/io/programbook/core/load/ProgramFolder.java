@@ -46,7 +46,7 @@ public final class ProgramFolder {
         }
         if (Files.exists(resolved) && !inside(programDir, resolved)) {
             diagnostics.error(Rule.PATH_OUTSIDE, at,
-                    what + " '" + written + "' is a symbolic link that leads outside the program folder");
+                    what + " '" + written + "' is a link that leads outside the program folder");
             return Optional.empty();
         }
         return Optional.of(resolved);

@@ -21,6 +21,7 @@ import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.load.ProgramFolder;
 import io.programbook.core.load.YamlDocument;
 import io.programbook.core.model.InvalidValueException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -85,8 +86,8 @@ public final class Validator {
             for (int i = 0; i < statement.evidence().size(); i++) {
                 Evidence evidence = statement.evidence().get(i);
                 if (evidence.fileBased()) {
-                    ProgramFolder.resolve(inputs.programDir(), inputs.programDir(), evidence.file(), "evidence path",
-                            located.position("evidence/" + i + "/file"), diagnostics);
+                    checkInside(inputs.programDir(), evidence.file(), located.position("evidence/" + i + "/file"),
+                            diagnostics);
                 }
                 checkDate(evidence.date(), programDate, located.position("evidence/" + i + "/date"), "evidence", diagnostics);
             }
@@ -125,6 +126,14 @@ public final class Validator {
                                 + inputs.program().position("roles/" + previous + "/id") + ")");
             }
         }
+    }
+
+    /**
+     * An evidence path must name a file inside the program folder: no absolute paths, no
+     * {@code ../} out of it, no symbolic link that leads outside. A missing file is a gap, not an error.
+     */
+    static void checkInside(Path programDir, String relative, SourcePosition at, Diagnostics diagnostics) {
+        ProgramFolder.resolve(programDir, programDir, relative, "evidence path", at, diagnostics);
     }
 
     /** A record dated after the program's own date makes evidence age meaningless: most likely a typo. */

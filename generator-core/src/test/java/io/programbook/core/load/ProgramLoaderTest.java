@@ -132,7 +132,7 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:2:3: error [PB-FIELD-UNKNOWN] unknown field 'nmae' in program.yaml",
+                "src/programbook/program.yaml:2:3: error [PB-FIELD-UNKNOWN] unknown field 'nmae' in organisation",
                 "  hint: did you mean 'name'? Valid fields here: address, contact, name"));
     }
 
