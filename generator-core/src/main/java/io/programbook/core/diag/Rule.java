@@ -40,7 +40,14 @@ public enum Rule {
     PATH_OUTSIDE("PB-PATH-OUTSIDE", "keep evidence and documents inside the program folder and name them by a relative path"),
     PARAMETER_UNKNOWN("PB-PARAMETER-UNKNOWN", "declare the parameter under 'parameters:' in the profile, or correct its name"),
     ASCIIDOC("PB-ASCIIDOC", "fix the AsciiDoc at this position"),
-    TEMPLATE("PB-TEMPLATE", "fix the template");
+    TEMPLATE("PB-TEMPLATE", "fix the template"),
+
+    // validation (issue 5)
+    INCLUDE_UNSUPPORTED("PB-INCLUDE",
+            "paste the content into the document, or list the file as evidence: Programbook converts AsciiDoc in"
+                    + " Asciidoctor's SECURE mode, which reads no other file (write \\include:: to show the directive as text)"),
+    DATE_AFTER_PROGRAM("PB-DATE-AFTER-PROGRAM",
+            "correct the date, or move 'date:' under 'program:' in program.yaml forward: evidence age is measured against it");
 
     private final String code;
     private final String hint;
