@@ -203,11 +203,23 @@ public final class Differ {
             Diagnostics diagnostics) {
         String reference;
         Path relativeTo;
+        Path root;
         SourcePosition at;
-        if (given.isPresent()) {
+        String label;
+        if (given.isPresent() && BundledData.profileResource(given.get()).isPresent()) {
             reference = given.get();
             relativeTo = request.baseDir();
+            root = request.baseDir();
             at = CONFIGURATION;
+            label = reference;
+        } else if (given.isPresent()) {
+            // A profile named on its own: its folder is where it and the profiles it extends live.
+            Path file = request.baseDir().resolve(given.get()).normalize();
+            reference = file.getFileName().toString();
+            relativeTo = file.getParent();
+            root = relativeTo;
+            at = CONFIGURATION;
+            label = given.get();
         } else {
             Optional<Located<Program>> program = program(request, parameter, diagnostics);
             if (program.isEmpty()) {
@@ -215,10 +227,14 @@ public final class Differ {
             }
             reference = program.get().value().profile();
             relativeTo = request.programDir();
+            root = request.programDir();
             at = program.get().position("profile");
+            label = BundledData.profileResource(reference).isPresent() ? reference
+                    : SourceFile.of(relativeTo.resolve(reference), request.baseDir()).displayName();
         }
         long before = diagnostics.errorCount();
-        List<Located<Profile>> chain = ProfileFiles.chain(reader, request.baseDir(), reference, relativeTo, at, diagnostics);
+        List<Located<Profile>> chain = ProfileFiles.chain(reader, request.baseDir(), root, reference, relativeTo, at,
+                diagnostics);
         if (chain.isEmpty() || diagnostics.errorCount() > before) {
             return Optional.empty();
         }
@@ -234,10 +250,7 @@ public final class Differ {
         if (diagnostics.errorCount() > before) {
             return Optional.empty();
         }
-        String label = given.isPresent() ? reference : SourceFile.of(relativeTo.resolve(reference), request.baseDir())
-                .displayName();
-        return Optional.of(ProgramSnapshot.of(BundledData.profileResource(reference).isPresent() ? reference : label,
-                resolved));
+        return Optional.of(ProgramSnapshot.of(label, resolved));
     }
 
     private String programCatalog(DiffRequest request, String parameter, Diagnostics diagnostics) {

@@ -63,6 +63,13 @@ final class ProcedureParser {
             }
             i++;
         }
+        for (int line = 0; line < lines.size(); line++) {
+            Matcher include = AsciidocDirectives.INCLUDE.matcher(lines.get(line));
+            if (include.find()) {
+                diagnostics.error(Rule.INCLUDE_UNSUPPORTED, SourcePosition.of(source, line + 1, 1),
+                        "procedure '" + id + "' includes '" + include.group(1) + "', which is not read");
+            }
+        }
         List<ItemRef> references = new ArrayList<>();
         for (int line = i; line < lines.size(); line++) {
             Matcher m = ItemRef.LINK.matcher(lines.get(line));

@@ -14,14 +14,16 @@ public final class ProfileFiles {
     }
 
     /**
+     * @param root         the folder profile files may not leave (the program folder, or the folder of a
+     *                     profile named on its own)
      * @param reference    a profile file ({@code .yaml}, or a path with {@code /}) relative to {@code relativeTo},
      *                     or a bundled profile name
      * @param referencedAt where the reference is written, for the diagnostic when it names no profile
      * @return the chain, parents first, the named profile last; empty when it cannot be loaded
      */
-    public static List<Located<Profile>> chain(YamlReader reader, Path baseDir, String reference, Path relativeTo,
-            SourcePosition referencedAt, Diagnostics diagnostics) {
-        return new ProfileChainLoader(reader, baseDir, new ArrayList<>()).load(reference, relativeTo, referencedAt,
+    public static List<Located<Profile>> chain(YamlReader reader, Path baseDir, Path root, String reference,
+            Path relativeTo, SourcePosition referencedAt, Diagnostics diagnostics) {
+        return new ProfileChainLoader(reader, baseDir, root, new ArrayList<>()).load(reference, relativeTo, referencedAt,
                 diagnostics);
     }
 }

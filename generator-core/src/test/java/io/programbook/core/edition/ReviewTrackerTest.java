@@ -244,7 +244,7 @@ class ReviewTrackerTest {
 
         // then
         assertThat(errors).extracting(Diagnostic::render).containsExactly(lines(
-                "src/programbook/statements/a.yaml:10:5: error [PB-VALUE-INVALID] invalid text fingerprint \"abc\"",
+                "src/programbook/statements/a.yaml:10:33: error [PB-VALUE-INVALID] invalid text fingerprint \"abc\"",
                 "  hint: write 'sha256:' and 64 lower-case hex digits, as the gap report prints it for the item"));
     }
 

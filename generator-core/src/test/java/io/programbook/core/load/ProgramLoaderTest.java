@@ -132,7 +132,7 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:2:3: error [PB-FIELD-UNKNOWN] unknown field 'nmae' in program.yaml",
+                "src/programbook/program.yaml:2:3: error [PB-FIELD-UNKNOWN] unknown field 'nmae' in organisation",
                 "  hint: did you mean 'name'? Valid fields here: address, contact, name"));
     }
 
@@ -192,7 +192,7 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:3:1: error [PB-FIELD-REQUIRED] missing required field 'title' in program.yaml",
+                "src/programbook/program.yaml:3:1: error [PB-FIELD-REQUIRED] missing required field 'title' in program",
                 "  hint: add 'title:' (see docs/formats.md)"));
     }
 
@@ -288,7 +288,7 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:1:1: error [PB-FIELD-REQUIRED] a statements file holds a list under 'statements:'",
+                STATEMENTS + "a.yaml:1:1: error [PB-VALUE-INVALID] the file must be a mapping (statements file), not a list",
                 "  hint: start the file with 'statements:' followed by list entries '- item: SP.01.01 BR'"));
     }
 
@@ -300,7 +300,7 @@ class ProgramLoaderTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 STATEMENTS + "a.yaml:1:1: error [PB-FIELD-UNKNOWN] unknown field 'owner' in statements file",
-                "  hint: a statements file has only the list 'statements:'"));
+                "  hint: valid fields here: statements"));
     }
 
     @Test
@@ -316,8 +316,8 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "latin1.yaml: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xFC at byte offset 19",
-                "  hint: save the file as UTF-8"));
+                STATEMENTS + "latin1.yaml:2:5: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xFC at byte offset 19",
+                "  hint: save the file as UTF-8 (the byte is probably a character written in another encoding, such as Windows-1252)"));
     }
 
     @Test
@@ -345,7 +345,7 @@ class ProgramLoaderTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 "src/programbook/program.yaml:7:1: error [PB-CATALOG-UNKNOWN] unknown catalogue 'iec-62443-2-4@2024'",
-                "  hint: use one of: iec-62443-2-4@2015+AMD1:2017, iec-62443-2-4@2023"));
+                "  hint: did you mean 'iec-62443-2-4@2023'? Bundled catalogues: iec-62443-2-4@2015+AMD1:2017, iec-62443-2-4@2023"));
     }
 
     @Test

@@ -72,7 +72,7 @@ class ValidatorTest {
         // then
         assertThat(rendered(findings)).containsExactly(lines(
                 FILE + ":2:5: error [PB-ITEM-UNKNOWN] statement names item 'SP.01.90 BR', which iec-62443-2-4@2023 does not have",
-                "  hint: did you mean 'SP.01.01 BR'?"));
+                "  hint: did you mean 'SP.01.01 BR'? SP.01 has SP.01.01 BR to SP.01.07 BR"));
     }
 
     @Test
@@ -251,9 +251,10 @@ class ValidatorTest {
         String file = "src/programbook/procedures/onboarding.adoc";
         assertThat(rendered(findings)).containsExactly(
                 lines(file + ":2:29: error [PB-ITEM-UNKNOWN] procedure 'onboarding' declares item 'SP.01.99 BR', which"
-                        + " iec-62443-2-4@2023 does not have", "  hint: did you mean 'SP.01.01 BR'?"),
+                        + " iec-62443-2-4@2023 does not have", "  hint: did you mean 'SP.01.01 BR'? SP.01 has SP.01.01 BR to SP.01.07 BR"),
                 lines(file + ":4:60: error [PB-ITEM-UNKNOWN] procedure 'onboarding' links to item 'SP.13.01 BR', which"
-                        + " iec-62443-2-4@2023 does not have", "  hint: did you mean 'SP.03.01 BR'?"));
+                        + " iec-62443-2-4@2023 does not have",
+                        "  hint: iec-62443-2-4@2023 has no functional area SP.13; its areas are SP.01 to SP.12"));
     }
 
     @Test
