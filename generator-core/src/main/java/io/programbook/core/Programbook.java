@@ -3,6 +3,15 @@ package io.programbook.core;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.diff.Changes;
+import io.programbook.core.diff.ChangesDocuments;
+import io.programbook.core.diff.DiffRequest;
+import io.programbook.core.diff.DiffResult;
+import io.programbook.core.diff.Differ;
+import io.programbook.core.diff.ProgramSnapshot;
+import io.programbook.core.edition.EditionMappings;
+import io.programbook.core.edition.ReviewTracker;
+import io.programbook.core.edition.TextFingerprint;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.SourceFile;
@@ -18,6 +27,7 @@ import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceBuilder;
+import io.programbook.core.validate.ValidationReport;
 import io.programbook.core.validate.Validator;
 import java.nio.file.Path;
 import java.time.Period;
@@ -39,6 +49,8 @@ final class Programbook implements Generator {
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
     private final TraceBuilder tracer = new TraceBuilder();
+    private final EditionMappings mappings = new EditionMappings(yaml);
+    private final ReviewTracker reviews = new ReviewTracker(mappings);
     private final Supplier<DocumentConverter> converters;
 
     Programbook() {
@@ -65,14 +77,47 @@ final class Programbook implements Generator {
     public ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics) {
         ResolvedProfile profile = resolver.resolve(inputs.catalog(), inputs.profiles(), diagnostics);
         validator.validate(inputs, profile, diagnostics);
+        reviews.check(inputs, diagnostics);
         diagnostics.throwIfErrors();
         return profile;
     }
 
     @Override
+    public Validated validate(ValidateRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
+            ResolvedProfile profile = validate(inputs, diagnostics);
+            List<io.programbook.core.diag.Diagnostic> warnings = diagnostics.warnings();
+            if (request.failOnWarning() && !warnings.isEmpty()) {
+                throw new GeneratorException(diagnostics.all(), (warnings.size() == 1 ? "1 warning" : warnings.size()
+                        + " warnings") + " in the program's input, and warnings fail the build (failOnWarning), see above");
+            }
+            request.reportFile().ifPresent(file -> ValidationReport.write(file, diagnostics.all()));
+            return new Validated(inputs, profile, warnings);
+        } catch (GeneratorException e) {
+            request.reportFile().ifPresent(file -> ValidationReport.write(file, e.diagnostics()));
+            throw e;
+        }
+    }
+
+    @Override
     public Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request) {
-        Optional<Period> maxAge = request.maxEvidenceAge().or(() -> reviewInterval(profile));
-        return tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
+        return trace(inputs, profile, request.maxEvidenceAge());
+    }
+
+    private Trace trace(ProgramInputs inputs, ResolvedProfile profile, Optional<Period> maxEvidenceAge) {
+        Optional<Period> maxAge = maxEvidenceAge.or(() -> reviewInterval(profile));
+        Trace trace = tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
+        return ReviewTracker.mark(trace, reviews.suspects(inputs, profile, itemTexts(inputs), TextFingerprint::sha256));
+    }
+
+    /**
+     * The licensed text of each item, from the program's text overlay; empty without one. Review
+     * tracking compares it with the fingerprints statements recorded.
+     */
+    private static Map<io.programbook.core.model.ItemId, String> itemTexts(ProgramInputs inputs) {
+        return Map.of();
     }
 
     @Override
@@ -112,6 +157,7 @@ final class Programbook implements Generator {
             OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
                     new TemplateRenderer(request.templateOverrides()), converter, diagnostics, branding));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles());
+            ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());
             Map<Coverage, Long> counts = trace.countByCoverage();
             GenerateResult result = new GenerateResult(written, diagnostics.warnings(), profile.inScope().size(),
                     counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(), trace.coveragePercent(),
@@ -125,6 +171,29 @@ final class Programbook implements Generator {
             return result;
         } catch (GeneratorException e) {
             OutputWriter.removeStale(request.outputDir(), ownedFiles());
+            ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), e.diagnostics());
+            throw e;
+        }
+    }
+
+    @Override
+    public DiffResult diff(DiffRequest request) {
+        Supplier<DocumentConverter> converter = converter(request.formats());
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            Differ differ = new Differ(yaml, mappings, (programDir, label, warnings) -> {
+                ProgramInputs inputs = load(request.baseDir(), programDir, warnings);
+                ResolvedProfile profile = validate(inputs, warnings);
+                return ProgramSnapshot.of(label, inputs, profile, trace(inputs, profile, request.maxEvidenceAge()));
+            });
+            Changes changes = differ.compare(request, diagnostics);
+            diagnostics.throwIfErrors();
+            OutputFiles files = ChangesDocuments.write(changes, request, new TemplateRenderer(Optional.empty()), converter,
+                    diagnostics);
+            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES);
+            return new DiffResult(changes, written, changes.summary(), diagnostics.warnings());
+        } catch (GeneratorException e) {
+            OutputWriter.removeStale(request.outputDir(), ChangesDocuments.FILES);
             throw e;
         }
     }
@@ -140,8 +209,12 @@ final class Programbook implements Generator {
      * otherwise on first use (which an AsciiDoc-only run never makes).
      */
     private RunConverter converter(GenerateRequest request) {
+        return converter(request.formats());
+    }
+
+    private RunConverter converter(java.util.Set<OutputFormat> formats) {
         RunConverter converter = new RunConverter(converters);
-        if (request.formats().contains(OutputFormat.HTML) || request.formats().contains(OutputFormat.PDF)) {
+        if (formats.contains(OutputFormat.HTML) || formats.contains(OutputFormat.PDF)) {
             converter.get();
         }
         return converter;
