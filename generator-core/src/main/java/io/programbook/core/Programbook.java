@@ -6,11 +6,14 @@ import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.YamlReader;
+import io.programbook.core.output.ApplicabilityOutput;
 import io.programbook.core.output.HandbookOutput;
 import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
+import io.programbook.core.output.ResolvedProfileOutput;
 import io.programbook.core.render.TemplateRenderer;
+import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.trace.Coverage;
@@ -28,12 +31,16 @@ import java.util.function.Supplier;
 final class Programbook implements Generator {
 
     /** Every document family, in the order they are produced. */
-    private static final List<Output> OUTPUTS = List.of(new HandbookOutput());
+    private static final List<Output> OUTPUTS = List.of(
+            new HandbookOutput(),
+            new ApplicabilityOutput(),
+            new ResolvedProfileOutput());
 
     private final YamlReader yaml = new YamlReader();
     private final ProgramLoader loader = new ProgramLoader(yaml);
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
+    private final ParameterChecker parameters = new ParameterChecker();
     private final TraceBuilder tracer = new TraceBuilder();
 
     /** Every file name an output may write: the only files ever removed from the output folder. */
@@ -48,8 +55,9 @@ final class Programbook implements Generator {
 
     @Override
     public ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics) {
-        ResolvedProfile profile = resolver.resolve(inputs.catalog(), inputs.profiles(), diagnostics);
+        ResolvedProfile profile = resolver.resolve(inputs, diagnostics);
         validator.validate(inputs, profile, diagnostics);
+        parameters.check(inputs, profile, diagnostics);
         diagnostics.throwIfErrors();
         return profile;
     }

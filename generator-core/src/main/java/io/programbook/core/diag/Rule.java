@@ -40,7 +40,16 @@ public enum Rule {
     PATH_OUTSIDE("PB-PATH-OUTSIDE", "keep evidence and documents inside the program folder and name them by a relative path"),
     PARAMETER_UNKNOWN("PB-PARAMETER-UNKNOWN", "declare the parameter under 'parameters:' in the profile, or correct its name"),
     ASCIIDOC("PB-ASCIIDOC", "fix the AsciiDoc at this position"),
-    TEMPLATE("PB-TEMPLATE", "fix the template");
+    TEMPLATE("PB-TEMPLATE", "fix the template"),
+
+    // Profiles: organisation requirements, parameters, licensed text overlays (issue 3)
+    ADDITION_COLLISION("PB-ADDITION-COLLISION",
+            "give the organisation's requirements an id prefix of their own, e.g. 'ORG.01.01 BR' in group 'ORG.01'"),
+    ADDITION_INVALID("PB-ADDITION-INVALID",
+            "an organisation requirements file is a catalogue: id, edition, title and groups of items (see docs/formats.md)"),
+    PARAMETER_NAME("PB-PARAMETER-NAME",
+            "name parameters in lower case: letters, digits, '-' and '_', e.g. 'review-interval-months'"),
+    OVERLAY_EDITION("PB-OVERLAY-EDITION", "use an overlay made from the licensed copy of the edition the program follows");
 
     private final String code;
     private final String hint;

@@ -4,6 +4,7 @@ import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.model.Catalog;
+import io.programbook.core.model.Overlay;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Profile;
 import io.programbook.core.model.Program;
@@ -82,7 +83,15 @@ public final class ProgramLoader {
         if (catalog.isEmpty() || profiles.isEmpty() || diagnostics.errorCount() > errorsBefore) {
             diagnostics.throwIfErrors();
         }
-        return new ProgramInputs(programDir, located, catalog.orElseThrow(), profiles, statements, procedures, files);
+        // The organisation's own requirements and the licensed text change what the catalogue holds.
+        List<Addition> additions = new AdditionsLoader(reader, baseDir, files).load(catalog.get(), profiles, diagnostics);
+        Optional<Overlay> overlay = new OverlayLoader(reader, baseDir, files).load(catalog.get(), located, programDir,
+                diagnostics);
+        if (diagnostics.errorCount() > errorsBefore) {
+            diagnostics.throwIfErrors();
+        }
+        return new ProgramInputs(programDir, located, AdditionsLoader.merge(catalog.get(), additions), profiles, statements,
+                procedures, files, additions, overlay);
     }
 
     private List<Located<Statement>> loadStatements(Path baseDir, Path programDir, List<SourceFile> files,

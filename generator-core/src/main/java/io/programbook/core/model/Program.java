@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param catalog the catalogue edition the program follows, e.g. {@code iec-62443-2-4@2023}
  * @param profile a profile file relative to the program folder, or a bundled profile name
  * @param scope   AsciiDoc
+ * @param overlay where the licensed text of the standard is, and whose licence it is; null when none
  */
 public record Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
-        List<Role> roles) {
+        List<Role> roles, OverlayConfig overlay) {
 
     public Program {
         require(organisation, "organisation");
@@ -24,6 +25,17 @@ public record Program(Organisation organisation, ProgramInfo program, String cat
         requireText(profile, "profile");
         scope = Lists.text(scope);
         roles = Lists.copy(roles);
+    }
+
+    /** A program without a licensed text overlay. */
+    public Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
+            List<Role> roles) {
+        this(organisation, program, catalog, profile, scope, roles, null);
+    }
+
+    @JsonIgnore
+    public Optional<OverlayConfig> overlayConfig() {
+        return Optional.ofNullable(overlay);
     }
 
     @JsonIgnore

@@ -138,7 +138,7 @@ class ProgramLoaderTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 "src/programbook/program.yaml:14:1: error [PB-FIELD-UNKNOWN] unknown field 'scpoe' in program.yaml",
-                "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, profile, program, roles, scope"));
+                "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, overlay, profile, program, roles, scope"));
     }
 
     @Test
