@@ -131,7 +131,7 @@ final class AdditionsLoader {
                     "remove 'maturityLevels:' from " + file);
         }
         if (catalog.items().isEmpty()) {
-            diagnostics.error(Rule.ADDITION_INVALID, doc.at(catalog.groups().isEmpty() ? "" : "/groups"),
+            diagnostics.error(Rule.ADDITION_INVALID, doc.at("/groups"),
                     "organisation requirements file has no requirement items",
                     "add groups with items, or remove the file from the profile's 'additions:'");
         }

@@ -39,8 +39,8 @@ final class OverlayLoader {
         this.files = files;
     }
 
-    /** The file's layout: the catalogue it was made for, and the entries by item id. */
-    record OverlayFile(String catalog, Map<String, OfficialText> items) {
+    /** The file's layout: the catalogue it was made for, and the entries by item id (bound one by one). */
+    record OverlayFile(String catalog, Map<String, JsonNode> items) {
 
         OverlayFile {
             io.programbook.core.model.MissingFieldException.requireText(catalog, "catalog");
@@ -108,13 +108,15 @@ final class OverlayLoader {
                                 .orElse("remove the entry, or correct its id"));
                 continue;
             }
-            OfficialText text = bound.get().items().get(written);
-            if (text == null) {
+            String pointer = "/items/" + written.replace("~", "~0").replace("/", "~1");
+            JsonNode entry = doc.get().node(pointer);
+            if (entry.isNull() || entry.isMissingNode() || entry.isTextual() && entry.asText().isBlank()) {
                 diagnostics.error(Rule.VALUE_INVALID, at, "overlay entry for " + id + " is empty",
                         "give it 'text:', 'topic:' or 'subtopic:'");
                 continue;
             }
-            items.put(id, text);
+            reader.bind(doc.get(), pointer, OfficialText.class, "overlay entry", diagnostics)
+                    .ifPresent(text -> items.put(id, text));
         }
         if (diagnostics.errorCount() > before) {
             return Optional.empty();

@@ -15,7 +15,8 @@ public record OfficialText(String text, String topic, String subtopic) {
         topic = Lists.text(topic);
         subtopic = Lists.text(subtopic);
         if (text.isEmpty() && topic.isEmpty() && subtopic.isEmpty()) {
-            throw new InvalidValueException("an overlay entry needs 'text', 'topic' or 'subtopic'", "");
+            // reported as the missing text, or as a misspelling of it ('txet:') when there is one
+            throw new MissingFieldException("text");
         }
     }
 }

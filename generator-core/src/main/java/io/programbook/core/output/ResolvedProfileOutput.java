@@ -130,7 +130,7 @@ public final class ResolvedProfileOutput implements Output {
             p.put("name", parameter.getKey());
             p.put("value", parameter.getValue());
             Decision setBy = provenance.parameters().get(parameter.getKey());
-            p.put("profile", setBy == null ? null : setBy.profile());
+            p.put("profile", setBy == null ? profile.profile().id() : setBy.profile());
             position(p, setBy == null ? SourcePosition.wholeFile(inputs.profile().at().file()) : setBy.at());
         }
 
