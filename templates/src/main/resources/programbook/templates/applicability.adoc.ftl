@@ -112,7 +112,7 @@ ${a.source}
 </#if>
 ${a.items} item<#if a.items != 1>s</#if>: ${a.inScope} apply, ${a.excluded} do<#if a.excluded == 1>es</#if> not apply.
 
-[cols="2,6,1,1,5,5"]
+[.soa,cols="3,6,3,3,9,6"]
 |===
 | Item | Title | Applies | Target maturity | Rationale | Decided by
 <#list a.rows as r>
@@ -122,7 +122,7 @@ ${a.items} item<#if a.items != 1>s</#if>: ${a.inScope} apply, ${a.excluded} do<#
 
 <#if r.topic?has_content>_Topic:_ ${r.topic}</#if><#if r.topic?has_content && r.subtopic?has_content> · </#if><#if r.subtopic?has_content>_Subtopic:_ ${r.subtopic}</#if></#if><#list r.officialText as p>
 
-${p}</#list>
+[.official]#${p}#</#list>
 | <#if r.inScope>[.applies-yes]#yes#<#else>[.applies-no]#no#</#if>
 | <#if r.target?has_content>${r.target}<#else>–</#if>
 |<#if r.rationale?has_content> ${r.rationale}</#if>

@@ -114,7 +114,7 @@ class OverlayTest {
 
                 _Topic:_ Made-up topic · _Subtopic:_ Made-up subtopic
 
-                Lorem ipsum dolor sit amet, consectetur adipiscing elit.
+                [.official]#Lorem ipsum dolor sit amet, consectetur adipiscing elit.#
                 """);
     }
 
