@@ -50,7 +50,8 @@ public final class ApplicabilityViewBuilder {
         Provenance provenance = profile.provenance();
         List<ProfileRow> chain = provenance.chain().stream()
                 .map(link -> new ProfileRow(link.profile().id(), Adoc.text(link.profile().name()),
-                        Adoc.text(link.profile().version()), Adoc.text(file(link.file())),
+                        Adoc.text(link.profile().version()),
+                        Adoc.text(file(link.file()) + (link.file().startsWith(CLASSPATH) ? " (bundled with Programbook)" : "")),
                         Adoc.text(String.join(", ", link.profile().parents()))))
                 .toList();
 

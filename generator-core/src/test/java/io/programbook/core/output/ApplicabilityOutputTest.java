@@ -108,6 +108,27 @@ class ApplicabilityOutputTest {
     }
 
     @Test
+    void should_name_bundled_profiles_by_their_path_in_the_catalog_jar(@TempDir Path base) {
+        // given
+        var run = io.programbook.core.testutil.Fixtures.program(base).profileYaml("""
+                id: own
+                catalog: iec-62443-2-4@2023
+                extends: [integration-no-sis-no-wireless]
+                """).run();
+
+        // when
+        String statement = Generator.create().render(run.inputs(), run.profile(), run.trace()).documents()
+                .get(ApplicabilityOutput.ADOC);
+
+        // then
+        assertThat(statement).contains("| exclude SP.04 at programbook/profiles/integration-no-sis-no-wireless.yaml:11\n");
+        assertThat(statement).contains("| `integration-no-sis-no-wireless` | Integration service provider without SIS and"
+                + " wireless | 1.0 | programbook/profiles/integration-no-sis-no-wireless.yaml (bundled with Programbook)"
+                + " | all-of-2-4\n");
+        assertThat(statement).contains("| `own` | own |  | src/programbook/profile.yaml | integration-no-sis-no-wireless\n");
+    }
+
+    @Test
     void should_write_a_page_with_every_area_in_the_table_of_contents_and_every_item_row() {
         Document page = html();
         assertThat(page.title()).isEqualTo("Statement of applicability");
