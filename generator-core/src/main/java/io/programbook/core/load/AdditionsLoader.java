@@ -9,6 +9,7 @@ import io.programbook.core.model.Item;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.model.Profile;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ final class AdditionsLoader {
         Path file;
         try {
             file = profileFile.getParent().resolve(written).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             diagnostics.error(Rule.VALUE_INVALID, declaredAt, "'" + written + "' is not a valid path");
             return Optional.empty();
         }

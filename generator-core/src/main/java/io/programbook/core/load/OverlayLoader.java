@@ -7,6 +7,7 @@ import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.InvalidValueException;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.model.MissingFieldException;
 import io.programbook.core.model.OfficialText;
 import io.programbook.core.model.Overlay;
 import io.programbook.core.model.OverlayConfig;
@@ -43,8 +44,8 @@ final class OverlayLoader {
     record OverlayFile(String catalog, Map<String, JsonNode> items) {
 
         OverlayFile {
-            io.programbook.core.model.MissingFieldException.requireText(catalog, "catalog");
-            io.programbook.core.model.MissingFieldException.require(items, "items");
+            MissingFieldException.requireText(catalog, "catalog");
+            MissingFieldException.require(items, "items");
         }
     }
 

@@ -11,6 +11,7 @@ import io.programbook.core.load.Suggestions;
 import io.programbook.core.load.TextReader;
 import io.programbook.core.load.YamlDocument;
 import io.programbook.core.model.Procedure;
+import io.programbook.core.model.Program;
 import io.programbook.core.model.Statement;
 import io.programbook.core.resolve.ReferenceScanner.Reference;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public final class ParameterChecker {
 
     public void check(ProgramInputs inputs, ResolvedProfile profile, Diagnostics diagnostics) {
         Context context = new Context(profile, inputs.profile().at().file(), new HashMap<>());
-        Located<io.programbook.core.model.Program> program = inputs.program();
+        Located<Program> program = inputs.program();
         checkYamlText(program.value().scope(), program, "scope", "the program's scope", Set.of(), context, diagnostics);
         for (Located<Statement> statement : inputs.statements()) {
             checkYamlText(statement.value().text(), statement, "text", "the statement for " + statement.value().item(),

@@ -12,6 +12,7 @@ import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.trace.Trace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +111,7 @@ class ApplicabilityOutputTest {
     @Test
     void should_name_bundled_profiles_by_their_path_in_the_catalog_jar(@TempDir Path base) {
         // given
-        var run = io.programbook.core.testutil.Fixtures.program(base).profileYaml("""
+        var run = Fixtures.program(base).profileYaml("""
                 id: own
                 catalog: iec-62443-2-4@2023
                 extends: [integration-no-sis-no-wireless]

@@ -2,6 +2,7 @@ package io.programbook.core.resolve;
 
 import static io.programbook.core.testutil.Fixtures.lines;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
@@ -231,8 +232,8 @@ class ParameterReferenceTest {
 
         // then
         assertThat(resolved.parameters()).containsExactly(
-                org.assertj.core.api.Assertions.entry("log-retention-days", "180"),
-                org.assertj.core.api.Assertions.entry("review-interval-months", "12"));
+                entry("log-retention-days", "180"),
+                entry("review-interval-months", "12"));
         assertThat(resolved.provenance().parameters().get("log-retention-days").at())
                 .hasToString("src/programbook/profile.yaml:5:3");
         assertThat(resolved.provenance().parameters().get("review-interval-months").profile()).isEqualTo("base");
