@@ -13,6 +13,7 @@ import java.nio.file.Path;
  *
  * <pre>
  * GenerateResult result = Generator.create().generate(GenerateRequest.conventional(baseDir));
+ * Validated program = Generator.create().validate(ValidateRequest.conventional(baseDir));
  * </pre>
  */
 public interface Generator {
@@ -22,6 +23,17 @@ public interface Generator {
 
     /** Resolves the profile and cross-checks every reference; throws if anything is wrong. */
     ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics);
+
+    /**
+     * Loads and validates a program folder, reporting every finding of every file at once, and
+     * writes {@code validation-report.json} when the request names it, whether the program passes
+     * or not. The entry point of the {@code validate} goal, and the first step of every goal that
+     * builds on a valid program ({@code generate}, {@code check}).
+     *
+     * @throws io.programbook.core.diag.GeneratorException with every finding when any is an error
+     *         (or a warning, when the request says warnings fail)
+     */
+    Validated validate(ValidateRequest request);
 
     /** Links requirement, statement, procedure and evidence, and finds the gaps. */
     Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request);

@@ -19,6 +19,7 @@ import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceBuilder;
+import io.programbook.core.validate.ValidationReport;
 import io.programbook.core.validate.Validator;
 import java.nio.file.Path;
 import java.time.Period;
@@ -63,6 +64,25 @@ final class Programbook implements Generator {
     }
 
     @Override
+    public Validated validate(ValidateRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
+            ResolvedProfile profile = validate(inputs, diagnostics);
+            List<io.programbook.core.diag.Diagnostic> warnings = diagnostics.warnings();
+            if (request.failOnWarning() && !warnings.isEmpty()) {
+                throw new GeneratorException(diagnostics.all(), (warnings.size() == 1 ? "1 warning" : warnings.size()
+                        + " warnings") + " in the program's input, and warnings fail the build (failOnWarning), see above");
+            }
+            request.reportFile().ifPresent(file -> ValidationReport.write(file, diagnostics.all()));
+            return new Validated(inputs, profile, warnings);
+        } catch (GeneratorException e) {
+            request.reportFile().ifPresent(file -> ValidationReport.write(file, e.diagnostics()));
+            throw e;
+        }
+    }
+
+    @Override
     public Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request) {
         Optional<Period> maxAge = request.maxEvidenceAge().or(() -> reviewInterval(profile));
         return tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
@@ -94,11 +114,13 @@ final class Programbook implements Generator {
             OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
                     new TemplateRenderer(request.templateOverrides()), converter, diagnostics));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles());
+            ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());
             Map<Coverage, Long> counts = trace.countByCoverage();
             return new GenerateResult(written, diagnostics.warnings(), profile.inScope().size(),
                     counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(), trace.coveragePercent());
         } catch (GeneratorException e) {
             OutputWriter.removeStale(request.outputDir(), ownedFiles());
+            ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), e.diagnostics());
             throw e;
         }
     }

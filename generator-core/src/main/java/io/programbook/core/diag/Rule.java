@@ -42,6 +42,13 @@ public enum Rule {
     ASCIIDOC("PB-ASCIIDOC", "fix the AsciiDoc at this position"),
     TEMPLATE("PB-TEMPLATE", "fix the template"),
 
+    // validation (issue 5)
+    INCLUDE_UNSUPPORTED("PB-INCLUDE",
+            "paste the content into the document, or list the file as evidence: Programbook converts AsciiDoc in"
+                    + " Asciidoctor's SECURE mode, which reads no other file (write \\include:: to show the directive as text)"),
+    DATE_AFTER_PROGRAM("PB-DATE-AFTER-PROGRAM",
+            "correct the date, or move 'date:' under 'program:' in program.yaml forward: evidence age is measured against it"),
+
     // Profiles: organisation requirements, parameters, licensed text overlays (issue 3)
     ADDITION_COLLISION("PB-ADDITION-COLLISION",
             "give the organisation's requirements an id prefix of their own, e.g. 'ORG.01.01 BR' in group 'ORG.01'"),

@@ -9,7 +9,6 @@ import io.programbook.core.model.Item;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.model.Profile;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +31,13 @@ final class AdditionsLoader {
 
     private final YamlReader reader;
     private final Path baseDir;
+    private final Path programDir;
     private final List<SourceFile> files;
 
-    AdditionsLoader(YamlReader reader, Path baseDir, List<SourceFile> files) {
+    AdditionsLoader(YamlReader reader, Path baseDir, Path programDir, List<SourceFile> files) {
         this.reader = reader;
         this.baseDir = baseDir;
+        this.programDir = programDir;
         this.files = files;
     }
 
@@ -64,7 +65,7 @@ final class AdditionsLoader {
                     continue;
                 }
                 files.add(source.get());
-                Optional<YamlDocument> doc = reader.read(source.get(), diagnostics);
+                Optional<YamlDocument> doc = reader.read(source.get(), InputKind.CATALOG, diagnostics);
                 Optional<Catalog> catalog = doc.flatMap(d -> reader.bind(d, "", Catalog.class,
                         "organisation requirements", diagnostics));
                 if (catalog.isEmpty()) {
@@ -99,13 +100,12 @@ final class AdditionsLoader {
                     "add them in a profile file of your own that extends the bundled one");
             return Optional.empty();
         }
-        Path file;
-        try {
-            file = profileFile.getParent().resolve(written).normalize();
-        } catch (InvalidPathException e) {
-            diagnostics.error(Rule.VALUE_INVALID, declaredAt, "'" + written + "' is not a valid path");
+        Optional<Path> inside = ProgramFolder.resolve(programDir, profileFile.getParent(), written,
+                "organisation requirements file", declaredAt, diagnostics);
+        if (inside.isEmpty()) {
             return Optional.empty();
         }
+        Path file = inside.get();
         if (!Files.isRegularFile(file)) {
             diagnostics.error(Rule.FILE_MISSING, declaredAt,
                     "organisation requirements file '" + written + "' does not exist",

@@ -13,7 +13,6 @@ import io.programbook.core.model.Overlay;
 import io.programbook.core.model.OverlayConfig;
 import io.programbook.core.model.Program;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,11 +31,13 @@ final class OverlayLoader {
 
     private final YamlReader reader;
     private final Path baseDir;
+    private final Path programDir;
     private final List<SourceFile> files;
 
-    OverlayLoader(YamlReader reader, Path baseDir, List<SourceFile> files) {
+    OverlayLoader(YamlReader reader, Path baseDir, Path programDir, List<SourceFile> files) {
         this.reader = reader;
         this.baseDir = baseDir;
+        this.programDir = programDir;
         this.files = files;
     }
 
@@ -53,19 +54,18 @@ final class OverlayLoader {
      * @param standard the catalogue the program follows (not the organisation's additions: the
      *                 overlay carries the standard's text)
      */
-    Optional<Overlay> load(Catalog standard, Located<Program> program, Path programDir, Diagnostics diagnostics) {
+    Optional<Overlay> load(Catalog standard, Located<Program> program, Diagnostics diagnostics) {
         Optional<OverlayConfig> config = program.value().overlayConfig();
         if (config.isEmpty()) {
             return Optional.empty();
         }
         SourcePosition configuredAt = program.position("overlay/file");
-        Path file;
-        try {
-            file = programDir.resolve(config.get().file()).normalize();
-        } catch (InvalidPathException e) {
-            diagnostics.error(Rule.VALUE_INVALID, configuredAt, "'" + config.get().file() + "' is not a valid path");
+        Optional<Path> inside = ProgramFolder.resolve(programDir, programDir, config.get().file(), "overlay file",
+                configuredAt, diagnostics);
+        if (inside.isEmpty()) {
             return Optional.empty();
         }
+        Path file = inside.get();
         if (!Files.isRegularFile(file)) {
             diagnostics.error(Rule.FILE_MISSING, configuredAt, "overlay file '" + config.get().file() + "' does not exist",
                     "put the overlay made from your licensed copy at " + SourceFile.of(file, baseDir).displayName()
@@ -74,7 +74,7 @@ final class OverlayLoader {
         }
         SourceFile source = SourceFile.of(file, baseDir);
         files.add(source);
-        Optional<YamlDocument> doc = reader.read(source, diagnostics);
+        Optional<YamlDocument> doc = reader.read(source, InputKind.OVERLAY, diagnostics);
         Optional<OverlayFile> bound = doc.flatMap(d -> reader.bind(d, "", OverlayFile.class, "overlay", diagnostics));
         if (bound.isEmpty()) {
             return Optional.empty();

@@ -76,7 +76,7 @@ public final class ParameterChecker {
         }
         YamlDocument document = owner.at().document();
         SourcePosition keyAt = owner.position(field);
-        Optional<String> raw = context.raw(document.source());
+        Optional<String> raw = document.text().isEmpty() ? context.raw(document.source()) : Optional.of(document.text());
         for (Reference reference : unknown) {
             SourcePosition at = raw.flatMap(r -> locateInYaml(r, keyAt, reference)).orElse(keyAt);
             report(reference, at, where, headerOnly, context, diagnostics);

@@ -214,7 +214,7 @@ class OverlayTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 "src/programbook/program.yaml:14:1: error [PB-FIELD-REQUIRED] missing required field 'licensee' in"
-                        + " program.yaml",
+                        + " overlay",
                 "  hint: add 'licensee:' (see docs/formats.md)"));
     }
 
@@ -231,11 +231,10 @@ class OverlayTest {
 
         // then: every entry is checked on its own
         assertThat(rendered(errors)).containsExactly(
-                lines("src/programbook/licensed/overlay.yaml:3:3: error [PB-VALUE-INVALID] overlay entry for SP.01.01 BR"
-                                + " is empty",
-                        "  hint: give it 'text:', 'topic:' or 'subtopic:'"),
-                lines("src/programbook/licensed/overlay.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'txet' in overlay"
-                                + " entry",
+                lines("src/programbook/licensed/overlay.yaml:3:3: error [PB-VALUE-INVALID] 'SP.01.01 BR' must be a mapping"
+                                + " (item text), not a text value",
+                        "  hint: write the fields of 'SP.01.01 BR' as 'name: value' lines indented below 'SP.01.01 BR:'"),
+                lines("src/programbook/licensed/overlay.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'txet' in item text",
                         "  hint: did you mean 'text'? Valid fields here: subtopic, text, topic"));
     }
 

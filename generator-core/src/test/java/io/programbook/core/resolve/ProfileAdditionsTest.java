@@ -371,7 +371,7 @@ class ProfileAdditionsTest {
 
         // then
         assertThat(errors).extracting(Diagnostic::headline).containsExactly(
-                "src/programbook/org.yaml:7:5: error [PB-FIELD-UNKNOWN] unknown field 'nme' in organisation requirements");
+                "src/programbook/org.yaml:7:5: error [PB-FIELD-UNKNOWN] unknown field 'nme' in group");
         assertThat(errors.get(0).hint()).startsWith("did you mean 'name'?");
     }
 
