@@ -1,6 +1,8 @@
 package io.programbook.core;
 
 import io.programbook.core.diag.Diagnostics;
+import io.programbook.core.diff.DiffRequest;
+import io.programbook.core.diff.DiffResult;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.trace.Trace;
@@ -43,6 +45,12 @@ public interface Generator {
 
     /** Runs the whole pipeline and writes the outputs; nothing is written when input has errors. */
     GenerateResult generate(GenerateRequest request);
+
+    /**
+     * Compares two catalogue editions, two profiles, or the program with a baseline, and writes
+     * {@code changes.adoc}, {@code changes.json} and (when asked) {@code changes.html}.
+     */
+    DiffResult diff(DiffRequest request);
 
     static Generator create() {
         return new Programbook();

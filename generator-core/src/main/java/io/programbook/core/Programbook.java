@@ -3,6 +3,15 @@ package io.programbook.core;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.diff.Changes;
+import io.programbook.core.diff.ChangesDocuments;
+import io.programbook.core.diff.DiffRequest;
+import io.programbook.core.diff.DiffResult;
+import io.programbook.core.diff.Differ;
+import io.programbook.core.diff.ProgramSnapshot;
+import io.programbook.core.edition.EditionMappings;
+import io.programbook.core.edition.ReviewTracker;
+import io.programbook.core.edition.TextFingerprint;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.YamlReader;
@@ -43,6 +52,8 @@ final class Programbook implements Generator {
     private final Validator validator = new Validator();
     private final ParameterChecker parameters = new ParameterChecker();
     private final TraceBuilder tracer = new TraceBuilder();
+    private final EditionMappings mappings = new EditionMappings(yaml);
+    private final ReviewTracker reviews = new ReviewTracker(mappings);
 
     /** Every file name an output may write: the only files ever removed from the output folder. */
     static List<String> ownedFiles() {
@@ -59,6 +70,7 @@ final class Programbook implements Generator {
         ResolvedProfile profile = resolver.resolve(inputs, diagnostics);
         validator.validate(inputs, profile, diagnostics);
         parameters.check(inputs, profile, diagnostics);
+        reviews.check(inputs, diagnostics);
         diagnostics.throwIfErrors();
         return profile;
     }
@@ -84,8 +96,27 @@ final class Programbook implements Generator {
 
     @Override
     public Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request) {
-        Optional<Period> maxAge = request.maxEvidenceAge().or(() -> reviewInterval(profile));
-        return tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
+        return trace(inputs, profile, request.maxEvidenceAge());
+    }
+
+    private Trace trace(ProgramInputs inputs, ResolvedProfile profile, Optional<Period> maxEvidenceAge) {
+        Optional<Period> maxAge = maxEvidenceAge.or(() -> reviewInterval(profile));
+        Trace trace = tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
+        return ReviewTracker.mark(trace, reviews.suspects(inputs, profile, itemTexts(inputs), TextFingerprint::sha256));
+    }
+
+    /**
+     * The licensed text of each item, from the program's text overlay; empty without one. Review
+     * tracking compares it with the fingerprints statements recorded.
+     */
+    private static Map<io.programbook.core.model.ItemId, String> itemTexts(ProgramInputs inputs) {
+        Map<io.programbook.core.model.ItemId, String> texts = new java.util.TreeMap<>();
+        inputs.overlay().ifPresent(overlay -> overlay.items().forEach((id, text) -> {
+            if (!text.text().isEmpty()) {
+                texts.put(id, text.text());
+            }
+        }));
+        return texts;
     }
 
     @Override
@@ -125,6 +156,28 @@ final class Programbook implements Generator {
         }
     }
 
+    @Override
+    public DiffResult diff(DiffRequest request) {
+        Supplier<DocumentConverter> converter = converter(request.formats());
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            Differ differ = new Differ(yaml, mappings, (programDir, label, warnings) -> {
+                ProgramInputs inputs = load(request.baseDir(), programDir, warnings);
+                ResolvedProfile profile = validate(inputs, warnings);
+                return ProgramSnapshot.of(label, inputs, profile, trace(inputs, profile, request.maxEvidenceAge()));
+            });
+            Changes changes = differ.compare(request, diagnostics);
+            diagnostics.throwIfErrors();
+            OutputFiles files = ChangesDocuments.write(changes, request, new TemplateRenderer(Optional.empty()), converter,
+                    diagnostics);
+            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES);
+            return new DiffResult(changes, written, changes.summary(), diagnostics.warnings());
+        } catch (GeneratorException e) {
+            OutputWriter.removeStale(request.outputDir(), ChangesDocuments.FILES);
+            throw e;
+        }
+    }
+
     private static OutputFiles produce(OutputContext context) {
         OutputFiles files = new OutputFiles();
         OUTPUTS.forEach(output -> output.write(context, files));
@@ -132,7 +185,11 @@ final class Programbook implements Generator {
     }
 
     private static Supplier<DocumentConverter> converter(GenerateRequest request) {
-        if (request.formats().contains(OutputFormat.HTML)) {
+        return converter(request.formats());
+    }
+
+    private static Supplier<DocumentConverter> converter(java.util.Set<OutputFormat> formats) {
+        if (formats.contains(OutputFormat.HTML)) {
             DocumentConverter started = new DocumentConverter();
             return () -> started;
         }

@@ -56,7 +56,15 @@ public enum Rule {
             "an organisation requirements file is a catalogue: id, edition, title and groups of items (see docs/formats.md)"),
     PARAMETER_NAME("PB-PARAMETER-NAME",
             "name parameters in lower case: letters, digits, '-' and '_', e.g. 'review-interval-months'"),
-    OVERLAY_EDITION("PB-OVERLAY-EDITION", "use an overlay made from the licensed copy of the edition the program follows");
+    OVERLAY_EDITION("PB-OVERLAY-EDITION", "use an overlay made from the licensed copy of the edition the program follows"),
+
+    // Catalogue editions, review tracking and the diff goal
+    REVIEW_EDITION("PB-REVIEW-EDITION",
+            "name an edition of the catalogue the program follows, e.g. \"2023\" or \"2015+AMD1:2017\" (see docs/formats.md)"),
+    MAPPING_INVALID("PB-MAPPING-INVALID",
+            "give every item of both editions exactly one entry, with ids of those editions (see docs/formats.md)"),
+    DIFF_REQUEST("PB-DIFF-REQUEST",
+            "compare two catalogue editions (fromCatalog, toCatalog), two profiles (fromProfile, toProfile) or the program with a baseline folder (baseline)");
 
     private final String code;
     private final String hint;

@@ -228,6 +228,10 @@ public final class SchemaValidator {
                         "an evidence entry's url must be an http, https or mailto address: '" + value + "'",
                         "write the address in full, e.g. 'https://intranet.example/records/2026'");
             }
+            case "fingerprint" -> {
+                return Diagnostic.error(Rule.VALUE_INVALID, at, "invalid text fingerprint \"" + value + "\"",
+                        "write 'sha256:' and 64 lower-case hex digits, as the gap report prints it for the item");
+            }
             case "requiredText", "version", "selector" -> {
                 return noValue(field, what, at);
             }

@@ -108,7 +108,7 @@ class ProgramLoaderTest {
         assertThat(rendered(errors)).containsExactly(lines(
                 STATEMENTS + "a.yaml:6:5: error [PB-FIELD-UNKNOWN] unknown field 'txt' in statement",
                 "  hint: did you mean 'text'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
-                        + " status, text, verification"));
+                        + " reviewed, status, text, verification"));
     }
 
     @Test
@@ -121,7 +121,7 @@ class ProgramLoaderTest {
         assertThat(rendered(errors)).containsExactly(lines(
                 STATEMENTS + "a.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'ownr' in statement",
                 "  hint: did you mean 'owner'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
-                        + " status, text, verification"));
+                        + " reviewed, status, text, verification"));
     }
 
     @Test
@@ -144,7 +144,8 @@ class ProgramLoaderTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 "src/programbook/program.yaml:14:1: error [PB-FIELD-UNKNOWN] unknown field 'scpoe' in program.yaml",
-                "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, overlay, profile, program, roles, scope"));
+                "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, overlay, profile, program,"
+                        + " reviewedEdition, roles, scope"));
     }
 
     @Test
