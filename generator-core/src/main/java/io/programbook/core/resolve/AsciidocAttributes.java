@@ -1,5 +1,6 @@
 package io.programbook.core.resolve;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,11 +40,17 @@ public final class AsciidocAttributes {
     private AsciidocAttributes() {
     }
 
+    private static final Set<String> REFERABLE = referableNames();
+
     /** What a statement or procedure may reference besides the profile's parameters, sorted. */
     public static Set<String> referable() {
+        return REFERABLE;
+    }
+
+    private static Set<String> referableNames() {
         Set<String> all = new TreeSet<>(CHARACTER_REPLACEMENTS);
         all.addAll(DOCUMENT);
-        return all;
+        return Collections.unmodifiableSet(all);
     }
 
     /** True when a parameter of this name would change or be changed by the document itself. */
