@@ -15,11 +15,14 @@ import io.programbook.core.edition.TextFingerprint;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.YamlReader;
+import io.programbook.core.output.ApplicabilityOutput;
 import io.programbook.core.output.HandbookOutput;
 import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
+import io.programbook.core.output.ResolvedProfileOutput;
 import io.programbook.core.render.TemplateRenderer;
+import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.trace.Coverage;
@@ -38,12 +41,16 @@ import java.util.function.Supplier;
 final class Programbook implements Generator {
 
     /** Every document family, in the order they are produced. */
-    private static final List<Output> OUTPUTS = List.of(new HandbookOutput());
+    private static final List<Output> OUTPUTS = List.of(
+            new HandbookOutput(),
+            new ApplicabilityOutput(),
+            new ResolvedProfileOutput());
 
     private final YamlReader yaml = new YamlReader();
     private final ProgramLoader loader = new ProgramLoader(yaml);
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
+    private final ParameterChecker parameters = new ParameterChecker();
     private final TraceBuilder tracer = new TraceBuilder();
     private final EditionMappings mappings = new EditionMappings(yaml);
     private final ReviewTracker reviews = new ReviewTracker(mappings);
@@ -60,8 +67,9 @@ final class Programbook implements Generator {
 
     @Override
     public ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics) {
-        ResolvedProfile profile = resolver.resolve(inputs.catalog(), inputs.profiles(), diagnostics);
+        ResolvedProfile profile = resolver.resolve(inputs, diagnostics);
         validator.validate(inputs, profile, diagnostics);
+        parameters.check(inputs, profile, diagnostics);
         reviews.check(inputs, diagnostics);
         diagnostics.throwIfErrors();
         return profile;
@@ -102,7 +110,13 @@ final class Programbook implements Generator {
      * tracking compares it with the fingerprints statements recorded.
      */
     private static Map<io.programbook.core.model.ItemId, String> itemTexts(ProgramInputs inputs) {
-        return Map.of();
+        Map<io.programbook.core.model.ItemId, String> texts = new java.util.TreeMap<>();
+        inputs.overlay().ifPresent(overlay -> overlay.items().forEach((id, text) -> {
+            if (!text.text().isEmpty()) {
+                texts.put(id, text.text());
+            }
+        }));
+        return texts;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Evidence;
 import io.programbook.core.model.ItemRef;
+import io.programbook.core.model.OfficialText;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Profile;
 import io.programbook.core.model.Program;
@@ -41,7 +42,7 @@ public final class HandbookViewBuilder {
         List<AreaView> areas = catalog.groups().stream().map(group -> {
             List<ItemView> items = trace.rows().stream()
                     .filter(r -> r.resolved().group().id().equals(group.id()) && r.resolved().inScope())
-                    .map(r -> item(r, roles))
+                    .map(r -> item(r, roles, catalog))
                     .toList();
             int excluded = (int) trace.rows().stream()
                     .filter(r -> r.resolved().group().id().equals(group.id()) && !r.resolved().inScope()).count();
@@ -79,7 +80,11 @@ public final class HandbookViewBuilder {
                 Adoc.text(catalog.title()), catalog.reference(), Adoc.text(catalog.note()), own.id(), Adoc.text(own.name()),
                 Adoc.text(own.version()), Adoc.text(own.description()),
                 Adoc.text(profile.profiles().stream().map(Profile::id).collect(Collectors.joining(" → "))),
-                itemLinks(program.scope()));
+                itemLinks(program.scope()),
+                Adoc.text(profile.provenance().additions().stream()
+                        .map(a -> a.catalog().title() + " (" + a.catalog().reference() + ", " + a.file() + ")")
+                        .collect(Collectors.joining("; "))),
+                profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse(""));
 
         List<HandbookView.RoleView> roleViews = program.roles().stream()
                 .map(r -> new HandbookView.RoleView(r.id(), Adoc.text(r.name()), Adoc.text(r.description()),
@@ -93,7 +98,7 @@ public final class HandbookViewBuilder {
         return new HandbookView(document, summary, roleViews, areas, excluded, procedures, parameters);
     }
 
-    private static ItemView item(TraceRow row, Map<String, Role> roles) {
+    private static ItemView item(TraceRow row, Map<String, Role> roles, Catalog catalog) {
         var resolved = row.resolved();
         Optional<Statement> statement = row.statement();
         return new ItemView(resolved.item().id().toString(), resolved.item().id().anchor(), Adoc.text(resolved.item().title()),
@@ -109,7 +114,19 @@ public final class HandbookViewBuilder {
                         .map(v -> new VerificationView(Adoc.text(v.by()), v.date().toString(), v.result().label(),
                                 Adoc.text(v.note())))
                         .toList()).orElse(List.of()),
-                row.gaps().stream().map(Gap::detail).map(Adoc::text).toList());
+                row.gaps().stream().map(Gap::detail).map(Adoc::text).toList(),
+                resolved.official().map(o -> official(o, catalog)).orElse(null));
+    }
+
+    private static HandbookView.Official official(OfficialText text, Catalog catalog) {
+        StringBuilder label = new StringBuilder("Official text of ").append(catalog.reference());
+        if (!text.topic().isEmpty()) {
+            label.append(", topic: ").append(text.topic());
+        }
+        if (!text.subtopic().isEmpty()) {
+            label.append(", subtopic: ").append(text.subtopic());
+        }
+        return new HandbookView.Official(Adoc.text(label.toString()), Adoc.paragraphs(text.text()));
     }
 
     private static EvidenceView evidence(Evidence e, TraceRow row) {
