@@ -98,7 +98,8 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:3:13: error [PB-YAML-SYNTAX] YAML syntax error: while scanning a quoted scalar",
+                STATEMENTS + "a.yaml:3:11: error [PB-YAML-SYNTAX] YAML syntax error: while scanning a quoted scalar,"
+                        + " found unexpected end of stream",
                 "  hint: fix the YAML syntax at this position (indentation, a missing ':' or an unclosed quote)"));
     }
 
@@ -467,8 +468,8 @@ class ProgramLoaderTest {
                 new ItemRef(ItemId.parse("SP.01.01 BR"), SourcePosition.of(file, 3, 16)),
                 new ItemRef(ItemId.parse("SP.01.01 RE(1)"), SourcePosition.of(file, 3, 30)));
         assertThat(procedure.references()).containsExactly(
-                new ItemRef(ItemId.parse("SP.01.01 BR"), SourcePosition.of(file, 7, 42)),
-                new ItemRef(ItemId.parse("SP.01.02 BR"), SourcePosition.of(file, 7, 65)));
+                new ItemRef(ItemId.parse("SP.01.01 BR"), SourcePosition.of(file, 7, 43)),
+                new ItemRef(ItemId.parse("SP.01.02 BR"), SourcePosition.of(file, 7, 66)));
         assertThat(procedure.body()).startsWith("Every engineer");
     }
 

@@ -69,7 +69,8 @@ class YamlReaderTest {
         // then
         assertThat(doc).isEmpty();
         assertThat(rendered()).containsExactly(lines(
-                "conf/file.yaml:3:8: error [PB-YAML-SYNTAX] YAML syntax error: while parsing a flow sequence",
+                "conf/file.yaml:3:8: error [PB-YAML-SYNTAX] YAML syntax error: while parsing a flow sequence,"
+                        + " expected ',' or ']', but got :",
                 "  hint: fix the YAML syntax at this position (indentation, a missing ':' or an unclosed quote)"));
     }
 
