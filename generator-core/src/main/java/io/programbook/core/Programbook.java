@@ -6,14 +6,18 @@ import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.YamlReader;
+import io.programbook.core.output.CoverageJsonOutput;
+import io.programbook.core.output.GapReportOutput;
 import io.programbook.core.output.HandbookOutput;
 import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
+import io.programbook.core.output.TraceabilityMatrixOutput;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ProfileResolver;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.trace.Coverage;
+import io.programbook.core.trace.EvidenceAge;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceBuilder;
 import io.programbook.core.validate.Validator;
@@ -28,7 +32,8 @@ import java.util.function.Supplier;
 final class Programbook implements Generator {
 
     /** Every document family, in the order they are produced. */
-    private static final List<Output> OUTPUTS = List.of(new HandbookOutput());
+    private static final List<Output> OUTPUTS = List.of(new HandbookOutput(), new TraceabilityMatrixOutput(),
+            new GapReportOutput(), new CoverageJsonOutput());
 
     private final YamlReader yaml = new YamlReader();
     private final ProgramLoader loader = new ProgramLoader(yaml);
@@ -56,7 +61,7 @@ final class Programbook implements Generator {
 
     @Override
     public Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request) {
-        Optional<Period> maxAge = request.maxEvidenceAge().or(() -> reviewInterval(profile));
+        Optional<Period> maxAge = EvidenceAge.effective(request.maxEvidenceAge(), profile);
         return tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
     }
 
@@ -107,13 +112,5 @@ final class Programbook implements Generator {
             return () -> started;
         }
         return DocumentConverter::new;
-    }
-
-    /** The profile parameter {@code review-interval-months}, when it is a whole number. */
-    private static Optional<Period> reviewInterval(ResolvedProfile profile) {
-        String value = profile.parameters().get("review-interval-months");
-        return value != null && value.strip().matches("\\d{1,3}")
-                ? Optional.of(Period.ofMonths(Integer.parseInt(value.strip())))
-                : Optional.empty();
     }
 }
