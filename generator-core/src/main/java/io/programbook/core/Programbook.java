@@ -1,5 +1,8 @@
 package io.programbook.core;
 
+import io.programbook.core.check.CheckRequest;
+import io.programbook.core.check.CheckResult;
+import io.programbook.core.check.Checker;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
@@ -16,12 +19,16 @@ import io.programbook.core.output.TraceabilityMatrixOutput;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ProfileResolver;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.scaffold.InitRequest;
+import io.programbook.core.scaffold.InitResult;
+import io.programbook.core.scaffold.Scaffolder;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.EvidenceAge;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceBuilder;
 import io.programbook.core.validate.Validator;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +105,23 @@ final class Programbook implements Generator {
             OutputWriter.removeStale(request.outputDir(), ownedFiles());
             throw e;
         }
+    }
+
+    @Override
+    public CheckResult check(CheckRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
+        ResolvedProfile profile = validate(inputs, diagnostics);
+        Optional<LocalDate> asOf = Optional.ofNullable(inputs.program().value().program().date());
+        Trace trace = tracer.build(inputs, profile,
+                EvidenceAge.effective(request.gates().maxEvidenceAge(), profile), asOf);
+        return new Checker().check(trace, inputs.catalog().groups(), request.gates(), asOf)
+                .withWarnings(diagnostics.warnings());
+    }
+
+    @Override
+    public InitResult init(InitRequest request) {
+        return new Scaffolder(yaml).scaffold(request);
     }
 
     private static OutputFiles produce(OutputContext context) {

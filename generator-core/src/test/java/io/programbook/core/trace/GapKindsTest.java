@@ -2,13 +2,15 @@ package io.programbook.core.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static io.programbook.core.trace.GapKindsTestSupport.covered;
+import static io.programbook.core.trace.GapKindsTestSupport.statement;
+import static io.programbook.core.trace.GapKindsTestSupport.statements;
 
 import io.programbook.core.model.ItemId;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;
 import java.nio.file.Path;
 import java.time.Period;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,27 +28,6 @@ class GapKindsTest {
 
     @TempDir
     Path base;
-
-    static String statement(String item, String... fields) {
-        StringBuilder yaml = new StringBuilder("  - item: ").append(item).append('\n');
-        for (String field : fields) {
-            yaml.append("    ").append(field).append('\n');
-        }
-        return yaml.toString();
-    }
-
-    static String statements(String... entries) {
-        return "statements:\n" + String.join("", entries);
-    }
-
-    /** Implemented at ML2 with current evidence that exists. */
-    static String covered(String item, String... more) {
-        String[] fields = {"status: implemented", "maturity: ML2", "owner: security-lead", "evidence:",
-            "  - file: evidence/record.csv", "    title: Record", "    date: 2026-09-01"};
-        String[] all = Arrays.copyOf(fields, fields.length + more.length);
-        System.arraycopy(more, 0, all, fields.length, more.length);
-        return statement(item, all);
-    }
 
     private ProgramBuilder program(String... entries) {
         return Fixtures.program(base).file("evidence/record.csv", "who,when\n")

@@ -1,8 +1,8 @@
 package io.programbook.core.trace;
 
-import static io.programbook.core.trace.GapKindsTest.covered;
-import static io.programbook.core.trace.GapKindsTest.statement;
-import static io.programbook.core.trace.GapKindsTest.statements;
+import static io.programbook.core.trace.GapKindsTestSupport.covered;
+import static io.programbook.core.trace.GapKindsTestSupport.statement;
+import static io.programbook.core.trace.GapKindsTestSupport.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.programbook.core.testutil.Fixtures;
