@@ -6,7 +6,7 @@ assert log.contains('[INFO]   passed coverage of SP.01 Solution staffing: 100.0 
 assert log.contains('[INFO]   passed coverage of SP.12 Backup/Restore: 100.0 %, minimum 100.0 %')
 assert log.contains('[INFO]   passed gap kind evidence-missing: none')
 assert log.contains('[INFO]   passed evidence age: no evidence older than 12 months before 2026-10-01')
-assert log.contains('[INFO] Programbook check passed: 14 gates')
+assert log.contains('[INFO] Programbook check passed: 15 gates')
 assert !log.contains('[WARNING]')
 
 // generate wrote every trace output next to the handbook

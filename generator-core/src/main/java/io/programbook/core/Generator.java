@@ -3,6 +3,8 @@ package io.programbook.core;
 import io.programbook.core.check.CheckRequest;
 import io.programbook.core.check.CheckResult;
 import io.programbook.core.diag.Diagnostics;
+import io.programbook.core.diff.DiffRequest;
+import io.programbook.core.diff.DiffResult;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.scaffold.InitRequest;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
  *
  * <pre>
  * GenerateResult result = Generator.create().generate(GenerateRequest.conventional(baseDir));
+ * Validated program = Generator.create().validate(ValidateRequest.conventional(baseDir));
  * </pre>
  */
 public interface Generator {
@@ -26,6 +29,17 @@ public interface Generator {
 
     /** Resolves the profile and cross-checks every reference; throws if anything is wrong. */
     ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics);
+
+    /**
+     * Loads and validates a program folder, reporting every finding of every file at once, and
+     * writes {@code validation-report.json} when the request names it, whether the program passes
+     * or not. The entry point of the {@code validate} goal, and the first step of every goal that
+     * builds on a valid program ({@code generate}, {@code check}).
+     *
+     * @throws io.programbook.core.diag.GeneratorException with every finding when any is an error
+     *         (or a warning, when the request says warnings fail)
+     */
+    Validated validate(ValidateRequest request);
 
     /** Links requirement, statement, procedure and evidence, and finds the gaps. */
     Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request);
@@ -44,6 +58,12 @@ public interface Generator {
 
     /** Scaffolds a new program folder for a bundled profile; never overwrites a file. */
     InitResult init(InitRequest request);
+
+    /**
+     * Compares two catalogue editions, two profiles, or the program with a baseline, and writes
+     * {@code changes.adoc}, {@code changes.json} and (when asked) {@code changes.html}.
+     */
+    DiffResult diff(DiffRequest request);
 
     static Generator create() {
         return new Programbook();

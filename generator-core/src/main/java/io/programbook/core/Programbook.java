@@ -6,6 +6,15 @@ import io.programbook.core.check.Checker;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.diff.Changes;
+import io.programbook.core.diff.ChangesDocuments;
+import io.programbook.core.diff.DiffRequest;
+import io.programbook.core.diff.DiffResult;
+import io.programbook.core.diff.Differ;
+import io.programbook.core.diff.ProgramSnapshot;
+import io.programbook.core.edition.EditionMappings;
+import io.programbook.core.edition.ReviewTracker;
+import io.programbook.core.edition.TextFingerprint;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.YamlReader;
@@ -26,6 +35,7 @@ import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.EvidenceAge;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceBuilder;
+import io.programbook.core.validate.ValidationReport;
 import io.programbook.core.validate.Validator;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,6 +57,8 @@ final class Programbook implements Generator {
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
     private final TraceBuilder tracer = new TraceBuilder();
+    private final EditionMappings mappings = new EditionMappings(yaml);
+    private final ReviewTracker reviews = new ReviewTracker(mappings);
 
     /** Every file name an output may write: the only files ever removed from the output folder. */
     static List<String> ownedFiles() {
@@ -62,14 +74,47 @@ final class Programbook implements Generator {
     public ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics) {
         ResolvedProfile profile = resolver.resolve(inputs.catalog(), inputs.profiles(), diagnostics);
         validator.validate(inputs, profile, diagnostics);
+        reviews.check(inputs, diagnostics);
         diagnostics.throwIfErrors();
         return profile;
     }
 
     @Override
+    public Validated validate(ValidateRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
+            ResolvedProfile profile = validate(inputs, diagnostics);
+            List<io.programbook.core.diag.Diagnostic> warnings = diagnostics.warnings();
+            if (request.failOnWarning() && !warnings.isEmpty()) {
+                throw new GeneratorException(diagnostics.all(), (warnings.size() == 1 ? "1 warning" : warnings.size()
+                        + " warnings") + " in the program's input, and warnings fail the build (failOnWarning), see above");
+            }
+            request.reportFile().ifPresent(file -> ValidationReport.write(file, diagnostics.all()));
+            return new Validated(inputs, profile, warnings);
+        } catch (GeneratorException e) {
+            request.reportFile().ifPresent(file -> ValidationReport.write(file, e.diagnostics()));
+            throw e;
+        }
+    }
+
+    @Override
     public Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request) {
-        Optional<Period> maxAge = EvidenceAge.effective(request.maxEvidenceAge(), profile);
-        return tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
+        return trace(inputs, profile, request.maxEvidenceAge());
+    }
+
+    private Trace trace(ProgramInputs inputs, ResolvedProfile profile, Optional<Period> maxEvidenceAge) {
+        Optional<Period> maxAge = EvidenceAge.effective(maxEvidenceAge, profile);
+        Trace trace = tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
+        return ReviewTracker.mark(trace, reviews.suspects(inputs, profile, itemTexts(inputs), TextFingerprint::sha256));
+    }
+
+    /**
+     * The licensed text of each item, from the program's text overlay; empty without one. Review
+     * tracking compares it with the fingerprints statements recorded.
+     */
+    private static Map<io.programbook.core.model.ItemId, String> itemTexts(ProgramInputs inputs) {
+        return Map.of();
     }
 
     @Override
@@ -98,11 +143,35 @@ final class Programbook implements Generator {
             OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
                     new TemplateRenderer(request.templateOverrides()), converter, diagnostics));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles());
+            ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());
             Map<Coverage, Long> counts = trace.countByCoverage();
             return new GenerateResult(written, diagnostics.warnings(), profile.inScope().size(),
                     counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(), trace.coveragePercent());
         } catch (GeneratorException e) {
             OutputWriter.removeStale(request.outputDir(), ownedFiles());
+            ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), e.diagnostics());
+            throw e;
+        }
+    }
+
+    @Override
+    public DiffResult diff(DiffRequest request) {
+        Supplier<DocumentConverter> converter = converter(request.formats());
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            Differ differ = new Differ(yaml, mappings, (programDir, label, warnings) -> {
+                ProgramInputs inputs = load(request.baseDir(), programDir, warnings);
+                ResolvedProfile profile = validate(inputs, warnings);
+                return ProgramSnapshot.of(label, inputs, profile, trace(inputs, profile, request.maxEvidenceAge()));
+            });
+            Changes changes = differ.compare(request, diagnostics);
+            diagnostics.throwIfErrors();
+            OutputFiles files = ChangesDocuments.write(changes, request, new TemplateRenderer(Optional.empty()), converter,
+                    diagnostics);
+            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES);
+            return new DiffResult(changes, written, changes.summary(), diagnostics.warnings());
+        } catch (GeneratorException e) {
+            OutputWriter.removeStale(request.outputDir(), ChangesDocuments.FILES);
             throw e;
         }
     }
@@ -113,8 +182,7 @@ final class Programbook implements Generator {
         ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
         ResolvedProfile profile = validate(inputs, diagnostics);
         Optional<LocalDate> asOf = Optional.ofNullable(inputs.program().value().program().date());
-        Trace trace = tracer.build(inputs, profile,
-                EvidenceAge.effective(request.gates().maxEvidenceAge(), profile), asOf);
+        Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
         return new Checker().check(trace, inputs.catalog().groups(), request.gates(), asOf)
                 .withWarnings(diagnostics.warnings());
     }
@@ -131,7 +199,11 @@ final class Programbook implements Generator {
     }
 
     private static Supplier<DocumentConverter> converter(GenerateRequest request) {
-        if (request.formats().contains(OutputFormat.HTML)) {
+        return converter(request.formats());
+    }
+
+    private static Supplier<DocumentConverter> converter(java.util.Set<OutputFormat> formats) {
+        if (formats.contains(OutputFormat.HTML)) {
             DocumentConverter started = new DocumentConverter();
             return () -> started;
         }

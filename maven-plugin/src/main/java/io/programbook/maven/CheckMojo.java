@@ -92,7 +92,7 @@ public class CheckMojo extends AbstractProgrambookMojo {
      * Gap kinds the program may not have; one gap of such a kind fails the check. Valid kinds:
      * {@code no-statement}, {@code planned}, {@code partial}, {@code verification-failed},
      * {@code evidence-missing}, {@code no-evidence}, {@code below-target}, {@code evidence-stale},
-     * {@code out-of-scope-statement}, {@code procedure-unused}.
+     * {@code suspect}, {@code out-of-scope-statement}, {@code procedure-unused}.
      *
      * <pre>
      * &lt;failOnGaps&gt;

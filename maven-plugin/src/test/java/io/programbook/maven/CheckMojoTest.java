@@ -50,7 +50,7 @@ class CheckMojoTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("unknown gap kind 'stale' in <failOnGaps>; valid kinds: no-statement, planned, partial,"
                         + " verification-failed, evidence-missing, no-evidence, below-target, evidence-stale,"
-                        + " out-of-scope-statement, procedure-unused");
+                        + " suspect, out-of-scope-statement, procedure-unused");
     }
 
     @Test

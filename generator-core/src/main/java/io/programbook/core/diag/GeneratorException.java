@@ -13,7 +13,12 @@ public final class GeneratorException extends RuntimeException {
     private final transient List<Diagnostic> diagnostics;
 
     public GeneratorException(List<Diagnostic> diagnostics) {
-        super(summary(diagnostics));
+        this(diagnostics, summary(diagnostics));
+    }
+
+    /** With a summary of its own, e.g. when warnings fail the build. */
+    public GeneratorException(List<Diagnostic> diagnostics, String summary) {
+        super(summary);
         this.diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
     }
 

@@ -40,7 +40,22 @@ public enum Rule {
     PATH_OUTSIDE("PB-PATH-OUTSIDE", "keep evidence and documents inside the program folder and name them by a relative path"),
     PARAMETER_UNKNOWN("PB-PARAMETER-UNKNOWN", "declare the parameter under 'parameters:' in the profile, or correct its name"),
     ASCIIDOC("PB-ASCIIDOC", "fix the AsciiDoc at this position"),
-    TEMPLATE("PB-TEMPLATE", "fix the template");
+    TEMPLATE("PB-TEMPLATE", "fix the template"),
+
+    // validation (issue 5)
+    INCLUDE_UNSUPPORTED("PB-INCLUDE",
+            "paste the content into the document, or list the file as evidence: Programbook converts AsciiDoc in"
+                    + " Asciidoctor's SECURE mode, which reads no other file (write \\include:: to show the directive as text)"),
+    DATE_AFTER_PROGRAM("PB-DATE-AFTER-PROGRAM",
+            "correct the date, or move 'date:' under 'program:' in program.yaml forward: evidence age is measured against it"),
+
+    // Catalogue editions, review tracking and the diff goal
+    REVIEW_EDITION("PB-REVIEW-EDITION",
+            "name an edition of the catalogue the program follows, e.g. \"2023\" or \"2015+AMD1:2017\" (see docs/formats.md)"),
+    MAPPING_INVALID("PB-MAPPING-INVALID",
+            "give every item of both editions exactly one entry, with ids of those editions (see docs/formats.md)"),
+    DIFF_REQUEST("PB-DIFF-REQUEST",
+            "compare two catalogue editions (fromCatalog, toCatalog), two profiles (fromProfile, toProfile) or the program with a baseline folder (baseline)");
 
     private final String code;
     private final String hint;

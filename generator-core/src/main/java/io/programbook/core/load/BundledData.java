@@ -51,7 +51,7 @@ public final class BundledData {
             return Optional.of(cached);
         }
         Optional<Catalog> loaded = catalogResource(reference)
-                .flatMap(resource -> reader.read(SourceFile.resource(resource), diagnostics))
+                .flatMap(resource -> reader.read(SourceFile.resource(resource), InputKind.CATALOG, diagnostics))
                 .flatMap(doc -> reader.bind(doc, "", Catalog.class, "catalogue", diagnostics));
         loaded.ifPresent(catalog -> CACHE.putIfAbsent(reference, catalog));
         return loaded;

@@ -45,7 +45,7 @@ final class ProcedureParser {
         while (i < lines.size() && !lines.get(i).isBlank()) {
             Matcher m = ATTRIBUTE.matcher(lines.get(i));
             if (m.matches()) {
-                int valueColumn = lines.get(i).indexOf(m.group(2)) + 1;
+                int valueColumn = m.start(2) + 1;
                 switch (m.group(1)) {
                     case "pb-satisfies" -> satisfies.addAll(ids(m.group(2), source, i + 1, valueColumn, diagnostics));
                     case "pb-owner" -> {
@@ -62,6 +62,13 @@ final class ProcedureParser {
                 }
             }
             i++;
+        }
+        for (int line = 0; line < lines.size(); line++) {
+            Matcher include = AsciidocDirectives.INCLUDE.matcher(lines.get(line));
+            if (include.find()) {
+                diagnostics.error(Rule.INCLUDE_UNSUPPORTED, SourcePosition.of(source, line + 1, 1),
+                        "procedure '" + id + "' includes '" + include.group(1) + "', which is not read");
+            }
         }
         List<ItemRef> references = new ArrayList<>();
         for (int line = i; line < lines.size(); line++) {

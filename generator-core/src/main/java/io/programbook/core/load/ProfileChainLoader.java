@@ -21,12 +21,16 @@ final class ProfileChainLoader {
 
     private final YamlReader reader;
     private final Path baseDir;
+    private final Path programDir;
     private final List<SourceFile> files;
     private final Map<String, Located<Profile>> done = new LinkedHashMap<>();
+    /** Profile ids seen so far, with where each is declared: two files must not share one. */
+    private final Map<String, SourcePosition> ids = new LinkedHashMap<>();
 
-    ProfileChainLoader(YamlReader reader, Path baseDir, List<SourceFile> files) {
+    ProfileChainLoader(YamlReader reader, Path baseDir, Path programDir, List<SourceFile> files) {
         this.reader = reader;
         this.baseDir = baseDir;
+        this.programDir = programDir;
         this.files = files;
     }
 
@@ -40,6 +44,13 @@ final class ProfileChainLoader {
 
     private void visit(String reference, Path relativeTo, SourcePosition referencedAt, List<Step> path,
             Diagnostics diagnostics) {
+        if (isPath(reference)) {
+            Optional<Path> inside = ProgramFolder.resolve(programDir, relativeTo, reference, "profile", referencedAt,
+                    diagnostics);
+            if (inside.isEmpty()) {
+                return;
+            }
+        }
         Optional<SourceFile> source = locate(reference, relativeTo);
         if (source.isEmpty()) {
             diagnostics.error(Rule.PROFILE_UNKNOWN, referencedAt, "unknown profile '" + reference + "'",
@@ -66,12 +77,18 @@ final class ProfileChainLoader {
             return;
         }
         files.add(source.get());
-        Optional<YamlDocument> doc = reader.read(source.get(), diagnostics);
+        Optional<YamlDocument> doc = reader.read(source.get(), InputKind.PROFILE, diagnostics);
         Optional<Profile> profile = doc.flatMap(d -> reader.bind(d, "", Profile.class, "profile", diagnostics));
         if (profile.isEmpty()) {
             return;
         }
         Located<Profile> located = new Located<>(profile.get(), doc.get().locate(""));
+        SourcePosition first = ids.putIfAbsent(profile.get().id(), located.position("id"));
+        if (first != null) {
+            diagnostics.error(Rule.ID_DUPLICATE, located.position("id"), "profile id '" + profile.get().id()
+                    + "' is also the id of another profile of the chain (at " + first + ")",
+                    "give each profile file an id of its own");
+        }
         Path folder = source.get().path() == null ? relativeTo : source.get().path().getParent();
         List<String> parents = profile.get().parents();
         for (int i = 0; i < parents.size(); i++) {
@@ -85,10 +102,15 @@ final class ProfileChainLoader {
 
     /** A path relative to the referring file's folder if such a file exists, else a bundled name. */
     private Optional<SourceFile> locate(String reference, Path relativeTo) {
-        if (reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")) {
+        if (isPath(reference)) {
             Path file = relativeTo.resolve(reference).normalize();
             return Files.isRegularFile(file) ? Optional.of(SourceFile.of(file, baseDir)) : Optional.empty();
         }
         return BundledData.profileResource(reference).map(SourceFile::resource);
+    }
+
+    private static boolean isPath(String reference) {
+        return reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")
+                || reference.contains("\\");
     }
 }

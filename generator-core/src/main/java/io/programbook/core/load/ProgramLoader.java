@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -57,32 +58,46 @@ public final class ProgramLoader {
             diagnostics.throwIfErrors();
         }
         files.add(programFile);
-        Optional<YamlDocument> programDoc = reader.read(programFile, diagnostics);
-        Optional<Program> program = programDoc.flatMap(doc -> reader.bind(doc, "", Program.class, "program.yaml", diagnostics));
+        Optional<YamlDocument> programDoc = ProgramFolder.checkListed(programDir, programFile, diagnostics)
+                ? reader.read(programFile, InputKind.PROGRAM, diagnostics) : Optional.empty();
+        Optional<Program> program = programDoc.flatMap(doc -> reader.bind(doc, "", Program.class, "program.yaml", diagnostics)
+                .or(() -> reader.bindSoundParts(doc, "", Program.class, Set.of("roles"))));
 
         List<Located<Statement>> statements = loadStatements(baseDir, programDir, files, diagnostics);
         List<Procedure> procedures = loadProcedures(baseDir, programDir, files, diagnostics);
 
-        if (program.isEmpty()) {
+        // The catalogue and profile chain are read even when program.yaml has other mistakes, so
+        // that one run reports the problems of every file.
+        Optional<String> catalogRef = program.map(Program::catalog).or(() -> programDoc.flatMap(d -> text(d, "/catalog")));
+        Optional<String> profileRef = program.map(Program::profile).or(() -> programDoc.flatMap(d -> text(d, "/profile")));
+        SourcePosition catalogAt = programDoc.map(d -> d.at("/catalog")).orElse(SourcePosition.wholeFile(programFile.displayName()));
+        SourcePosition profileAt = programDoc.map(d -> d.at("/profile")).orElse(SourcePosition.wholeFile(programFile.displayName()));
+        Optional<Catalog> catalog = catalogRef.flatMap(ref -> bundled.catalog(ref, diagnostics));
+        if (catalogRef.isPresent() && catalog.isEmpty()) {
+            diagnostics.error(Rule.CATALOG_UNKNOWN, catalogAt, "unknown catalogue '" + catalogRef.get() + "'",
+                    Suggestions.nearest(catalogRef.get(), BundledData.CATALOGS)
+                            .map(s -> "did you mean '" + s + "'? Bundled catalogues: ").orElse("use one of: ")
+                            + String.join(", ", BundledData.CATALOGS));
+        }
+        long errorsBefore = diagnostics.errorCount();
+        List<Located<Profile>> profiles = profileRef
+                .map(ref -> new ProfileChainLoader(reader, baseDir, programDir, files).load(ref, programDir, profileAt, diagnostics))
+                .orElse(List.of());
+        // Without the program, a catalogue and an intact profile chain nothing further can be checked;
+        // problems in statements and procedures are kept, so that validation adds its findings to them.
+        if (program.isEmpty() || catalog.isEmpty() || profiles.isEmpty() || diagnostics.errorCount() > errorsBefore) {
             diagnostics.throwIfErrors();
         }
         YamlDocument doc = programDoc.orElseThrow();
         Located<Program> located = new Located<>(program.orElseThrow(), doc.locate(""));
-        Optional<Catalog> catalog = bundled.catalog(located.value().catalog(), diagnostics);
-        if (catalog.isEmpty()) {
-            diagnostics.error(Rule.CATALOG_UNKNOWN, located.position("catalog"),
-                    "unknown catalogue '" + located.value().catalog() + "'",
-                    "use one of: " + String.join(", ", BundledData.CATALOGS));
-        }
-        long errorsBefore = diagnostics.errorCount();
-        List<Located<Profile>> profiles = new ProfileChainLoader(reader, baseDir, files)
-                .load(located.value().profile(), programDir, located.position("profile"), diagnostics);
-        // Without a catalogue and an intact profile chain nothing further can be checked; problems in
-        // statements and procedures are kept, so that validation adds its findings to them.
-        if (catalog.isEmpty() || profiles.isEmpty() || diagnostics.errorCount() > errorsBefore) {
-            diagnostics.throwIfErrors();
-        }
         return new ProgramInputs(programDir, located, catalog.orElseThrow(), profiles, statements, procedures, files);
+    }
+
+    /** A text field of a document that passed its schema check. */
+    private static Optional<String> text(YamlDocument doc, String pointer) {
+        var node = doc.node(pointer);
+        return doc.isValid(pointer) && node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip())
+                : Optional.empty();
     }
 
     private List<Located<Statement>> loadStatements(Path baseDir, Path programDir, List<SourceFile> files,
@@ -91,22 +106,15 @@ public final class ProgramLoader {
         for (Path file : list(programDir.resolve(STATEMENTS_DIR), ".yaml", ".yml")) {
             SourceFile source = SourceFile.of(file, baseDir);
             files.add(source);
-            reader.read(source, diagnostics).ifPresent(doc -> {
-                var root = doc.root();
-                if (!root.isObject() || !root.has("statements") || !root.get("statements").isArray()) {
-                    diagnostics.error(Rule.FIELD_REQUIRED, doc.at(""), "a statements file holds a list under 'statements:'",
-                            "start the file with 'statements:' followed by list entries '- item: SP.01.01 BR'");
-                    return;
-                }
-                root.fieldNames().forEachRemaining(name -> {
-                    if (!name.equals("statements")) {
-                        diagnostics.error(Rule.FIELD_UNKNOWN, doc.at("/" + name), "unknown field '" + name + "' in statements file",
-                                "a statements file has only the list 'statements:'");
-                    }
-                });
-                for (int i = 0; i < root.get("statements").size(); i++) {
+            if (!ProgramFolder.checkListed(programDir, source, diagnostics)) {
+                continue;
+            }
+            reader.read(source, InputKind.STATEMENTS, diagnostics).ifPresent(doc -> {
+                var list = doc.root().path("statements");
+                for (int i = 0; list.isArray() && i < list.size(); i++) {
                     String pointer = "/statements/" + i;
                     reader.bind(doc, pointer, Statement.class, "statement", diagnostics)
+                            .or(() -> reader.bindSoundParts(doc, pointer, Statement.class, Set.of()))
                             .ifPresent(s -> statements.add(new Located<>(s, doc.locate(pointer))));
                 }
             });
@@ -120,6 +128,9 @@ public final class ProgramLoader {
         for (Path file : list(programDir.resolve(PROCEDURES_DIR), ".adoc")) {
             SourceFile source = SourceFile.of(file, baseDir);
             files.add(source);
+            if (!ProgramFolder.checkListed(programDir, source, diagnostics)) {
+                continue;
+            }
             String name = file.getFileName().toString();
             String id = name.substring(0, name.length() - ".adoc".length());
             TextReader.read(source, diagnostics)

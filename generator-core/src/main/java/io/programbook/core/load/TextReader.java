@@ -54,12 +54,39 @@ public final class TextReader {
         try {
             return Optional.of(decoder.decode(buffer).toString());
         } catch (CharacterCodingException e) {
+            String file = source.displayName();
+            if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                    || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+                diagnostics.error(Rule.FILE_ENCODING, SourcePosition.wholeFile(file),
+                        "the file is UTF-16 (it starts with the byte order mark " + hex(bytes[0]) + " " + hex(bytes[1])
+                                + "), not UTF-8",
+                        "save the file as UTF-8");
+                return Optional.empty();
+            }
             int offset = firstInvalidOffset(bytes, start);
-            diagnostics.error(Rule.FILE_ENCODING, SourcePosition.wholeFile(source.displayName()),
-                    "the file is not valid UTF-8: invalid byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
-                            + " at byte offset " + offset);
+            diagnostics.error(Rule.FILE_ENCODING, position(bytes, start, offset, file),
+                    "the file is not valid UTF-8: invalid byte 0x" + hex(bytes[offset]) + " at byte offset " + offset,
+                    "save the file as UTF-8 (the byte is probably a character written in another encoding, such as Windows-1252)");
             return Optional.empty();
         }
+    }
+
+    private static String hex(byte b) {
+        return String.format("%02X", b & 0xFF);
+    }
+
+    /** Line and column of the first invalid byte; the column counts the characters before it on its line. */
+    private static SourcePosition position(byte[] bytes, int start, int offset, String file) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+        return SourcePosition.of(file, line, column);
     }
 
     private static int firstInvalidOffset(byte[] bytes, int start) {

@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -49,9 +50,20 @@ public final class YamlReader {
     /** Limits that stop alias bombs and pathological nesting long before they cost memory. */
     static final int MAX_ALIASES = 50;
     static final int MAX_NESTING = 64;
+    /** Values (scalars, mappings, lists) per document: a real program file has a few thousand. */
+    static final int MAX_NODES = 200_000;
+
+    /** YAML 1.2 core schema numbers: what editors and the JSON Schemas see as numbers. */
+    private static final java.util.regex.Pattern YAML_NUMBER = java.util.regex.Pattern.compile(
+            "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+                    + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    private static final java.util.regex.Pattern YAML_BOOLEAN = java.util.regex.Pattern.compile("true|True|TRUE|false|False|FALSE");
+
+    private static final String ALIAS = "YAML aliases are not supported: ";
 
     private final YAMLFactory yaml;
     private final ObjectMapper mapper;
+    private final SchemaValidator schemas = new SchemaValidator();
 
     public YamlReader() {
         LoaderOptions options = new LoaderOptions();
@@ -76,19 +88,35 @@ public final class YamlReader {
         return TextReader.read(source, diagnostics).flatMap(text -> parse(source, text, diagnostics));
     }
 
+    /**
+     * Parses a file and checks it against the JSON Schema of its kind, reporting every violation at
+     * its node. The nodes found wrong are marked, and {@link #bind} leaves them out without a second
+     * report, so each mistake is reported once and all of a file's mistakes are reported together.
+     */
+    public Optional<YamlDocument> read(SourceFile source, InputKind kind, Diagnostics diagnostics) {
+        return read(source, diagnostics).map(doc -> schemas.check(doc, kind, diagnostics));
+    }
+
     Optional<YamlDocument> parse(SourceFile source, String text, Diagnostics diagnostics) {
         Map<String, SourcePosition> positions = new HashMap<>();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
         try (JsonParser parser = yaml.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 diagnostics.error(Rule.FIELD_REQUIRED, SourcePosition.wholeFile(source.displayName()),
-                        "the file is empty");
+                        "the file is empty", "write the file's content (see docs/formats.md), or delete the file");
                 return Optional.empty();
             }
-            JsonNode root = readNode(parser, "", source, positions, diagnostics);
-            return Optional.of(new YamlDocument(source, root, positions));
+            JsonNode root = readNode(parser, "", source, new Tree(positions, numbers), diagnostics);
+            if (parser.nextToken() != null) {
+                diagnostics.error(Rule.YAML_SYNTAX, position(source, parser.currentTokenLocation()),
+                        "the file holds more than one YAML document", "remove the '---' line and everything after it, "
+                                + "or move it into a file of its own");
+                return Optional.empty();
+            }
+            return Optional.of(new YamlDocument(source, root, positions, numbers, java.util.Set.of(), text));
         } catch (JsonProcessingException e) {
-            diagnostics.add(syntaxError(source, e));
+            diagnostics.add(syntaxError(source, text, e));
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(Rule.FILE_UNREADABLE, SourcePosition.wholeFile(source.displayName()), e.getMessage());
@@ -96,13 +124,29 @@ public final class YamlReader {
         }
     }
 
-    private JsonNode readNode(JsonParser p, String pointer, SourceFile source, Map<String, SourcePosition> positions,
-            Diagnostics diagnostics) throws IOException {
+    /** What a parse collects besides the tree. */
+    private static final class Tree {
+        final Map<String, SourcePosition> positions;
+        final java.util.Set<String> numbers;
+        int nodes;
+
+        Tree(Map<String, SourcePosition> positions, java.util.Set<String> numbers) {
+            this.positions = positions;
+            this.numbers = numbers;
+        }
+    }
+
+    private JsonNode readNode(JsonParser p, String pointer, SourceFile source, Tree tree, Diagnostics diagnostics)
+            throws IOException {
+        Map<String, SourcePosition> positions = tree.positions;
+        if (++tree.nodes > MAX_NODES) {
+            throw new JsonParseException(p, "the document has more than " + MAX_NODES + " values",
+                    p.currentTokenLocation());
+        }
         positions.putIfAbsent(pointer, position(source, p.currentTokenLocation()));
         if (p instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
             // Jackson does not expand aliases: '*a' would silently read as the text "a".
-            throw new JsonParseException(p, "YAML aliases are not supported: '*" + p.getText() + "'",
-                    p.currentTokenLocation());
+            throw new JsonParseException(p, ALIAS + "'*" + p.getText() + "'", p.currentTokenLocation());
         }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
@@ -110,7 +154,7 @@ public final class YamlReader {
                 ObjectNode object = nodes.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                    String child = pointer + "/" + YamlDocument.escape(name);
                     SourcePosition keyAt = position(source, p.currentTokenLocation());
                     if (object.has(name)) {
                         diagnostics.error(Rule.ID_DUPLICATE, keyAt, "duplicate key '" + name + "' (first at "
@@ -119,7 +163,7 @@ public final class YamlReader {
                         positions.put(child, keyAt);
                     }
                     p.nextToken();
-                    object.set(name, readNode(p, child, source, positions, diagnostics));
+                    object.set(name, readNode(p, child, source, tree, diagnostics));
                 }
                 return object;
             }
@@ -127,7 +171,7 @@ public final class YamlReader {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readNode(p, pointer + "/" + index++, source, positions, diagnostics));
+                    array.add(readNode(p, pointer + "/" + index++, source, tree, diagnostics));
                 }
                 return array;
             }
@@ -136,10 +180,15 @@ public final class YamlReader {
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 // Kept as written: '3.10' stays '3.10' when a version is bound to a string.
+                if (YAML_NUMBER.matcher(p.getText()).matches()) {
+                    tree.numbers.add(pointer);
+                }
                 return nodes.textNode(p.getText());
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return nodes.booleanNode(p.getBooleanValue());
+                // YAML 1.1 reads 'yes', 'no', 'on', 'off' as booleans; YAML 1.2 and editors read text.
+                return YAML_BOOLEAN.matcher(p.getText()).matches() ? nodes.booleanNode(p.getBooleanValue())
+                        : nodes.textNode(p.getText());
             }
             default -> {
                 return nodes.nullNode();
@@ -153,6 +202,9 @@ public final class YamlReader {
      */
     public <T> Optional<T> bind(YamlDocument document, String pointer, Class<T> type, String what,
             Diagnostics diagnostics) {
+        if (!document.isValid(pointer)) {
+            return Optional.empty(); // already reported by the schema check
+        }
         JsonNode node = document.node(pointer);
         if (node.isMissingNode() || node.isNull()) {
             diagnostics.error(Rule.FIELD_REQUIRED, document.at(pointer), "missing " + what);
@@ -167,6 +219,57 @@ public final class YamlReader {
             diagnostics.error(Rule.VALUE_INVALID, document.at(pointer), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Binds what is sound of a node the schema check found wrong, so that the cross-file checks
+     * (duplicates, references) still see it and one run reports every mistake. The wrong members
+     * are left out; nothing is reported here, since the schema check already did. Gives empty when
+     * that is not possible without guessing: a wrong list entry, a wrong or incomplete mapping
+     * itself, a misspelt field (dropping it could make later checks report its absence), or a
+     * member named in {@code keep} (one whose absence would make later checks report false errors,
+     * such as the roles of program.yaml).
+     */
+    public <T> Optional<T> bindSoundParts(YamlDocument document, String pointer, Class<T> type, Set<String> keep) {
+        if (document.isValid(pointer)) {
+            return bind(document, pointer, type, "", new Diagnostics());
+        }
+        JsonNode node = document.node(pointer);
+        if (!node.isObject()) {
+            return Optional.empty();
+        }
+        ObjectNode copy = node.deepCopy();
+        for (String bad : document.invalid()) {
+            if (!bad.startsWith(pointer + "/")) {
+                if (pointer.startsWith(bad)) {
+                    return Optional.empty(); // the node itself, or a mapping around it
+                }
+                continue;
+            }
+            String[] path = bad.substring(pointer.length() + 1).split("/");
+            String last = path[path.length - 1];
+            if (last.matches("\\d+") || keep.contains(path[0])) {
+                return Optional.empty();
+            }
+            JsonNode parent = copy;
+            for (int i = 0; i < path.length - 1; i++) {
+                parent = parent.isArray() && path[i].matches("\\d+") ? parent.path(Integer.parseInt(path[i]))
+                        : parent.path(unescape(path[i]));
+            }
+            if (!(parent instanceof ObjectNode object)) {
+                return Optional.empty();
+            }
+            object.remove(unescape(last));
+        }
+        try {
+            return Optional.of(mapper.treeToValue(copy, type));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String unescape(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
     }
 
     private io.programbook.core.diag.Diagnostic bindingError(YamlDocument document, String pointer, String what,
@@ -286,20 +389,52 @@ public final class YamlReader {
                 .collect(Collectors.joining());
     }
 
-    private static io.programbook.core.diag.Diagnostic syntaxError(SourceFile source, JsonProcessingException e) {
+    private static io.programbook.core.diag.Diagnostic syntaxError(SourceFile source, String text,
+            JsonProcessingException e) {
         JsonLocation location = e.getLocation();
+        SourcePosition at = location == null ? SourcePosition.wholeFile(source.displayName())
+                : position(source, location);
         // SnakeYAML says what it was reading, then what went wrong; drop its excerpts and positions.
         String message = e.getOriginalMessage().lines()
                 .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at [Source"))
                 .map(String::strip)
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("invalid YAML");
-        boolean limit = message.contains("aliases") || message.contains("Nesting Depth")
-                || message.contains("nesting depth") || message.contains("exceeds");
-        SourcePosition at = location == null ? SourcePosition.wholeFile(source.displayName())
-                : position(source, location);
-        return io.programbook.core.diag.Diagnostic.error(limit ? Rule.YAML_LIMIT : Rule.YAML_SYNTAX, at,
-                limit ? "the document exceeds a safety limit: " + message : "YAML syntax error: " + message);
+        if (message.startsWith(ALIAS)) {
+            return io.programbook.core.diag.Diagnostic.error(Rule.YAML_LIMIT, at, message,
+                    "write the value out where it is needed instead of an anchor (&name) and an alias (*name)");
+        }
+        if (message.contains("(TAB)")) {
+            return io.programbook.core.diag.Diagnostic.error(Rule.YAML_SYNTAX, firstTab(source, text, at),
+                    "YAML syntax error: a tab is used for indentation", "indent with spaces; YAML does not allow tabs there");
+        }
+        if (message.contains("nesting depth") || message.contains("Nesting Depth")) {
+            return limit(at, "mappings and lists are nested deeper than " + MAX_NESTING + " levels");
+        }
+        if (message.contains("code points")) {
+            return limit(at, "the document is longer than " + TextReader.MAX_FILE_BYTES + " characters");
+        }
+        if (message.contains("exceeds") || message.contains("more than " + MAX_NODES)) {
+            return limit(at, message);
+        }
+        return io.programbook.core.diag.Diagnostic.error(Rule.YAML_SYNTAX, at, "YAML syntax error: " + message);
+    }
+
+    private static io.programbook.core.diag.Diagnostic limit(SourcePosition at, String message) {
+        return io.programbook.core.diag.Diagnostic.error(Rule.YAML_LIMIT, at, "the document exceeds a safety limit: " + message);
+    }
+
+    /** The first tab in a line's indentation: where SnakeYAML's complaint about tabs really points. */
+    private static SourcePosition firstTab(SourceFile source, String text, SourcePosition fallback) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int tab = line.indexOf('\t');
+            if (tab >= 0 && line.substring(0, tab).isBlank()) {
+                return SourcePosition.of(source.displayName(), i + 1, tab + 1);
+            }
+        }
+        return fallback;
     }
 
     private static SourcePosition position(SourceFile source, JsonLocation location) {

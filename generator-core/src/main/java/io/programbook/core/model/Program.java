@@ -3,6 +3,7 @@ package io.programbook.core.model;
 import static io.programbook.core.model.MissingFieldException.require;
 import static io.programbook.core.model.MissingFieldException.requireText;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +14,13 @@ import java.util.Optional;
  * @param catalog the catalogue edition the program follows, e.g. {@code iec-62443-2-4@2023}
  * @param profile a profile file relative to the program folder, or a bundled profile name
  * @param scope   AsciiDoc
+ * @param reviewedEdition the catalogue edition statements without their own {@code reviewed} record
+ *                        were last reviewed against; empty when not recorded
  */
 public record Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
-        List<Role> roles) {
+        List<Role> roles, String reviewedEdition) {
 
+    @JsonCreator
     public Program {
         require(organisation, "organisation");
         require(program, "program");
@@ -24,6 +28,13 @@ public record Program(Organisation organisation, ProgramInfo program, String cat
         requireText(profile, "profile");
         scope = Lists.text(scope);
         roles = Lists.copy(roles);
+        reviewedEdition = Lists.text(reviewedEdition);
+    }
+
+    /** A program without a program-wide review edition. */
+    public Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
+            List<Role> roles) {
+        this(organisation, program, catalog, profile, scope, roles, null);
     }
 
     @JsonIgnore

@@ -3,6 +3,7 @@ package io.programbook.core.model;
 import static io.programbook.core.model.MissingFieldException.require;
 import static io.programbook.core.model.MissingFieldException.requireText;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Comparator;
 import java.util.List;
@@ -16,10 +17,14 @@ import java.util.Optional;
  * @param justification why the item does not apply; required for {@link Status#NOT_APPLICABLE}
  * @param text          AsciiDoc
  * @param procedures    ids of procedure documents
+ * @param reviewed      the edition (and overlay text fingerprint) the statement was last reviewed
+ *                      against; null when not recorded
  */
 public record Statement(ItemId item, Status status, String maturity, String owner, String justification,
-        String text, List<String> procedures, List<Evidence> evidence, List<Verification> verification) {
+        String text, List<String> procedures, List<Evidence> evidence, List<Verification> verification,
+        Review reviewed) {
 
+    @JsonCreator
     public Statement {
         require(item, "item");
         require(status, "status");
@@ -33,6 +38,18 @@ public record Statement(ItemId item, Status status, String maturity, String owne
         procedures = Lists.copy(procedures);
         evidence = Lists.copy(evidence);
         verification = Lists.copy(verification);
+    }
+
+    /** A statement without a review record. */
+    public Statement(ItemId item, Status status, String maturity, String owner, String justification, String text,
+            List<String> procedures, List<Evidence> evidence, List<Verification> verification) {
+        this(item, status, maturity, owner, justification, text, procedures, evidence, verification, null);
+    }
+
+    /** The review record, if the statement has one. */
+    @JsonIgnore
+    public Optional<Review> review() {
+        return Optional.ofNullable(reviewed);
     }
 
     /** The most recent verification record, if any. */

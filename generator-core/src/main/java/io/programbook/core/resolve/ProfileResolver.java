@@ -54,6 +54,7 @@ public final class ProfileResolver {
         Map<ItemId, LevelRule> levels = new LinkedHashMap<>();
         Decision defaultLevel = null;
         String defaultLevelId = "";
+        boolean defaultGiven = false;
         Map<String, String> parameters = new TreeMap<>();
 
         for (int p = 0; p < chain.size(); p++) {
@@ -79,6 +80,7 @@ public final class ProfileResolver {
                         new State(rule.include(), rule.include() ? "" : rule.rationale(), rule.decision())));
                 decideLevel(item, levelRules, reported, diagnostics).ifPresent(rule -> levels.put(item.id(), rule));
             }
+            defaultGiven |= !profile.defaultMaturity().isEmpty();
             if (!profile.defaultMaturity().isEmpty() && checkLevel(catalog, profile.defaultMaturity(),
                     located.position("defaultMaturity"), diagnostics)) {
                 defaultLevelId = profile.defaultMaturity();
@@ -89,8 +91,10 @@ public final class ProfileResolver {
         }
         Located<Profile> own = chain.get(chain.size() - 1);
         if (defaultLevel == null) {
-            diagnostics.error(Rule.FIELD_REQUIRED, own.position(), "no profile of the chain sets 'defaultMaturity'",
-                    "add 'defaultMaturity: ML2' (or another level) to " + own.at().file());
+            if (!defaultGiven) { // an unknown level is reported where it is written
+                diagnostics.error(Rule.FIELD_REQUIRED, own.position(), "no profile of the chain sets 'defaultMaturity'",
+                        "add 'defaultMaturity: ML2' (or another level) to " + own.at().file());
+            }
             defaultLevel = new Decision(own.value().id(), "none", own.position());
         }
 

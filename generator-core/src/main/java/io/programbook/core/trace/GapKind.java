@@ -14,6 +14,9 @@ public enum GapKind {
             "Raise the practice to the target maturity level and record evidence of it."),
     EVIDENCE_STALE("evidence-stale", "Evidence out of date or undated",
             "Renew the evidence and record its date."),
+    SUSPECT("suspect", "Suspect: requirement changed since the last review",
+            "Re-read the statement against the changed requirement, update it, then record the edition (and text"
+                    + " fingerprint) it was reviewed against under 'reviewed:'."),
     OUT_OF_SCOPE_STATEMENT("out-of-scope-statement", "Statement for an excluded item",
             "Remove the statement, or include the item in the profile if it applies."),
     PROCEDURE_UNUSED("procedure-unused", "Procedure satisfies nothing",

@@ -3,6 +3,7 @@ package io.programbook.core.validate;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.load.AsciidocDirectives;
 import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.Suggestions;
@@ -17,14 +18,16 @@ import io.programbook.core.model.Statement;
 import io.programbook.core.model.Status;
 import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
+import io.programbook.core.load.ProgramFolder;
+import io.programbook.core.load.YamlDocument;
+import io.programbook.core.model.InvalidValueException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +42,7 @@ public final class Validator {
         Set<String> roles = program.roles().stream().map(Role::id).collect(Collectors.toSet());
         Set<String> procedures = inputs.procedures().stream().map(Procedure::id).collect(Collectors.toSet());
         checkRoles(inputs, diagnostics);
+        LocalDate programDate = program.program().date();
 
         Map<ItemId, Located<Statement>> seen = new HashMap<>();
         for (Located<Statement> located : inputs.statements()) {
@@ -85,8 +89,15 @@ public final class Validator {
                     checkInside(inputs.programDir(), evidence.file(), located.position("evidence/" + i + "/file"),
                             diagnostics);
                 }
+                checkDate(evidence.date(), programDate, located.position("evidence/" + i + "/date"), "evidence", diagnostics);
             }
+            for (int i = 0; i < statement.verification().size(); i++) {
+                checkDate(statement.verification().get(i).date(), programDate,
+                        located.position("verification/" + i + "/date"), "verification", diagnostics);
+            }
+            checkAsciidoc(located.at(), "text", statement.text(), "statement text", profile, catalog, diagnostics);
         }
+        checkAsciidoc(inputs.program().at(), "scope", program.scope(), "scope", profile, catalog, diagnostics);
         for (Procedure procedure : inputs.procedures()) {
             for (ItemRef ref : procedure.satisfies()) {
                 if (profile.item(ref.id()).isEmpty()) {
@@ -119,37 +130,68 @@ public final class Validator {
 
     /**
      * An evidence path must name a file inside the program folder: no absolute paths, no
-     * {@code ../}, no symbolic link that leads outside. A missing file is a gap, not an error.
+     * {@code ../} out of it, no symbolic link that leads outside. A missing file is a gap, not an error.
      */
     static void checkInside(Path programDir, String relative, SourcePosition at, Diagnostics diagnostics) {
-        Path resolved;
-        try {
-            Path given = Path.of(relative);
-            resolved = programDir.resolve(given).normalize();
-            if (given.isAbsolute() || !resolved.startsWith(programDir.normalize())) {
-                diagnostics.error(Rule.PATH_OUTSIDE, at, "evidence path '" + relative + "' leaves the program folder");
-                return;
-            }
-        } catch (InvalidPathException e) {
-            diagnostics.error(Rule.VALUE_INVALID, at, "'" + relative + "' is not a valid path");
+        ProgramFolder.resolve(programDir, programDir, relative, "evidence path", at, diagnostics);
+    }
+
+    /** A record dated after the program's own date makes evidence age meaningless: most likely a typo. */
+    private static void checkDate(LocalDate date, LocalDate programDate, SourcePosition at, String what,
+            Diagnostics diagnostics) {
+        if (date != null && programDate != null && date.isAfter(programDate)) {
+            diagnostics.warning(Rule.DATE_AFTER_PROGRAM, at, what + " dated " + date + ", after the program's date "
+                    + programDate, null);
+        }
+    }
+
+    /**
+     * AsciiDoc the handbook shows: every {@code req:[…]} must name an item of the catalogue, and no
+     * include directive may ask for another file (the SECURE mode would turn it into a link).
+     */
+    private static void checkAsciidoc(YamlDocument.Located node, String field, String adoc, String what,
+            ResolvedProfile profile, Catalog catalog, Diagnostics diagnostics) {
+        if (adoc.isEmpty()) {
             return;
         }
-        if (Files.exists(resolved)) {
+        Map<String, Integer> seen = new HashMap<>();
+        Matcher link = ItemRef.LINK.matcher(adoc);
+        while (link.find()) {
+            String raw = link.group(1).strip();
+            int occurrence = seen.merge(link.group(), 1, Integer::sum) - 1;
+            SourcePosition at = node.find(field, link.group(), occurrence);
             try {
-                if (!resolved.toRealPath().startsWith(programDir.toRealPath())) {
-                    diagnostics.error(Rule.PATH_OUTSIDE, at,
-                            "evidence path '" + relative + "' is a link that leads outside the program folder");
+                ItemId id = ItemId.parse(raw);
+                if (profile.item(id).isEmpty()) {
+                    unknownItem(id, at, what + " links to", catalog, diagnostics);
                 }
-            } catch (IOException e) {
-                diagnostics.error(Rule.FILE_UNREADABLE, at, "cannot resolve '" + relative + "': " + e.getMessage());
+            } catch (InvalidValueException e) {
+                diagnostics.error(Rule.ID_INVALID, at, e.getMessage(), e.suggestion());
             }
+        }
+        Matcher include = AsciidocDirectives.INCLUDE.matcher(adoc);
+        seen.clear();
+        while (include.find()) {
+            int occurrence = seen.merge(include.group(), 1, Integer::sum) - 1;
+            diagnostics.error(Rule.INCLUDE_UNSUPPORTED, node.find(field, include.group(), occurrence),
+                    what + " includes '" + include.group(1) + "', which is not read");
         }
     }
 
     private static void unknownItem(ItemId id, SourcePosition at, String what, Catalog catalog, Diagnostics diagnostics) {
         List<String> ids = catalog.items().stream().map(i -> i.id().toString()).toList();
-        String hint = Suggestions.nearest(id.toString(), ids).map(s -> "did you mean '" + s + "'?")
-                .orElse("use an id of " + catalog.reference() + ", e.g. '" + ids.get(0) + "'");
+        List<String> sameGroup = catalog.items().stream().filter(i -> i.id().groupId().equals(id.groupId()))
+                .map(i -> i.id().toString()).toList();
+        String hint;
+        if (sameGroup.isEmpty()) {
+            List<String> groups = catalog.groups().stream().map(g -> g.id()).toList();
+            hint = catalog.reference() + " has no functional area " + id.groupId() + "; its areas are "
+                    + (groups.isEmpty() ? "none" : groups.get(0) + " to " + groups.get(groups.size() - 1));
+        } else {
+            hint = Suggestions.nearest(id.toString(), sameGroup).or(() -> Suggestions.nearest(id.toString(), ids))
+                    .map(s -> "did you mean '" + s + "'? ").orElse("")
+                    + id.groupId() + " has " + sameGroup.get(0) + " to " + sameGroup.get(sameGroup.size() - 1);
+        }
         diagnostics.error(Rule.ITEM_UNKNOWN, at, what + " item '" + id + "', which " + catalog.reference()
                 + " does not have", hint);
     }

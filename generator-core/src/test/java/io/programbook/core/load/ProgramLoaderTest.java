@@ -1,6 +1,8 @@
 package io.programbook.core.load;
 
 import static io.programbook.core.testutil.Fixtures.lines;
+import static io.programbook.core.testutil.Fixtures.statement;
+import static io.programbook.core.testutil.Fixtures.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -30,14 +32,6 @@ class ProgramLoaderTest {
 
     private ProgramBuilder program() {
         return Fixtures.program(base);
-    }
-
-    private static String statement(String item, String... fields) {
-        return "  - item: " + item + "\n" + String.join("", List.of(fields).stream().map(f -> "    " + f + "\n").toList());
-    }
-
-    private static String statements(String... statements) {
-        return "statements:\n" + String.join("", statements);
     }
 
     private static List<String> rendered(List<Diagnostic> diagnostics) {
@@ -114,7 +108,7 @@ class ProgramLoaderTest {
         assertThat(rendered(errors)).containsExactly(lines(
                 STATEMENTS + "a.yaml:6:5: error [PB-FIELD-UNKNOWN] unknown field 'txt' in statement",
                 "  hint: did you mean 'text'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
-                        + " status, text, verification"));
+                        + " reviewed, status, text, verification"));
     }
 
     @Test
@@ -127,7 +121,19 @@ class ProgramLoaderTest {
         assertThat(rendered(errors)).containsExactly(lines(
                 STATEMENTS + "a.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'ownr' in statement",
                 "  hint: did you mean 'owner'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
-                        + " status, text, verification"));
+                        + " reviewed, status, text, verification"));
+    }
+
+    @Test
+    void should_report_a_misspelt_required_field_of_a_nested_mapping_where_it_is_written() {
+        // when
+        List<Diagnostic> errors = program().programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("  name: Test GmbH", "  nmae: Test GmbH"))
+                .loadErrors();
+
+        // then
+        assertThat(rendered(errors)).containsExactly(lines(
+                "src/programbook/program.yaml:2:3: error [PB-FIELD-UNKNOWN] unknown field 'nmae' in organisation",
+                "  hint: did you mean 'name'? Valid fields here: address, contact, name"));
     }
 
     @Test
@@ -138,7 +144,8 @@ class ProgramLoaderTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 "src/programbook/program.yaml:14:1: error [PB-FIELD-UNKNOWN] unknown field 'scpoe' in program.yaml",
-                "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, profile, program, roles, scope"));
+                "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, profile, program, reviewedEdition,"
+                        + " roles, scope"));
     }
 
     @Test
@@ -185,7 +192,7 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:3:1: error [PB-FIELD-REQUIRED] missing required field 'title' in program.yaml",
+                "src/programbook/program.yaml:3:1: error [PB-FIELD-REQUIRED] missing required field 'title' in program",
                 "  hint: add 'title:' (see docs/formats.md)"));
     }
 
@@ -281,7 +288,7 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:1:1: error [PB-FIELD-REQUIRED] a statements file holds a list under 'statements:'",
+                STATEMENTS + "a.yaml:1:1: error [PB-VALUE-INVALID] the file must be a mapping (statements file), not a list",
                 "  hint: start the file with 'statements:' followed by list entries '- item: SP.01.01 BR'"));
     }
 
@@ -293,7 +300,7 @@ class ProgramLoaderTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 STATEMENTS + "a.yaml:1:1: error [PB-FIELD-UNKNOWN] unknown field 'owner' in statements file",
-                "  hint: a statements file has only the list 'statements:'"));
+                "  hint: valid fields here: statements"));
     }
 
     @Test
@@ -309,8 +316,8 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "latin1.yaml: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xFC at byte offset 19",
-                "  hint: save the file as UTF-8"));
+                STATEMENTS + "latin1.yaml:2:5: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xFC at byte offset 19",
+                "  hint: save the file as UTF-8 (the byte is probably a character written in another encoding, such as Windows-1252)"));
     }
 
     @Test
@@ -338,7 +345,7 @@ class ProgramLoaderTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 "src/programbook/program.yaml:7:1: error [PB-CATALOG-UNKNOWN] unknown catalogue 'iec-62443-2-4@2024'",
-                "  hint: use one of: iec-62443-2-4@2015+AMD1:2017, iec-62443-2-4@2023"));
+                "  hint: did you mean 'iec-62443-2-4@2023'? Bundled catalogues: iec-62443-2-4@2015+AMD1:2017, iec-62443-2-4@2023"));
     }
 
     @Test
@@ -496,6 +503,15 @@ class ProgramLoaderTest {
                 lines(file + ":5:10: error [PB-ID-INVALID] invalid item id \"SP.01.01RE1\"", "  hint: did you mean 'SP.01.01 RE(1)'?"),
                 lines(file + ":5:32: error [PB-ID-INVALID] invalid item id \"SP.00.01 BR\": groups and requirements are numbered from 01",
                         "  hint: write item ids as 'SP.01.01 BR' or 'SP.01.01 RE(1)'"));
+    }
+
+    @Test
+    void should_point_at_the_attribute_value_even_when_the_name_contains_it() {
+        // when
+        Procedure procedure = program().procedure("p", "= P\n:pb-owner: owner\n").load().procedures().get(0);
+
+        // then
+        assertThat(procedure.ownerAt()).isEqualTo(SourcePosition.of("src/programbook/procedures/p.adoc", 2, 12));
     }
 
     @Test

@@ -93,8 +93,8 @@ class YamlReaderTest {
         // then
         assertThat(doc).isEmpty();
         assertThat(rendered()).containsExactly(lines(
-                "conf/file.yaml:3:8: error [PB-YAML-LIMIT] the document exceeds a safety limit: YAML aliases are not supported: '*lead'",
-                "  hint: simplify the document: no deep nesting and no repeated aliases"));
+                "conf/file.yaml:3:8: error [PB-YAML-LIMIT] YAML aliases are not supported: '*lead'",
+                "  hint: write the value out where it is needed instead of an anchor (&name) and an alias (*name)"));
     }
 
     @Test
@@ -127,8 +127,8 @@ class YamlReaderTest {
         assertThat(doc).isEmpty();
         assertThat(diagnostics.all()).singleElement().satisfies(d -> {
             assertThat(d.rule().code()).isEqualTo("PB-YAML-LIMIT");
-            assertThat(d.headline()).startsWith("conf/file.yaml: error [PB-YAML-LIMIT] the document exceeds a safety limit: "
-                    + "Document nesting depth (65) exceeds the maximum allowed (64");
+            assertThat(d.headline()).isEqualTo("conf/file.yaml: error [PB-YAML-LIMIT] the document exceeds a safety limit: "
+                    + "mappings and lists are nested deeper than 64 levels");
             assertThat(d.hint()).isEqualTo("simplify the document: no deep nesting and no repeated aliases");
         });
     }
@@ -140,7 +140,7 @@ class YamlReaderTest {
 
         // then
         assertThat(rendered()).containsExactly(lines("conf/file.yaml: error [PB-FIELD-REQUIRED] the file is empty",
-                "  hint: add the field (see docs/formats.md)"));
+                "  hint: write the file's content (see docs/formats.md), or delete the file"));
     }
 
     @Test
@@ -220,8 +220,8 @@ class YamlReaderTest {
         // then
         assertThat(doc).isEmpty();
         assertThat(rendered()).containsExactly(lines(
-                "conf/file.yaml: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xE9 at byte offset 7",
-                "  hint: save the file as UTF-8"));
+                "conf/file.yaml:1:8: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xE9 at byte offset 7",
+                "  hint: save the file as UTF-8 (the byte is probably a character written in another encoding, such as Windows-1252)"));
     }
 
     @Test
@@ -267,5 +267,45 @@ class YamlReaderTest {
         assertThat(source.displayName()).isEqualTo(outside.normalize().toString().replace('\\', '/'));
         assertThat(SourceFile.resource("programbook/profiles/a.yaml").displayName())
                 .isEqualTo("classpath:programbook/profiles/a.yaml");
+    }
+    @Test
+    void should_reject_a_document_with_more_values_than_the_limit_before_it_fills_the_heap() {
+        // given: small in bytes, but each value would cost a node and a position
+        String many = "x: [" + "1,".repeat(YamlReader.MAX_NODES) + "1]\n";
+
+        // when
+        Optional<YamlDocument> doc = read(many);
+
+        // then
+        assertThat(doc).isEmpty();
+        assertThat(diagnostics.all()).singleElement().extracting(Diagnostic::headline).asString()
+                .startsWith("conf/file.yaml:1:")
+                .endsWith("error [PB-YAML-LIMIT] the document exceeds a safety limit: the document has more than 200000 values");
+    }
+
+    @Test
+    void should_read_scalars_as_yaml_1_2_does_like_editors() {
+        // when
+        YamlDocument doc = read("a: yes\nb: true\nc: 3.10\nd: 1_000\ne: 0x1F\nf: '12'\n").orElseThrow();
+
+        // then: text as written for binding, numbers as numbers for the schema check
+        assertThat(doc.root().get("a").isTextual()).isTrue();
+        assertThat(doc.root().get("b").isBoolean()).isTrue();
+        assertThat(doc.root().get("c").asText()).isEqualTo("3.10");
+        assertThat(doc.numbers()).containsExactlyInAnyOrder("/c", "/e");
+        assertThat(doc.typedRoot().get("c").isNumber()).isTrue();
+        assertThat(doc.typedRoot().get("d").isTextual()).isTrue();
+        assertThat(doc.typedRoot().get("f").isTextual()).isTrue();
+    }
+
+    @Test
+    void should_find_a_snippet_inside_a_block_scalar() {
+        // given
+        YamlDocument doc = read("text: |\n  First req:[A] line.\n  Then req:[A] again.\n").orElseThrow();
+
+        // when / then
+        assertThat(doc.find("/text", "req:[A]", 0)).isEqualTo(SourcePosition.of("conf/file.yaml", 2, 9));
+        assertThat(doc.find("/text", "req:[A]", 1)).isEqualTo(SourcePosition.of("conf/file.yaml", 3, 8));
+        assertThat(doc.find("/text", "req:[B]", 0)).isEqualTo(SourcePosition.of("conf/file.yaml", 1, 1));
     }
 }

@@ -90,6 +90,23 @@ public final class Fixtures {
         return file;
     }
 
+    /**
+     * One entry of a statements file, indented for {@link #statements(String...)}: the item on the
+     * entry's first line, then each field on a line of its own (nested lines indent themselves).
+     */
+    public static String statement(String item, String... fields) {
+        StringBuilder yaml = new StringBuilder("  - item: ").append(item).append('\n');
+        for (String field : fields) {
+            yaml.append("    ").append(field).append('\n');
+        }
+        return yaml.toString();
+    }
+
+    /** A statements file holding the entries. */
+    public static String statements(String... statements) {
+        return "statements:\n" + String.join("", statements);
+    }
+
     /** Lines joined the way {@link io.programbook.core.diag.Diagnostic#render()} joins them. */
     public static String lines(String... lines) {
         return String.join(System.lineSeparator(), lines);

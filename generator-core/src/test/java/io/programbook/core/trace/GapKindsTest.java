@@ -75,7 +75,9 @@ class GapKindsTest {
                 tuple(GapKind.EVIDENCE_STALE, "SP.01.06 BR"),
                 tuple(GapKind.OUT_OF_SCOPE_STATEMENT, "SP.02.01 BR"),
                 tuple(GapKind.PROCEDURE_UNUSED, "spare"));
-        assertThat(trace.gaps()).extracting(Gap::kind).containsExactlyInAnyOrder(GapKind.values());
+        // suspect comes from review tracking against the edition mapping, which marks a built trace
+        assertThat(EnumSet.copyOf(trace.gaps().stream().map(Gap::kind).toList()))
+                .isEqualTo(EnumSet.complementOf(EnumSet.of(GapKind.SUSPECT)));
         assertThat(trace.gaps()).allSatisfy(g -> assertThat(g.action()).isEqualTo(g.kind().action()));
     }
 

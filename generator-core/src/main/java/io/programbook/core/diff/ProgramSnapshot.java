@@ -1,0 +1,115 @@
+package io.programbook.core.diff;
+
+import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.model.Catalog;
+import io.programbook.core.model.ItemId;
+import io.programbook.core.model.MaturityLevel;
+import io.programbook.core.model.Profile;
+import io.programbook.core.model.Program;
+import io.programbook.core.model.Review;
+import io.programbook.core.model.Statement;
+import io.programbook.core.model.Status;
+import io.programbook.core.resolve.ResolvedItem;
+import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.trace.Coverage;
+import io.programbook.core.trace.Gap;
+import io.programbook.core.trace.GapKind;
+import io.programbook.core.trace.Trace;
+import io.programbook.core.trace.TraceRow;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a diff compares of one side: a resolved profile and, for a whole program, its statements
+ * and trace. Made from a loaded program folder or from a profile alone; a previous release's JSON
+ * outputs could be read into the same shape.
+ *
+ * @param label      how the side is named in the changes, e.g. {@code baseline} or a profile file
+ * @param levels     maturity level ids of the catalogue, lowest first
+ * @param items      every catalogue item, in catalogue order
+ * @param parameters the resolved profile parameters, sorted by name
+ * @param program    the program's facts; empty when only a profile is compared
+ */
+public record ProgramSnapshot(String label, String catalog, String catalogTitle, String profileId, String profileName,
+        String profileVersion, List<String> levels, Map<ItemId, ItemState> items, Map<String, String> parameters,
+        Optional<ProgramFacts> program) {
+
+    public ProgramSnapshot {
+        levels = List.copyOf(levels);
+        items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+    }
+
+    /** One catalogue item as the side sees it. */
+    public record ItemState(ItemId id, String area, String areaName, String title, boolean inScope, String rationale,
+            String scopeRule, String targetMaturity, String maturityRule, Optional<StatementState> statement,
+            Optional<Coverage> coverage, List<GapKind> gaps) {
+
+        public ItemState {
+            gaps = List.copyOf(gaps);
+        }
+    }
+
+    /** What a statement claims, as far as a diff compares it. */
+    public record StatementState(Status status, String maturity, String text, String reviewedEdition) {
+    }
+
+    /** Facts of a whole program. */
+    public record ProgramFacts(String organisation, String title, String version, String date, Totals totals) {
+    }
+
+    /** Coverage counts of a program, as the generate goal reports them. */
+    public record Totals(int inScope, int covered, int gaps, int notApplicable, double coveragePercent) {
+    }
+
+    /** A profile resolved without a program: scope and target maturity only. */
+    public static ProgramSnapshot of(String label, ResolvedProfile profile) {
+        return of(label, profile, Map.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** A whole program: its resolved profile, statements and trace. */
+    public static ProgramSnapshot of(String label, ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
+        Map<ItemId, Statement> statements = new LinkedHashMap<>();
+        inputs.statements().forEach(s -> statements.putIfAbsent(s.value().item(), s.value()));
+        Program program = inputs.program().value();
+        Map<Coverage, Long> counts = trace.countByCoverage();
+        Totals totals = new Totals(trace.inScope().size(), counts.get(Coverage.COVERED).intValue(),
+                counts.get(Coverage.GAP).intValue(), counts.get(Coverage.NOT_APPLICABLE).intValue(), trace.coveragePercent());
+        ProgramFacts facts = new ProgramFacts(program.organisation().name(), program.program().title(),
+                program.program().version(), program.program().date() == null ? "" : program.program().date().toString(),
+                totals);
+        String programReview = program.reviewedEdition();
+        Map<ItemId, StatementState> states = new LinkedHashMap<>();
+        statements.forEach((id, s) -> states.put(id, new StatementState(s.status(), s.maturity(), s.text(),
+                s.review().map(Review::edition).orElse(programReview))));
+        return of(label, profile, states, Optional.of(trace), Optional.of(facts));
+    }
+
+    private static ProgramSnapshot of(String label, ResolvedProfile profile, Map<ItemId, StatementState> statements,
+            Optional<Trace> trace, Optional<ProgramFacts> facts) {
+        Catalog catalog = profile.catalog();
+        Map<ItemId, TraceRow> rows = new LinkedHashMap<>();
+        trace.ifPresent(t -> t.rows().forEach(r -> rows.put(r.resolved().item().id(), r)));
+        Map<ItemId, ItemState> items = new LinkedHashMap<>();
+        for (ResolvedItem item : profile.items()) {
+            ItemId id = item.item().id();
+            Optional<TraceRow> row = Optional.ofNullable(rows.get(id));
+            items.put(id, new ItemState(id, item.group().id(), item.group().name(), item.item().title(), item.inScope(),
+                    item.rationale(), "'" + item.scopeDecision().rule() + "' at " + item.scopeDecision().at(),
+                    item.targetMaturity(), "'" + item.maturityDecision().rule() + "' at " + item.maturityDecision().at(),
+                    Optional.ofNullable(statements.get(id)), row.map(TraceRow::coverage),
+                    row.map(r -> r.gaps().stream().map(Gap::kind).distinct().toList()).orElse(List.of())));
+        }
+        Profile own = profile.profile();
+        return new ProgramSnapshot(label, catalog.reference(), catalog.title(), own.id(), own.name(), own.version(),
+                catalog.maturityLevels().stream().map(MaturityLevel::id).toList(), items, profile.parameters(), facts);
+    }
+
+    /** 1 for the lowest maturity level, 0 for none or an unknown id. */
+    public int rank(String level) {
+        return levels.indexOf(level) + 1;
+    }
+}

@@ -1,0 +1,181 @@
+package io.programbook.core.diff;
+
+import io.programbook.core.diff.Changes.CoverageChange;
+import io.programbook.core.diff.Changes.MaturityChange;
+import io.programbook.core.diff.Changes.ParameterChange;
+import io.programbook.core.diff.Changes.ProfileChanges;
+import io.programbook.core.diff.Changes.ProfileSide;
+import io.programbook.core.diff.Changes.ProgramChanges;
+import io.programbook.core.diff.Changes.ReviewNeeded;
+import io.programbook.core.diff.Changes.ScopeChange;
+import io.programbook.core.diff.Changes.StatementChange;
+import io.programbook.core.diff.ProgramSnapshot.ItemState;
+import io.programbook.core.diff.ProgramSnapshot.StatementState;
+import io.programbook.core.edition.Change;
+import io.programbook.core.edition.EditionMapping;
+import io.programbook.core.edition.ItemMapping;
+import io.programbook.core.trace.GapKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Compares two sides item by item: the profile (scope, target maturity, parameters) and, for two
+ * programs, the statements, what needs review and coverage. Items are matched through the edition
+ * mapping when the sides follow different editions.
+ */
+final class SnapshotDiffer {
+
+    private final ProgramSnapshot older;
+    private final ProgramSnapshot newer;
+    private final Correspondence match;
+
+    SnapshotDiffer(ProgramSnapshot older, ProgramSnapshot newer, Optional<EditionMapping> mapping) {
+        this.older = older;
+        this.newer = newer;
+        this.match = Correspondence.of(mapping);
+    }
+
+    private Optional<ItemState> olderOf(ItemState item) {
+        return match.olderOf(item.id()).map(older.items()::get);
+    }
+
+    /** Older items the newer edition no longer has. */
+    private List<ItemState> removedFromCatalogue() {
+        return older.items().values().stream()
+                .filter(i -> match.newerOf(i.id()).map(id -> !newer.items().containsKey(id)).orElse(true))
+                .toList();
+    }
+
+    ProfileChanges profile() {
+        List<ScopeChange> entering = new ArrayList<>();
+        List<ScopeChange> leaving = new ArrayList<>();
+        List<MaturityChange> raised = new ArrayList<>();
+        List<MaturityChange> lowered = new ArrayList<>();
+        String edition = EditionMapping.edition(newer.catalog());
+        for (ItemState now : newer.items().values()) {
+            Optional<ItemState> before = olderOf(now);
+            boolean wasIn = before.map(ItemState::inScope).orElse(false);
+            if (now.inScope() && !wasIn) {
+                entering.add(new ScopeChange(now.id(), now.area(), now.title(),
+                        (before.isEmpty() ? "New in " + edition + "; in scope by " : "In scope by ") + now.scopeRule()));
+            } else if (!now.inScope() && wasIn) {
+                leaving.add(new ScopeChange(now.id(), now.area(), now.title(),
+                        (now.rationale().isEmpty() ? "" : now.rationale() + " ") + "Out of scope by " + now.scopeRule()));
+            } else if (now.inScope()) {
+                int from = older.rank(before.get().targetMaturity());
+                int to = newer.rank(now.targetMaturity());
+                MaturityChange change = new MaturityChange(now.id(), now.area(), now.title(), before.get().targetMaturity(),
+                        now.targetMaturity(), now.maturityRule());
+                if (to > from) {
+                    raised.add(change);
+                } else if (to < from) {
+                    lowered.add(change);
+                }
+            }
+        }
+        for (ItemState gone : removedFromCatalogue()) {
+            if (gone.inScope()) {
+                leaving.add(new ScopeChange(gone.id(), gone.area(), gone.title(), "Not in " + edition + "."));
+            }
+        }
+        List<ParameterChange> parameters = new ArrayList<>();
+        for (String name : new TreeSet<>(union(older.parameters().keySet(), newer.parameters().keySet()))) {
+            String from = older.parameters().getOrDefault(name, "");
+            String to = newer.parameters().getOrDefault(name, "");
+            if (!from.equals(to)) {
+                parameters.add(new ParameterChange(name, from, to));
+            }
+        }
+        return new ProfileChanges(side(older), side(newer), entering, leaving, raised, lowered, parameters);
+    }
+
+    private static ProfileSide side(ProgramSnapshot snapshot) {
+        return new ProfileSide(snapshot.profileId(), snapshot.profileName(), snapshot.profileVersion(), snapshot.catalog());
+    }
+
+    private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Only for two whole programs. */
+    ProgramChanges program() {
+        List<StatementChange> added = new ArrayList<>();
+        List<StatementChange> removed = new ArrayList<>();
+        List<StatementChange> status = new ArrayList<>();
+        List<StatementChange> maturity = new ArrayList<>();
+        List<StatementChange> text = new ArrayList<>();
+        List<ReviewNeeded> review = new ArrayList<>();
+        List<CoverageChange> coverage = new ArrayList<>();
+        String edition = EditionMapping.edition(newer.catalog());
+        boolean editionMoved = !older.catalog().equals(newer.catalog());
+        for (ItemState now : newer.items().values()) {
+            Optional<ItemState> before = olderOf(now);
+            Optional<StatementState> was = before.flatMap(ItemState::statement);
+            Optional<StatementState> is = now.statement();
+            if (is.isPresent() && was.isEmpty()) {
+                added.add(change(now, "", is.get().status().label()));
+            } else if (is.isEmpty() && was.isPresent()) {
+                removed.add(change(now, was.get().status().label(), ""));
+            } else if (is.isPresent()) {
+                if (was.get().status() != is.get().status()) {
+                    status.add(change(now, was.get().status().label(), is.get().status().label()));
+                }
+                if (!was.get().maturity().equals(is.get().maturity())) {
+                    maturity.add(change(now, was.get().maturity(), is.get().maturity()));
+                }
+                if (!was.get().text().strip().equals(is.get().text().strip())) {
+                    text.add(change(now, "", ""));
+                }
+            }
+            if (is.isPresent() && now.inScope()) {
+                reviewReason(now, is.get(), editionMoved, edition).ifPresent(reason ->
+                        review.add(new ReviewNeeded(now.id(), now.area(), now.title(), reason)));
+            }
+            Optional<String> coverageBefore = before.flatMap(ItemState::coverage).map(c -> c.label());
+            String coverageNow = now.coverage().map(c -> c.label()).orElse("");
+            if ((now.inScope() || before.map(ItemState::inScope).orElse(false))
+                    && !coverageBefore.orElse("").equals(coverageNow)) {
+                coverage.add(new CoverageChange(now.id(), now.area(), now.title(), coverageBefore.orElse(""), coverageNow,
+                        now.gaps().stream().map(GapKind::code).toList()));
+            }
+        }
+        for (ItemState gone : removedFromCatalogue()) {
+            gone.statement().ifPresent(s -> removed.add(new StatementChange(gone.id(), gone.area(), gone.title(),
+                    s.status().label(), "")));
+        }
+        return new ProgramChanges(added, removed, status, maturity, text, review,
+                older.program().orElseThrow().totals(), newer.program().orElseThrow().totals(), coverage);
+    }
+
+    /**
+     * Why a statement of the newer program needs a second look: the item moved between the two
+     * editions and the statement was not reviewed against the newer one since, or review tracking
+     * found it suspect (e.g. the overlay text changed).
+     */
+    private Optional<String> reviewReason(ItemState now, StatementState statement, boolean editionMoved, String edition) {
+        if (editionMoved && !statement.reviewedEdition().equals(edition)) {
+            Optional<ItemMapping> entry = match.entry(now.id());
+            if (entry.isPresent() && entry.get().change().needsReview()) {
+                ItemMapping m = entry.get();
+                return Optional.of((m.change() == Change.REWORDED ? edition : m.change().title() + " in " + edition) + ": "
+                        + m.note());
+            }
+            if (entry.isEmpty()) {
+                return Optional.of("The program moved from " + older.catalog() + " to " + newer.catalog()
+                        + "; no edition mapping tells whether the item changed.");
+            }
+        }
+        if (now.gaps().contains(GapKind.SUSPECT)) {
+            return Optional.of("The requirement changed since the statement's last review (see the gap report).");
+        }
+        return Optional.empty();
+    }
+
+    private static StatementChange change(ItemState item, String from, String to) {
+        return new StatementChange(item.id(), item.area(), item.title(), from, to);
+    }
+}

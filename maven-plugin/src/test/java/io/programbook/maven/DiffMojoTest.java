@@ -1,0 +1,68 @@
+package io.programbook.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.programbook.core.Generator;
+import io.programbook.core.OutputFormat;
+import io.programbook.core.diff.DiffRequest;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+class DiffMojoTest {
+
+    private final Path base = Path.of("/work/project").toAbsolutePath();
+
+    private DiffMojo mojo(List<String> formats) {
+        DiffMojo mojo = new DiffMojo(Generator.create());
+        mojo.configure(base.toFile(), base.resolve("src/programbook").toFile(), base.resolve("target/programbook").toFile(),
+                formats);
+        return mojo;
+    }
+
+    @Test
+    void should_translate_a_baseline_comparison_into_one_request() throws Exception {
+        // given
+        DiffMojo mojo = mojo(List.of("html"));
+        mojo.compare(null, " ", null, null, base.resolve("../release-3.1").toFile());
+
+        // when
+        DiffRequest request = mojo.toRequest();
+
+        // then
+        assertThat(request).isEqualTo(new DiffRequest(base, base.resolve("src/programbook"), base.resolve("target/programbook"),
+                Set.of(OutputFormat.HTML), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(base.resolveSibling("release-3.1")), Optional.empty()));
+    }
+
+    @Test
+    void should_translate_a_comparison_of_editions_and_of_profiles() throws Exception {
+        // given
+        DiffMojo editions = mojo(List.of("adoc"));
+        editions.compare("iec-62443-2-4@2015+AMD1:2017", "iec-62443-2-4@2023", null, null, null);
+        DiffMojo profiles = mojo(List.of("html"));
+        profiles.compare(null, null, "baseline/profile.yaml", "all-of-2-4", null);
+
+        // then
+        assertThat(editions.toRequest()).isEqualTo(new DiffRequest(base, base.resolve("src/programbook"),
+                base.resolve("target/programbook"), Set.of(OutputFormat.ADOC), Optional.of("iec-62443-2-4@2015+AMD1:2017"),
+                Optional.of("iec-62443-2-4@2023"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(profiles.toRequest().fromProfile()).contains("baseline/profile.yaml");
+        assertThat(profiles.toRequest().toProfile()).contains("all-of-2-4");
+    }
+
+    @Test
+    void should_reject_an_unknown_format_naming_the_valid_ones() {
+        DiffMojo mojo = new DiffMojo(Generator.create());
+        mojo.configure(new File("."), new File("src/programbook"), new File("target/programbook"), List.of("pdf"));
+
+        assertThatThrownBy(mojo::toRequest)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("unknown output format 'pdf'; valid formats: adoc, html (check <formats> or -Dprogrambook.formats)");
+    }
+}
