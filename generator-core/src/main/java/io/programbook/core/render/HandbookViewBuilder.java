@@ -147,14 +147,53 @@ public final class HandbookViewBuilder {
     /**
      * Turns each {@code req:[SP.01.01 BR]} into a cross reference to the item's section. The
      * validator has already rejected links to unknown items.
+     *
+     * <p>Done here, while the handbook is written, rather than by an Asciidoctor extension: the
+     * generated AsciiDoc stays standard, so any AsciiDoc tool (an IDE preview, asciidoctor-pdf, the
+     * asciidoctor-maven-plugin) converts it with working links, and the shared Asciidoctor instance
+     * needs no extension registry. Like a macro, a link is left as written inside listing, literal,
+     * passthrough and comment blocks and in comment lines, and {@code \req:[…]} escapes one.
      */
     static String itemLinks(String adoc) {
-        Matcher m = ItemRef.LINK.matcher(adoc);
+        StringBuilder out = new StringBuilder();
+        String openBlock = null;
+        String[] lines = adoc.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String trimmed = line.stripTrailing();
+            if (i > 0) {
+                out.append('\n');
+            }
+            if (openBlock != null) {
+                if (trimmed.equals(openBlock)) {
+                    openBlock = null;
+                }
+                out.append(line);
+            } else if (VERBATIM_DELIMITER.matcher(trimmed).matches()) {
+                openBlock = trimmed.startsWith("```") ? "```" : trimmed;
+                out.append(line);
+            } else if (trimmed.startsWith("//")) {
+                out.append(line);
+            } else {
+                out.append(linkLine(line));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Delimiters of blocks whose content is not AsciiDoc markup: listing, literal, passthrough, comment, fenced code. */
+    private static final java.util.regex.Pattern VERBATIM_DELIMITER =
+            java.util.regex.Pattern.compile("-{4,}|\\.{4,}|\\+{4,}|/{4,}|```.*");
+
+    private static final java.util.regex.Pattern LINK_OR_ESCAPED =
+            java.util.regex.Pattern.compile("(\\\\)?" + ItemRef.LINK.pattern());
+
+    private static String linkLine(String line) {
+        Matcher m = LINK_OR_ESCAPED.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String replacement = ItemId.tryParse(m.group(1).strip())
-                    .map(id -> "<<" + id.anchor() + "," + id + ">>")
-                    .orElse(m.group());
+            String replacement = m.group(1) != null ? m.group().substring(1)
+                    : ItemId.tryParse(m.group(2).strip()).map(id -> "<<" + id.anchor() + "," + id + ">>").orElse(m.group());
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         return m.appendTail(out).toString();
