@@ -2,16 +2,20 @@ package io.programbook.core;
 
 import java.util.Locale;
 
-/** Formats the generator can write. AsciiDoc is always written: every other format is made from it. */
+/**
+ * Formats the generator can write. AsciiDoc is always written: every other format is made from it.
+ * HTML is the fast inner loop; PDF is made from the same HTML, only when asked.
+ */
 public enum OutputFormat {
     ADOC,
-    HTML;
+    HTML,
+    PDF;
 
     public static OutputFormat parse(String text) {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown output format '" + text + "'; valid formats: adoc, html", e);
+            throw new IllegalArgumentException("unknown output format '" + text + "'; valid formats: adoc, html, pdf", e);
         }
     }
 }

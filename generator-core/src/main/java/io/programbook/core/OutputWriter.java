@@ -56,6 +56,18 @@ final class OutputWriter {
         }
     }
 
+    /** Writes one file atomically (a temporary file moved into place): the build state, after the outputs. */
+    static void writeState(Path outputDir, String name, byte[] content) {
+        try {
+            Files.createDirectories(outputDir);
+            Path temporary = outputDir.resolve(name + ".tmp");
+            Files.write(temporary, content);
+            move(temporary, outputDir.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + name + " to " + outputDir, e);
+        }
+    }
+
     /** Removes every output of an earlier run: called when a run fails, so no stale document remains. */
     static List<Path> removeStale(Path outputDir, Collection<String> owned) {
         List<Path> removed = new ArrayList<>();

@@ -17,8 +17,10 @@ import io.programbook.core.edition.ReviewTracker;
 import io.programbook.core.edition.TextFingerprint;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
+import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
 import io.programbook.core.output.ApplicabilityOutput;
+import io.programbook.core.output.BrandingAssets;
 import io.programbook.core.output.CoverageJsonOutput;
 import io.programbook.core.output.GapReportOutput;
 import io.programbook.core.output.HandbookOutput;
@@ -45,7 +47,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.function.Supplier;
 
 /** The default {@link Generator}. Thread-safe: it holds only immutable or thread-safe collaborators. */
@@ -68,10 +72,21 @@ final class Programbook implements Generator {
     private final TraceBuilder tracer = new TraceBuilder();
     private final EditionMappings mappings = new EditionMappings(yaml);
     private final ReviewTracker reviews = new ReviewTracker(mappings);
+    private final Supplier<DocumentConverter> converters;
+
+    Programbook() {
+        this(DocumentConverter::new);
+    }
+
+    /** @param converters makes the converter of a run (tests count how often a run asks for one) */
+    Programbook(Supplier<DocumentConverter> converters) {
+        this.converters = converters;
+    }
 
     /** Every file name an output may write: the only files ever removed from the output folder. */
     static List<String> ownedFiles() {
-        return OUTPUTS.stream().flatMap(o -> o.fileNames().stream()).toList();
+        return java.util.stream.Stream.concat(OUTPUTS.stream().flatMap(o -> o.fileNames().stream()),
+                java.util.stream.Stream.of(BuildState.FILE)).toList();
     }
 
     @Override
@@ -140,7 +155,7 @@ final class Programbook implements Generator {
         OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
                 new TemplateRenderer(Optional.empty()), () -> {
                     throw new IllegalStateException("render() produces AsciiDoc only");
-                }, new Diagnostics()));
+                }, new Diagnostics(), BrandingAssets.NONE));
         return new RenderedDocs(files.all().entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".adoc"))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
@@ -149,20 +164,39 @@ final class Programbook implements Generator {
 
     @Override
     public GenerateResult generate(GenerateRequest request) {
+        // Before anything is started: an up-to-date run hashes its inputs and stops there.
+        Optional<BuildState> unchanged = BuildState.upToDate(request);
+        if (unchanged.isPresent()) {
+            BuildState.Summary last = unchanged.get().summary();
+            return new GenerateResult(last.files().stream().map(request.outputDir()::resolve).toList(),
+                    unchanged.get().warnings(), last.inScope(), last.covered(), last.gaps(), last.coveragePercent(), true,
+                    Optional.empty());
+        }
+        SortedMap<String, String> inputsBefore = BuildState.currentInputs(request, List.of());
         // Started before loading, so that JRuby boots while the program is read and checked.
-        Supplier<DocumentConverter> converter = converter(request);
+        RunConverter converter = converter(request);
         Diagnostics diagnostics = new Diagnostics();
         try {
+            // Read first, so that a missing logo is reported together with the program's problems.
+            BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
             ResolvedProfile profile = validate(inputs, diagnostics);
             Trace trace = trace(inputs, profile, request);
             OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
-                    new TemplateRenderer(request.templateOverrides()), converter, diagnostics));
+                    new TemplateRenderer(request.templateOverrides()), converter, diagnostics, branding));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles());
             ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());
             Map<Coverage, Long> counts = trace.countByCoverage();
-            return new GenerateResult(written, diagnostics.warnings(), profile.inScope().size(),
-                    counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(), trace.coveragePercent());
+            GenerateResult result = new GenerateResult(written, diagnostics.warnings(), profile.inScope().size(),
+                    counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(), trace.coveragePercent(),
+                    false, converter.startedAsciidoctor());
+            BuildState state = BuildState.record(request, inputsBefore,
+                    inputs.files().stream().map(SourceFile::path).filter(Objects::nonNull).toList(), files.all(),
+                    new BuildState.Summary(written.stream().map(p -> request.outputDir().relativize(p).toString()).toList(),
+                            result.inScope(), result.covered(), result.gaps(), result.coveragePercent()),
+                    result.warnings());
+            OutputWriter.writeState(request.outputDir(), BuildState.FILE, state.toJson());
+            return result;
         } catch (GeneratorException e) {
             OutputWriter.removeStale(request.outputDir(), ownedFiles());
             ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), e.diagnostics());
@@ -214,15 +248,42 @@ final class Programbook implements Generator {
         return files;
     }
 
-    private static Supplier<DocumentConverter> converter(GenerateRequest request) {
+    /**
+     * The run's converter. When the run converts AsciiDoc, Asciidoctor starts now, in the background;
+     * otherwise on first use (which an AsciiDoc-only run never makes).
+     */
+    private RunConverter converter(GenerateRequest request) {
         return converter(request.formats());
     }
 
-    private static Supplier<DocumentConverter> converter(java.util.Set<OutputFormat> formats) {
-        if (formats.contains(OutputFormat.HTML)) {
-            DocumentConverter started = new DocumentConverter();
-            return () -> started;
+    private RunConverter converter(java.util.Set<OutputFormat> formats) {
+        RunConverter converter = new RunConverter(converters);
+        if (formats.contains(OutputFormat.HTML) || formats.contains(OutputFormat.PDF)) {
+            converter.get();
         }
-        return DocumentConverter::new;
+        return converter;
+    }
+
+    /** The converter of one run, made on first use. */
+    private static final class RunConverter implements Supplier<DocumentConverter> {
+
+        private final Supplier<DocumentConverter> factory;
+        private DocumentConverter converter;
+
+        RunConverter(Supplier<DocumentConverter> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public synchronized DocumentConverter get() {
+            if (converter == null) {
+                converter = factory.get();
+            }
+            return converter;
+        }
+
+        synchronized Optional<java.time.Duration> startedAsciidoctor() {
+            return converter == null ? Optional.empty() : converter.startedAsciidoctor();
+        }
     }
 }

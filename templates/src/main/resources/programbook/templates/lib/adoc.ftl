@@ -10,6 +10,7 @@
 </#macro>
 <#macro verification item>
 <#if item.verification?has_content>
+
 .Verification
 <#list item.verification as v>
 * ${v.date}: ${v.result} by ${v.by}<#if v.note?has_content> (${v.note})</#if>

@@ -3,10 +3,14 @@ package io.programbook.core.convert;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -17,24 +21,74 @@ import org.asciidoctor.log.Severity;
 
 /**
  * Converts generated AsciiDoc with AsciidoctorJ. One Asciidoctor (JRuby) instance per JVM, started
- * in the background as soon as a converter is created so that loading and validation overlap with
- * JRuby's start-up, and reused for every document and module of the build.
+ * in the background as soon as the first converter is created so that loading and validation
+ * overlap with JRuby's start-up, and reused for every document, format and module of the build.
+ * Conversions are serialised on that one instance, so modules built in parallel ({@code mvn -T 2})
+ * share it safely.
+ *
+ * <p>A converter belongs to one run: it remembers the HTML body of each document it converted, so
+ * that the HTML page and the PDF of a document cost one Asciidoctor conversion.
  *
  * <p>Conversion runs in {@link SafeMode#SECURE}: documents cannot include or read any file.
  */
 public final class DocumentConverter {
 
+    /**
+     * JRuby's own start-up setting, applied unless the user set it: interpret Ruby instead of
+     * compiling it to JVM bytecode. A build converts a few documents, far too few for JRuby's
+     * compiler to pay off; measured in docs/benchmarks.md.
+     */
+    static final String JRUBY_COMPILE_MODE = "jruby.compile.mode";
+
     private static final Object LOCK = new Object();
+    private static final AtomicInteger STARTS = new AtomicInteger();
     private static CompletableFuture<Asciidoctor> shared;
+    private static Duration startup = Duration.ZERO;
 
     private final CompletableFuture<Asciidoctor> asciidoctor;
+    private final boolean startedHere;
+    private final Map<Request, Converted> bodies = new HashMap<>();
 
+    private record Request(String adoc, String sourceName, Map<String, String> attributes) {
+    }
+
+    /** Starts Asciidoctor in the background unless this JVM already has it. */
     public DocumentConverter() {
         synchronized (LOCK) {
-            if (shared == null) {
-                shared = CompletableFuture.supplyAsync(Asciidoctor.Factory::create);
+            boolean start = shared == null;
+            if (start) {
+                shared = CompletableFuture.supplyAsync(DocumentConverter::startAsciidoctor);
             }
             asciidoctor = shared;
+            startedHere = start;
+        }
+    }
+
+    private static Asciidoctor startAsciidoctor() {
+        long begin = System.nanoTime();
+        if (System.getProperty(JRUBY_COMPILE_MODE) == null) {
+            System.setProperty(JRUBY_COMPILE_MODE, "OFF");
+        }
+        Asciidoctor engine = Asciidoctor.Factory.create();
+        STARTS.incrementAndGet();
+        synchronized (LOCK) {
+            startup = Duration.ofNanos(System.nanoTime() - begin);
+        }
+        return engine;
+    }
+
+    /** How many Asciidoctor instances this JVM has started: one per build, whatever the number of modules. */
+    public static int instancesStarted() {
+        return STARTS.get();
+    }
+
+    /** How long Asciidoctor took to start, if this converter started it and it has started. */
+    public Optional<Duration> startedAsciidoctor() {
+        if (!startedHere || !asciidoctor.isDone() || asciidoctor.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        synchronized (LOCK) {
+            return Optional.of(startup);
         }
     }
 
@@ -50,6 +104,21 @@ public final class DocumentConverter {
      * @param attributes extra document attributes (e.g. profile parameters)
      */
     public Converted toHtmlBody(String adoc, String sourceName, Map<String, String> attributes) {
+        Request key = new Request(adoc, sourceName, Map.copyOf(attributes));
+        synchronized (bodies) {
+            Converted done = bodies.get(key);
+            if (done != null) {
+                return done;
+            }
+        }
+        Converted converted = convert(adoc, sourceName, attributes);
+        synchronized (bodies) {
+            bodies.put(key, converted);
+        }
+        return converted;
+    }
+
+    private Converted convert(String adoc, String sourceName, Map<String, String> attributes) {
         Asciidoctor engine = asciidoctor.join();
         List<Diagnostic> diagnostics = new ArrayList<>();
         LogHandler handler = record -> diagnostics.add(toDiagnostic(record, sourceName));

@@ -64,7 +64,13 @@ public enum Rule {
     MAPPING_INVALID("PB-MAPPING-INVALID",
             "give every item of both editions exactly one entry, with ids of those editions (see docs/formats.md)"),
     DIFF_REQUEST("PB-DIFF-REQUEST",
-            "compare two catalogue editions (fromCatalog, toCatalog), two profiles (fromProfile, toProfile) or the program with a baseline folder (baseline)");
+            "compare two catalogue editions (fromCatalog, toCatalog), two profiles (fromProfile, toProfile) or the program with a baseline folder (baseline)"),
+
+    // PDF, branding and incremental builds (issue 6)
+    BRANDING_FILE("PB-BRANDING-FILE",
+            "point <logo>, <htmlStylesheet> or <pdfTheme> at an existing file, or remove the parameter"),
+    LOGO_FORMAT("PB-LOGO-FORMAT", "use a PNG or JPEG image of at most 2 MB as the logo"),
+    PDF("PB-PDF", "check the PDF theme: the PDF renderer understands CSS 2.1 and paged media (@page), not CSS variables, flexbox or grid");
 
     private final String code;
     private final String hint;

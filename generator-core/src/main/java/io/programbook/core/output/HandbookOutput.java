@@ -2,20 +2,25 @@ package io.programbook.core.output;
 
 import io.programbook.core.OutputFormat;
 import io.programbook.core.render.HandbookViewBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The security-program handbook: {@code handbook.adoc}, and {@code handbook.html} when asked. */
+/**
+ * The security-program handbook: {@code handbook.adoc}, and {@code handbook.html} and
+ * {@code handbook.pdf} when asked.
+ */
 public final class HandbookOutput implements Output {
 
     public static final String ADOC = "handbook.adoc";
     public static final String HTML = "handbook.html";
+    public static final String PDF = "handbook.pdf";
 
     private final HandbookViewBuilder views = new HandbookViewBuilder();
 
     @Override
     public List<String> fileNames() {
-        return List.of(ADOC, HTML);
+        return List.of(ADOC, HTML, PDF);
     }
 
     @Override
@@ -23,8 +28,22 @@ public final class HandbookOutput implements Output {
         var view = views.build(context.inputs(), context.profile(), context.trace());
         String adoc = context.templates().render("handbook.adoc.ftl", Map.of("handbook", view));
         files.text(ADOC, adoc);
+        String title = context.inputs().program().value().program().title();
         if (context.request().formats().contains(OutputFormat.HTML)) {
-            files.text(HTML, context.htmlPage(ADOC, adoc, context.inputs().program().value().program().title()));
+            files.text(HTML, context.htmlPage(ADOC, adoc, title));
         }
+        if (context.request().formats().contains(OutputFormat.PDF)) {
+            files.bytes(PDF, context.pdf(ADOC, adoc, title, titlePage(context)));
+        }
+    }
+
+    private static TitlePage titlePage(OutputContext context) {
+        var catalog = context.inputs().catalog();
+        var profile = context.inputs().profile().value();
+        List<TitlePage.Detail> details = new ArrayList<>();
+        details.add(new TitlePage.Detail("Catalogue", catalog.title() + " (" + catalog.id() + "@" + catalog.edition() + ")"));
+        details.add(new TitlePage.Detail("Profile", profile.name()
+                + (profile.version() == null || profile.version().isBlank() ? "" : ", version " + profile.version())));
+        return new TitlePage("Security program handbook", details);
     }
 }

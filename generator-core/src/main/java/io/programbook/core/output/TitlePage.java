@@ -1,0 +1,19 @@
+package io.programbook.core.output;
+
+import java.util.List;
+
+/**
+ * What a PDF's title page shows besides the program's title, organisation, version and date.
+ *
+ * @param kind    the kind of document, e.g. "Security program handbook"
+ * @param details label and value lines, e.g. the catalogue and profile the document follows
+ */
+public record TitlePage(String kind, List<Detail> details) {
+
+    public TitlePage {
+        details = List.copyOf(details);
+    }
+
+    public record Detail(String label, String value) {
+    }
+}
