@@ -100,8 +100,8 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void should_render_again_when_a_profile_outside_the_program_folder_changes() {
-        Fixtures.write(base, "shared/base-profile.yaml", """
+    void should_render_again_when_a_profile_the_program_extends_changes() {
+        Fixtures.write(program.programDir(), "profiles/base-profile.yaml", """
                 id: shared-base
                 catalog: iec-62443-2-4@2023
                 defaultMaturity: ML2
@@ -110,12 +110,12 @@ class IncrementalBuildTest {
         program.profileYaml("""
                 id: test-profile
                 catalog: iec-62443-2-4@2023
-                extends: [../../shared/base-profile.yaml]
+                extends: [profiles/base-profile.yaml]
                 """).write();
         generate(request);
         assertThat(generate(request).upToDate()).isTrue();
 
-        Fixtures.write(base, "shared/base-profile.yaml", """
+        Fixtures.write(program.programDir(), "profiles/base-profile.yaml", """
                 id: shared-base
                 catalog: iec-62443-2-4@2023
                 defaultMaturity: ML3
