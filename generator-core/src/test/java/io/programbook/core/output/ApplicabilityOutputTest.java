@@ -67,7 +67,8 @@ class ApplicabilityOutputTest {
                     Set.of(OutputFormat.HTML), Optional.empty(), Optional.empty());
             OutputFiles files = new OutputFiles();
             new ApplicabilityOutput().write(new OutputContext(request, inputs, profile, trace,
-                    new TemplateRenderer(Optional.empty()), DocumentConverter::new, new Diagnostics()), files);
+                    new TemplateRenderer(Optional.empty()), DocumentConverter::new, new Diagnostics(),
+                    BrandingAssets.NONE), files);
             html = Jsoup.parse(files.textOf(ApplicabilityOutput.HTML));
         }
         return html;
