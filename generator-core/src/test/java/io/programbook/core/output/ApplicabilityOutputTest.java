@@ -155,7 +155,8 @@ class ApplicabilityOutputTest {
 
         // then
         assertThat(result.files()).extracting(p -> p.getFileName().toString())
-                .containsExactly("applicability.adoc", "handbook.adoc", "resolved-profile.json");
+                .contains("applicability.adoc", "handbook.adoc", "resolved-profile.json")
+                .noneMatch(name -> name.endsWith(".html"));
         assertThat(output.resolve(ApplicabilityOutput.ADOC)).hasContent(adoc);
     }
 }

@@ -61,7 +61,7 @@ class TraceOutputsGoldenTest {
     @Test
     void should_write_every_trace_output_and_no_html_when_only_asciidoc_is_asked_for() {
         assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly(
-                "coverage.json", "gap-report.adoc", "handbook.adoc", "traceability-matrix.adoc",
-                "traceability-matrix.csv", "traceability-matrix.xlsx");
+                "applicability.adoc", "coverage.json", "gap-report.adoc", "handbook.adoc", "resolved-profile.json",
+                "traceability-matrix.adoc", "traceability-matrix.csv", "traceability-matrix.xlsx");
     }
 }
