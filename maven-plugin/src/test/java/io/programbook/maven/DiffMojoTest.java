@@ -59,10 +59,10 @@ class DiffMojoTest {
     @Test
     void should_reject_an_unknown_format_naming_the_valid_ones() {
         DiffMojo mojo = new DiffMojo(Generator.create());
-        mojo.configure(new File("."), new File("src/programbook"), new File("target/programbook"), List.of("pdf"));
+        mojo.configure(new File("."), new File("src/programbook"), new File("target/programbook"), List.of("docx"));
 
         assertThatThrownBy(mojo::toRequest)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("unknown output format 'pdf'; valid formats: adoc, html (check <formats> or -Dprogrambook.formats)");
+                .hasMessage("unknown output format 'docx'; valid formats: adoc, html, pdf (check <formats> or -Dprogrambook.formats)");
     }
 }
