@@ -28,6 +28,10 @@ It follows the catalogue *${d.catalogTitle}* (`${d.catalogReference}`) as tailor
 
 NOTE: ${d.catalogNote}
 </#if>
+<#if d.licenceNotice?has_content>
+
+IMPORTANT: ${d.licenceNotice}
+</#if>
 
 [.summary]
 .Summary
@@ -77,6 +81,9 @@ Security contact:: ${d.contact}
 Profile:: ${d.profileName} (`${d.profileId}`)
 Catalogue:: ${d.catalogTitle} (`${d.catalogReference}`)
 Profile chain:: ${d.profileChain}
+<#if d.additions?has_content>
+Organisation requirements:: ${d.additions}
+</#if>
 <#if d.profileDescription?has_content>
 
 ${d.profileDescription}
@@ -135,6 +142,23 @@ The profile excludes ${area.excludedCount} item<#if area.excludedCount gt 1>s</#
 | Procedures 3+| <@a.links item.procedures/>
 |===
 
+<#if item.official??>
+[.official-text]
+<#if item.official.paragraphs?has_content>
+.${item.official.label}
+____
+<#list item.official.paragraphs as p>
+${p}
+<#sep>
+
+</#sep>
+</#list>
+____
+<#else>
+${item.official.label}
+</#if>
+
+</#if>
 <#if item.textAdoc?has_content>
 ${item.textAdoc}
 

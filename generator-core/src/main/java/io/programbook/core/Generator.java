@@ -1,10 +1,14 @@
 package io.programbook.core;
 
+import io.programbook.core.check.CheckRequest;
+import io.programbook.core.check.CheckResult;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diff.DiffRequest;
 import io.programbook.core.diff.DiffResult;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.scaffold.InitRequest;
+import io.programbook.core.scaffold.InitResult;
 import io.programbook.core.trace.Trace;
 import java.nio.file.Path;
 
@@ -45,6 +49,15 @@ public interface Generator {
 
     /** Runs the whole pipeline and writes the outputs; nothing is written when input has errors. */
     GenerateResult generate(GenerateRequest request);
+
+    /**
+     * Loads, validates and traces a program and checks it against gates; renders nothing. Input
+     * errors throw as in {@link #generate}; failed gates are in the result.
+     */
+    CheckResult check(CheckRequest request);
+
+    /** Scaffolds a new program folder for a bundled profile; never overwrites a file. */
+    InitResult init(InitRequest request);
 
     /**
      * Compares two catalogue editions, two profiles, or the program with a baseline, and writes

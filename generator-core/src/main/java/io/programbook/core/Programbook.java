@@ -1,5 +1,8 @@
 package io.programbook.core;
 
+import io.programbook.core.check.CheckRequest;
+import io.programbook.core.check.CheckResult;
+import io.programbook.core.check.Checker;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
@@ -16,20 +19,31 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
+import io.programbook.core.output.ApplicabilityOutput;
 import io.programbook.core.output.BrandingAssets;
+import io.programbook.core.output.CoverageJsonOutput;
+import io.programbook.core.output.GapReportOutput;
 import io.programbook.core.output.HandbookOutput;
 import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
+import io.programbook.core.output.ResolvedProfileOutput;
+import io.programbook.core.output.TraceabilityMatrixOutput;
 import io.programbook.core.render.TemplateRenderer;
+import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.scaffold.InitRequest;
+import io.programbook.core.scaffold.InitResult;
+import io.programbook.core.scaffold.Scaffolder;
 import io.programbook.core.trace.Coverage;
+import io.programbook.core.trace.EvidenceAge;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceBuilder;
 import io.programbook.core.validate.ValidationReport;
 import io.programbook.core.validate.Validator;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +56,19 @@ import java.util.function.Supplier;
 final class Programbook implements Generator {
 
     /** Every document family, in the order they are produced. */
-    private static final List<Output> OUTPUTS = List.of(new HandbookOutput());
+    private static final List<Output> OUTPUTS = List.of(
+            new HandbookOutput(),
+            new ApplicabilityOutput(),
+            new ResolvedProfileOutput(),
+            new TraceabilityMatrixOutput(),
+            new GapReportOutput(),
+            new CoverageJsonOutput());
 
     private final YamlReader yaml = new YamlReader();
     private final ProgramLoader loader = new ProgramLoader(yaml);
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
+    private final ParameterChecker parameters = new ParameterChecker();
     private final TraceBuilder tracer = new TraceBuilder();
     private final EditionMappings mappings = new EditionMappings(yaml);
     private final ReviewTracker reviews = new ReviewTracker(mappings);
@@ -75,8 +96,9 @@ final class Programbook implements Generator {
 
     @Override
     public ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics) {
-        ResolvedProfile profile = resolver.resolve(inputs.catalog(), inputs.profiles(), diagnostics);
+        ResolvedProfile profile = resolver.resolve(inputs, diagnostics);
         validator.validate(inputs, profile, diagnostics);
+        parameters.check(inputs, profile, diagnostics);
         reviews.check(inputs, diagnostics);
         diagnostics.throwIfErrors();
         return profile;
@@ -107,7 +129,7 @@ final class Programbook implements Generator {
     }
 
     private Trace trace(ProgramInputs inputs, ResolvedProfile profile, Optional<Period> maxEvidenceAge) {
-        Optional<Period> maxAge = maxEvidenceAge.or(() -> reviewInterval(profile));
+        Optional<Period> maxAge = EvidenceAge.effective(maxEvidenceAge, profile);
         Trace trace = tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
         return ReviewTracker.mark(trace, reviews.suspects(inputs, profile, itemTexts(inputs), TextFingerprint::sha256));
     }
@@ -117,7 +139,13 @@ final class Programbook implements Generator {
      * tracking compares it with the fingerprints statements recorded.
      */
     private static Map<io.programbook.core.model.ItemId, String> itemTexts(ProgramInputs inputs) {
-        return Map.of();
+        Map<io.programbook.core.model.ItemId, String> texts = new java.util.TreeMap<>();
+        inputs.overlay().ifPresent(overlay -> overlay.items().forEach((id, text) -> {
+            if (!text.text().isEmpty()) {
+                texts.put(id, text.text());
+            }
+        }));
+        return texts;
     }
 
     @Override
@@ -198,6 +226,22 @@ final class Programbook implements Generator {
         }
     }
 
+    @Override
+    public CheckResult check(CheckRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
+        ResolvedProfile profile = validate(inputs, diagnostics);
+        Optional<LocalDate> asOf = Optional.ofNullable(inputs.program().value().program().date());
+        Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
+        return new Checker().check(trace, inputs.catalog().groups(), request.gates(), asOf)
+                .withWarnings(diagnostics.warnings());
+    }
+
+    @Override
+    public InitResult init(InitRequest request) {
+        return new Scaffolder(yaml).scaffold(request);
+    }
+
     private static OutputFiles produce(OutputContext context) {
         OutputFiles files = new OutputFiles();
         OUTPUTS.forEach(output -> output.write(context, files));
@@ -241,13 +285,5 @@ final class Programbook implements Generator {
         synchronized Optional<java.time.Duration> startedAsciidoctor() {
             return converter == null ? Optional.empty() : converter.startedAsciidoctor();
         }
-    }
-
-    /** The profile parameter {@code review-interval-months}, when it is a whole number. */
-    private static Optional<Period> reviewInterval(ResolvedProfile profile) {
-        String value = profile.parameters().get("review-interval-months");
-        return value != null && value.strip().matches("\\d{1,3}")
-                ? Optional.of(Period.ofMonths(Integer.parseInt(value.strip())))
-                : Optional.empty();
     }
 }

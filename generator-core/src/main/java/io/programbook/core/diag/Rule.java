@@ -49,6 +49,15 @@ public enum Rule {
     DATE_AFTER_PROGRAM("PB-DATE-AFTER-PROGRAM",
             "correct the date, or move 'date:' under 'program:' in program.yaml forward: evidence age is measured against it"),
 
+    // Profiles: organisation requirements, parameters, licensed text overlays (issue 3)
+    ADDITION_COLLISION("PB-ADDITION-COLLISION",
+            "give the organisation's requirements an id prefix of their own, e.g. 'ORG.01.01 BR' in group 'ORG.01'"),
+    ADDITION_INVALID("PB-ADDITION-INVALID",
+            "an organisation requirements file is a catalogue: id, edition, title and groups of items (see docs/formats.md)"),
+    PARAMETER_NAME("PB-PARAMETER-NAME",
+            "name parameters in lower case: letters, digits, '-' and '_', e.g. 'review-interval-months'"),
+    OVERLAY_EDITION("PB-OVERLAY-EDITION", "use an overlay made from the licensed copy of the edition the program follows"),
+
     // Catalogue editions, review tracking and the diff goal
     REVIEW_EDITION("PB-REVIEW-EDITION",
             "name an edition of the catalogue the program follows, e.g. \"2023\" or \"2015+AMD1:2017\" (see docs/formats.md)"),

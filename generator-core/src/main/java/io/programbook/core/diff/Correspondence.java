@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Which item of the older side is which of the newer: through the edition mapping when the two
- * follow different editions, else by id.
+ * follow different editions, else by id. Items the mapping does not know (the organisation's own
+ * requirements, which no edition of the standard has) correspond by id.
  */
 final class Correspondence {
 
@@ -23,12 +24,19 @@ final class Correspondence {
 
     /** The older side's id of a newer item; empty when the newer edition added it. */
     Optional<ItemId> olderOf(ItemId newer) {
-        return mapping.isEmpty() ? Optional.of(newer) : mapping.get().toItem(newer).flatMap(ItemMapping::source);
+        return mapping.isEmpty() ? Optional.of(newer)
+                : mapping.get().toItem(newer).map(ItemMapping::source).orElse(Optional.of(newer));
     }
 
     /** The newer side's id of an older item; empty when the newer edition removed it. */
     Optional<ItemId> newerOf(ItemId older) {
-        return mapping.isEmpty() ? Optional.of(older) : mapping.get().fromItem(older).flatMap(ItemMapping::target);
+        return mapping.isEmpty() ? Optional.of(older)
+                : mapping.get().fromItem(older).map(ItemMapping::target).orElse(Optional.of(older));
+    }
+
+    /** Whether the sides follow different editions that a mapping relates. */
+    boolean mapped() {
+        return mapping.isPresent();
     }
 
     /** The mapping entry of a newer item, when the sides follow different, mapped editions. */

@@ -164,7 +164,7 @@ final class SnapshotDiffer {
                 return Optional.of((m.change() == Change.REWORDED ? edition : m.change().title() + " in " + edition) + ": "
                         + m.note());
             }
-            if (entry.isEmpty()) {
+            if (entry.isEmpty() && !match.mapped()) {
                 return Optional.of("The program moved from " + older.catalog() + " to " + newer.catalog()
                         + "; no edition mapping tells whether the item changed.");
             }

@@ -98,6 +98,9 @@ public final class ReviewTracker {
             if (item.isEmpty() || !item.get().inScope() || !seen.add(statement.item())) {
                 continue;
             }
+            if (!item.get().source().isEmpty() && !item.get().source().equals(catalog.reference())) {
+                continue; // the organisation's own requirements change with no edition of the standard
+            }
             String reviewed = statement.review().map(Review::edition).orElse(programDefault);
             String recorded = statement.review().map(Review::fingerprint).orElse("");
             String text = itemTexts.get(statement.item());

@@ -1,26 +1,42 @@
 package io.programbook.core.load;
 
 import io.programbook.core.model.Catalog;
+import io.programbook.core.model.Overlay;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Profile;
 import io.programbook.core.model.Program;
 import io.programbook.core.model.Statement;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a program consists of, loaded and bound but not yet cross-checked.
  *
- * @param profiles the profile chain, parents first, the program's own profile last
+ * @param catalog   the catalogue the program follows, with the groups of the organisation's own
+ *                  requirements (the profiles' {@code additions}) after the standard's
+ * @param profiles  the profile chain, parents first, the program's own profile last
+ * @param additions the organisation's requirement catalogues the chain adds, in chain order
+ * @param overlay   the licensed text of the standard, when {@code program.yaml} configures one
  */
 public record ProgramInputs(Path programDir, Located<Program> program, Catalog catalog, List<Located<Profile>> profiles,
-        List<Located<Statement>> statements, List<Procedure> procedures, List<SourceFile> files) {
+        List<Located<Statement>> statements, List<Procedure> procedures, List<SourceFile> files,
+        List<Addition> additions, Optional<Overlay> overlay) {
 
     public ProgramInputs {
         profiles = List.copyOf(profiles);
         statements = List.copyOf(statements);
         procedures = List.copyOf(procedures);
         files = List.copyOf(files);
+        additions = List.copyOf(additions);
+        Objects.requireNonNull(overlay, "overlay");
+    }
+
+    /** Inputs without organisation requirements and without a licensed text overlay. */
+    public ProgramInputs(Path programDir, Located<Program> program, Catalog catalog, List<Located<Profile>> profiles,
+            List<Located<Statement>> statements, List<Procedure> procedures, List<SourceFile> files) {
+        this(programDir, program, catalog, profiles, statements, procedures, files, List.of(), Optional.empty());
     }
 
     /** The program's own profile: the last of the chain. */

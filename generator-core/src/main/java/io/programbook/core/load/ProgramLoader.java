@@ -4,6 +4,7 @@ import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.model.Catalog;
+import io.programbook.core.model.Overlay;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Profile;
 import io.programbook.core.model.Program;
@@ -90,7 +91,16 @@ public final class ProgramLoader {
         }
         YamlDocument doc = programDoc.orElseThrow();
         Located<Program> located = new Located<>(program.orElseThrow(), doc.locate(""));
-        return new ProgramInputs(programDir, located, catalog.orElseThrow(), profiles, statements, procedures, files);
+        // The organisation's own requirements and the licensed text change what the catalogue holds.
+        List<Addition> additions = new AdditionsLoader(reader, baseDir, programDir, files)
+                .load(catalog.get(), profiles, diagnostics);
+        Optional<Overlay> overlay = new OverlayLoader(reader, baseDir, programDir, files).load(catalog.get(), located,
+                diagnostics);
+        if (diagnostics.errorCount() > errorsBefore) {
+            diagnostics.throwIfErrors();
+        }
+        return new ProgramInputs(programDir, located, AdditionsLoader.merge(catalog.get(), additions), profiles, statements,
+                procedures, files, additions, overlay);
     }
 
     /** A text field of a document that passed its schema check. */

@@ -12,10 +12,11 @@ import java.util.Map;
  * @param parents         profiles this one extends: bundled names or paths relative to this file
  * @param include         selectors of items in scope; empty means every item of the catalogue
  * @param defaultMaturity target maturity of every item no maturity rule selects; empty inherits
+ * @param additions       catalogue files of the organisation's own requirements, relative to this file
  */
 public record Profile(String id, String name, String version, String catalog, String description,
         @JsonProperty("extends") List<String> parents, String defaultMaturity, List<String> include,
-        List<Exclusion> exclude, List<MaturityRule> maturity, Map<String, String> parameters) {
+        List<Exclusion> exclude, List<MaturityRule> maturity, Map<String, String> parameters, List<String> additions) {
 
     public Profile {
         requireText(id, "id");
@@ -29,5 +30,14 @@ public record Profile(String id, String name, String version, String catalog, St
         exclude = Lists.copy(exclude);
         maturity = Lists.copy(maturity);
         parameters = Lists.sorted(parameters);
+        additions = Lists.copy(additions);
+    }
+
+    /** A profile that adds no requirements of the organisation's own. */
+    public Profile(String id, String name, String version, String catalog, String description, List<String> parents,
+            String defaultMaturity, List<String> include, List<Exclusion> exclude, List<MaturityRule> maturity,
+            Map<String, String> parameters) {
+        this(id, name, version, catalog, description, parents, defaultMaturity, include, exclude, maturity, parameters,
+                List.of());
     }
 }

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param scope   AsciiDoc
  * @param reviewedEdition the catalogue edition statements without their own {@code reviewed} record
  *                        were last reviewed against; empty when not recorded
+ * @param overlay where the licensed text of the standard is, and whose licence it is; null when none
  */
 public record Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
-        List<Role> roles, String reviewedEdition) {
+        List<Role> roles, String reviewedEdition, OverlayConfig overlay) {
 
     @JsonCreator
     public Program {
@@ -31,10 +32,21 @@ public record Program(Organisation organisation, ProgramInfo program, String cat
         reviewedEdition = Lists.text(reviewedEdition);
     }
 
-    /** A program without a program-wide review edition. */
+    /** A program without a program-wide review edition and without a licensed text overlay. */
     public Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
             List<Role> roles) {
-        this(organisation, program, catalog, profile, scope, roles, null);
+        this(organisation, program, catalog, profile, scope, roles, "", null);
+    }
+
+    /** A program without a licensed text overlay. */
+    public Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
+            List<Role> roles, String reviewedEdition) {
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null);
+    }
+
+    @JsonIgnore
+    public Optional<OverlayConfig> overlayConfig() {
+        return Optional.ofNullable(overlay);
     }
 
     @JsonIgnore

@@ -1,5 +1,8 @@
 package io.programbook.core.render;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Escaping of plain text (names, titles, paths) for AsciiDoc, so that a user's value is shown as
  * written and can neither break a table nor turn into markup, HTML or an attribute reference.
@@ -42,5 +45,14 @@ public final class Adoc {
             }
         }
         return out.append(']').toString();
+    }
+
+    /** Plain text of several paragraphs (separated by blank lines), each escaped like {@link #text}. */
+    public static List<String> paragraphs(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.strip().split("\\R\\s*\\R")).map(Adoc::text).filter(p -> !p.isEmpty())
+                .toList();
     }
 }

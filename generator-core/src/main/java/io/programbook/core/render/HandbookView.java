@@ -10,11 +10,16 @@ import java.util.List;
 public record HandbookView(Document document, Summary summary, List<RoleView> roles, List<AreaView> areas,
         List<ExcludedView> excluded, List<ProcedureView> procedures, List<ParameterView> parameters) {
 
-    /** Title page and front matter. */
+    /**
+     * Title page and front matter.
+     *
+     * @param additions     the organisation's own requirement catalogues, or empty
+     * @param licenceNotice whose licence the overlay text is under, or empty without overlay
+     */
     public record Document(String title, String organisation, String address, String contact, String version,
             String date, String catalogTitle, String catalogReference, String catalogNote, String profileId,
             String profileName, String profileVersion, String profileDescription, String profileChain,
-            String scopeAdoc) {
+            String scopeAdoc, String additions, String licenceNotice) {
     }
 
     /** Counts shown at the top of the handbook. */
@@ -32,7 +37,16 @@ public record HandbookView(Document document, Summary summary, List<RoleView> ro
     public record ItemView(String id, String anchor, String title, String kind, boolean deliversDocument,
             String status, String target, String claimed, String owner, String coverage, String textAdoc,
             String justification, List<Link> procedures, List<EvidenceView> evidence, List<VerificationView> verification,
-            List<String> gaps) {
+            List<String> gaps, Official official) {
+    }
+
+    /**
+     * The item's text from the licensed overlay, or null without one.
+     *
+     * @param label      e.g. "Official text of iec-62443-2-4@2023, topic: …, subtopic: …"
+     * @param paragraphs the official text, one escaped entry per paragraph
+     */
+    public record Official(String label, List<String> paragraphs) {
     }
 
     public record Link(String anchor, String label) {

@@ -4,6 +4,7 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Evidence;
 import io.programbook.core.model.ItemRef;
+import io.programbook.core.model.OfficialText;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Profile;
 import io.programbook.core.model.Program;
@@ -41,7 +42,7 @@ public final class HandbookViewBuilder {
         List<AreaView> areas = catalog.groups().stream().map(group -> {
             List<ItemView> items = trace.rows().stream()
                     .filter(r -> r.resolved().group().id().equals(group.id()) && r.resolved().inScope())
-                    .map(r -> item(r, roles))
+                    .map(r -> item(r, roles, catalog))
                     .toList();
             int excluded = (int) trace.rows().stream()
                     .filter(r -> r.resolved().group().id().equals(group.id()) && !r.resolved().inScope()).count();
@@ -79,7 +80,11 @@ public final class HandbookViewBuilder {
                 Adoc.text(catalog.title()), catalog.reference(), Adoc.text(catalog.note()), own.id(), Adoc.text(own.name()),
                 Adoc.text(own.version()), Adoc.text(own.description()),
                 Adoc.text(profile.profiles().stream().map(Profile::id).collect(Collectors.joining(" → "))),
-                itemLinks(program.scope()));
+                itemLinks(program.scope()),
+                Adoc.text(profile.provenance().additions().stream()
+                        .map(a -> a.catalog().title() + " (" + a.catalog().reference() + ", " + a.file() + ")")
+                        .collect(Collectors.joining("; "))),
+                profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse(""));
 
         List<HandbookView.RoleView> roleViews = program.roles().stream()
                 .map(r -> new HandbookView.RoleView(r.id(), Adoc.text(r.name()), Adoc.text(r.description()),
@@ -93,7 +98,7 @@ public final class HandbookViewBuilder {
         return new HandbookView(document, summary, roleViews, areas, excluded, procedures, parameters);
     }
 
-    private static ItemView item(TraceRow row, Map<String, Role> roles) {
+    private static ItemView item(TraceRow row, Map<String, Role> roles, Catalog catalog) {
         var resolved = row.resolved();
         Optional<Statement> statement = row.statement();
         return new ItemView(resolved.item().id().toString(), resolved.item().id().anchor(), Adoc.text(resolved.item().title()),
@@ -109,7 +114,19 @@ public final class HandbookViewBuilder {
                         .map(v -> new VerificationView(Adoc.text(v.by()), v.date().toString(), v.result().label(),
                                 Adoc.text(v.note())))
                         .toList()).orElse(List.of()),
-                row.gaps().stream().map(Gap::detail).map(Adoc::text).toList());
+                row.gaps().stream().map(Gap::detail).map(Adoc::text).toList(),
+                resolved.official().map(o -> official(o, catalog)).orElse(null));
+    }
+
+    private static HandbookView.Official official(OfficialText text, Catalog catalog) {
+        StringBuilder label = new StringBuilder("Official text of ").append(catalog.reference());
+        if (!text.topic().isEmpty()) {
+            label.append(", topic: ").append(text.topic());
+        }
+        if (!text.subtopic().isEmpty()) {
+            label.append(", subtopic: ").append(text.subtopic());
+        }
+        return new HandbookView.Official(Adoc.text(label.toString()), Adoc.paragraphs(text.text()));
     }
 
     private static EvidenceView evidence(Evidence e, TraceRow row) {
@@ -130,14 +147,53 @@ public final class HandbookViewBuilder {
     /**
      * Turns each {@code req:[SP.01.01 BR]} into a cross reference to the item's section. The
      * validator has already rejected links to unknown items.
+     *
+     * <p>Done here, while the handbook is written, rather than by an Asciidoctor extension: the
+     * generated AsciiDoc stays standard, so any AsciiDoc tool (an IDE preview, asciidoctor-pdf, the
+     * asciidoctor-maven-plugin) converts it with working links, and the shared Asciidoctor instance
+     * needs no extension registry. Like a macro, a link is left as written inside listing, literal,
+     * passthrough and comment blocks and in comment lines, and {@code \req:[…]} escapes one.
      */
     static String itemLinks(String adoc) {
-        Matcher m = ItemRef.LINK.matcher(adoc);
+        StringBuilder out = new StringBuilder();
+        String openBlock = null;
+        String[] lines = adoc.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String trimmed = line.stripTrailing();
+            if (i > 0) {
+                out.append('\n');
+            }
+            if (openBlock != null) {
+                if (trimmed.equals(openBlock)) {
+                    openBlock = null;
+                }
+                out.append(line);
+            } else if (VERBATIM_DELIMITER.matcher(trimmed).matches()) {
+                openBlock = trimmed.startsWith("```") ? "```" : trimmed;
+                out.append(line);
+            } else if (trimmed.startsWith("//")) {
+                out.append(line);
+            } else {
+                out.append(linkLine(line));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Delimiters of blocks whose content is not AsciiDoc markup: listing, literal, passthrough, comment, fenced code. */
+    private static final java.util.regex.Pattern VERBATIM_DELIMITER =
+            java.util.regex.Pattern.compile("-{4,}|\\.{4,}|\\+{4,}|/{4,}|```.*");
+
+    private static final java.util.regex.Pattern LINK_OR_ESCAPED =
+            java.util.regex.Pattern.compile("(\\\\)?" + ItemRef.LINK.pattern());
+
+    private static String linkLine(String line) {
+        Matcher m = LINK_OR_ESCAPED.matcher(line);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String replacement = ItemId.tryParse(m.group(1).strip())
-                    .map(id -> "<<" + id.anchor() + "," + id + ">>")
-                    .orElse(m.group());
+            String replacement = m.group(1) != null ? m.group().substring(1)
+                    : ItemId.tryParse(m.group(2).strip()).map(id -> "<<" + id.anchor() + "," + id + ">>").orElse(m.group());
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         return m.appendTail(out).toString();

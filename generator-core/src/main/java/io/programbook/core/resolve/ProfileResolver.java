@@ -3,18 +3,23 @@ package io.programbook.core.resolve;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.load.Addition;
 import io.programbook.core.load.Located;
+import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Exclusion;
 import io.programbook.core.model.InvalidValueException;
 import io.programbook.core.model.Item;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.model.MaturityRule;
+import io.programbook.core.model.Overlay;
 import io.programbook.core.model.Profile;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +40,11 @@ import java.util.TreeMap;
  *     for the item, else the latest {@code defaultMaturity}.
  * <li>An enhancement in scope whose base requirement is out of scope is an error; a selector that
  *     selects nothing is a warning.
+ * <li>Items of the organisation's own requirements ({@code additions}) exist from the profile that
+ *     adds them on: they start in scope there, include lists do not restrict them, and that
+ *     profile's and later profiles' rules may exclude them or set their maturity like any item.
+ * <li>Parameters: a later profile's value replaces an earlier one's; names must be lower-case
+ *     AsciiDoc attribute names that the documents do not use themselves.
  * </ol>
  */
 public final class ProfileResolver {
@@ -48,7 +58,22 @@ public final class ProfileResolver {
     private record State(boolean inScope, String rationale, Decision decision) {
     }
 
+    /** Resolves the program's profile chain with the organisation's additions and the licensed overlay. */
+    public ResolvedProfile resolve(ProgramInputs inputs, Diagnostics diagnostics) {
+        return resolve(inputs.catalog(), inputs.profiles(), inputs.additions(), inputs.overlay(), diagnostics);
+    }
+
+    /** Resolves a profile chain against a catalogue that has no additions and no overlay. */
     public ResolvedProfile resolve(Catalog catalog, List<Located<Profile>> chain, Diagnostics diagnostics) {
+        return resolve(catalog, chain, List.of(), Optional.empty(), diagnostics);
+    }
+
+    /**
+     * @param catalog   the standard's catalogue with the additions' groups merged in
+     * @param additions the organisation's catalogues, each naming the profile of the chain that adds it
+     */
+    public ResolvedProfile resolve(Catalog catalog, List<Located<Profile>> chain, List<Addition> additions,
+            Optional<Overlay> overlay, Diagnostics diagnostics) {
         List<Item> items = catalog.items();
         Map<ItemId, State> scope = new LinkedHashMap<>();
         Map<ItemId, LevelRule> levels = new LinkedHashMap<>();
@@ -56,21 +81,38 @@ public final class ProfileResolver {
         String defaultLevelId = "";
         boolean defaultGiven = false;
         Map<String, String> parameters = new TreeMap<>();
+        Map<String, Decision> parameterDecisions = new TreeMap<>();
+        Map<ItemId, Integer> addedAt = new HashMap<>();
+        Map<ItemId, Decision> addedBy = new HashMap<>();
+        Map<ItemId, String> sources = new HashMap<>();
+        for (Addition addition : additions) {
+            int index = indexOf(chain, addition.profileFile());
+            for (Item item : addition.catalog().items()) {
+                addedAt.put(item.id(), index);
+                addedBy.put(item.id(), new Decision(addition.profileId(), "additions " + addition.written(),
+                        addition.declaredAt()));
+                sources.put(item.id(), addition.catalog().reference());
+            }
+        }
 
         for (int p = 0; p < chain.size(); p++) {
             Located<Profile> located = chain.get(p);
             Profile profile = located.value();
+            int profileIndex = p;
+            List<Item> known = items.stream().filter(i -> addedAt.getOrDefault(i.id(), -1) <= profileIndex).toList();
             checkEdition(catalog, located, diagnostics);
             List<ScopeRule> scopeRules = scopeRules(located, diagnostics);
             List<LevelRule> levelRules = levelRules(catalog, located, diagnostics);
-            warnUnmatched(items, scopeRules.stream().map(r -> Map.entry(r.selector(), r.decision().at())).toList(),
+            warnUnmatched(known, scopeRules.stream().map(r -> Map.entry(r.selector(), r.decision().at())).toList(),
                     diagnostics);
-            warnUnmatched(items, levelRules.stream().map(r -> Map.entry(r.selector(), r.decision().at())).toList(),
+            warnUnmatched(known, levelRules.stream().map(r -> Map.entry(r.selector(), r.decision().at())).toList(),
                     diagnostics);
             boolean hasIncludes = scopeRules.stream().anyMatch(ScopeRule::include);
             Set<String> reported = new HashSet<>();
-            for (Item item : items) {
-                if (p == 0) {
+            for (Item item : known) {
+                if (addedAt.getOrDefault(item.id(), -1) == p) {
+                    scope.put(item.id(), new State(true, "", addedBy.get(item.id())));
+                } else if (p == 0) {
                     scope.put(item.id(), hasIncludes
                             ? new State(false, "Not selected by the include rules of profile " + profile.id() + ".",
                                     new Decision(profile.id(), "include (not selected)", located.position("include")))
@@ -87,7 +129,14 @@ public final class ProfileResolver {
                 defaultLevel = new Decision(profile.id(), "defaultMaturity " + defaultLevelId,
                         located.position("defaultMaturity"));
             }
-            parameters.putAll(profile.parameters());
+            for (Map.Entry<String, String> parameter : profile.parameters().entrySet()) {
+                SourcePosition at = located.position("parameters/" + pointerSegment(parameter.getKey()));
+                if (checkParameterName(parameter.getKey(), at, diagnostics)) {
+                    parameters.put(parameter.getKey(), parameter.getValue());
+                    parameterDecisions.put(parameter.getKey(),
+                            new Decision(profile.id(), "parameter " + parameter.getKey(), at));
+                }
+            }
         }
         Located<Profile> own = chain.get(chain.size() - 1);
         if (defaultLevel == null) {
@@ -106,11 +155,48 @@ public final class ProfileResolver {
             LevelRule level = levels.get(item.id());
             resolved.add(new ResolvedItem(item, groups.get(item.id()), state.inScope(), state.rationale(),
                     level == null ? defaultLevelId : level.level(), state.decision(),
-                    level == null ? defaultLevel : level.decision()));
+                    level == null ? defaultLevel : level.decision(),
+                    sources.getOrDefault(item.id(), catalog.reference()),
+                    overlay.flatMap(o -> o.text(item.id()))));
         }
         checkEnhancements(resolved, scope, diagnostics);
         List<Profile> profiles = chain.stream().map(Located::value).toList();
-        return new ResolvedProfile(catalog, profiles, resolved, parameters);
+        Provenance provenance = new Provenance(
+                chain.stream().map(l -> new Provenance.Link(l.value(), l.at().file())).toList(), additions, overlay,
+                parameterDecisions);
+        return new ResolvedProfile(catalog, profiles, resolved, parameters, provenance);
+    }
+
+    private static int indexOf(List<Located<Profile>> chain, String profileFile) {
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i).at().file().equals(profileFile)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static String pointerSegment(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** A parameter becomes a document attribute: its name must be one, and not one the documents use. */
+    private static boolean checkParameterName(String name, SourcePosition at, Diagnostics diagnostics) {
+        if (!name.matches("[a-z0-9_][a-z0-9_-]*")) {
+            String suggestion = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-")
+                    .replaceAll("^-+|-+$", "");
+            diagnostics.error(Rule.PARAMETER_NAME, at, "invalid parameter name '" + name + "'",
+                    suggestion.isEmpty() ? null
+                            : "did you mean '" + suggestion + "'? " + Rule.PARAMETER_NAME.hint());
+            return false;
+        }
+        if (AsciidocAttributes.reserved(name)) {
+            diagnostics.error(Rule.PARAMETER_NAME, at,
+                    "parameter name '" + name + "' is an AsciiDoc attribute that the documents use themselves",
+                    "rename the parameter, e.g. 'org-" + name + "'");
+            return false;
+        }
+        return true;
     }
 
     private static void checkEdition(Catalog catalog, Located<Profile> located, Diagnostics diagnostics) {

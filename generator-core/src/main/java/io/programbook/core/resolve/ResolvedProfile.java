@@ -2,26 +2,41 @@ package io.programbook.core.resolve;
 
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.model.Overlay;
 import io.programbook.core.model.Profile;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 
 /**
  * The resolved requirement set: every catalogue item with its scope and target maturity, and the
  * decision behind each.
  *
+ * @param catalog    the catalogue with the organisation's added groups after the standard's
  * @param profiles   the chain, parents first, the program's own profile last
  * @param items      every catalogue item, in catalogue order
  * @param parameters organisation-defined values, sorted by name
+ * @param provenance profile files, added catalogues, overlay, and where each parameter was set
  */
 public record ResolvedProfile(Catalog catalog, List<Profile> profiles, List<ResolvedItem> items,
-        Map<String, String> parameters) {
+        Map<String, String> parameters, Provenance provenance) {
 
     public ResolvedProfile {
         profiles = List.copyOf(profiles);
         items = List.copyOf(items);
-        parameters = Map.copyOf(parameters);
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** A resolved profile whose provenance is not recorded. */
+    public ResolvedProfile(Catalog catalog, List<Profile> profiles, List<ResolvedItem> items,
+            Map<String, String> parameters) {
+        this(catalog, profiles, items, parameters, Provenance.none());
     }
 
     public Profile profile() {
@@ -38,5 +53,25 @@ public record ResolvedProfile(Catalog catalog, List<Profile> profiles, List<Reso
 
     public Optional<ResolvedItem> item(ItemId id) {
         return items.stream().filter(i -> i.item().id().equals(id)).findFirst();
+    }
+
+    /** The licensed text overlay merged into the items, if the program configures one. */
+    public Optional<Overlay> overlay() {
+        return provenance.overlay();
+    }
+
+    /**
+     * The text with each {@code {name}} of a declared parameter replaced by its value, for outputs
+     * that show statement text outside AsciiDoc (spreadsheets, JSON). Other references stay as written.
+     */
+    public String substituteParameters(String text) {
+        Matcher m = ReferenceScanner.REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = parameters.get(m.group(1).toLowerCase(Locale.ROOT));
+            boolean escaped = m.start() > 0 && text.charAt(m.start() - 1) == '\\';
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null || escaped ? m.group() : value));
+        }
+        return m.appendTail(out).toString();
     }
 }

@@ -9,6 +9,7 @@ import io.programbook.core.model.ItemRef;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Statement;
 import io.programbook.core.model.Status;
+import io.programbook.core.model.VerificationResult;
 import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
 import java.nio.file.Files;
@@ -26,7 +27,12 @@ import java.util.Set;
  * Links requirement ← statement ← procedure ← evidence for every item and finds the gaps.
  *
  * <p>Evidence age is measured against a reference date, never the clock, so the same inputs give
- * the same report: the program's date ({@code program.date} in program.yaml) when set.
+ * the same report: the program's date ({@code program.date} in program.yaml) when set. With an age
+ * limit, evidence without any date is a gap too: nothing shows that it is current.
+ *
+ * <p>An unknown owner role is not a gap but an input error ({@code PB-ROLE-UNKNOWN}, reported by
+ * the validator before a trace is built): a role id that names no declared role is almost always a
+ * typo, and a handbook must not name an owner nobody holds.
  */
 public final class TraceBuilder {
 
@@ -105,6 +111,11 @@ public final class TraceBuilder {
                 // the checks below apply
             }
         }
+        if (s.status() == Status.IMPLEMENTED) {
+            s.lastVerification().filter(v -> v.result() != VerificationResult.PASS).ifPresent(v -> gaps.add(gap(
+                    GapKind.VERIFICATION_FAILED, item, "Last verification on " + v.date() + " by " + v.by() + ": "
+                            + v.result().label() + "." + (v.note().isEmpty() ? "" : " " + v.note()))));
+        }
         for (String file : missing) {
             gaps.add(gap(GapKind.EVIDENCE_MISSING, item, "Evidence file '" + file + "' does not exist."));
         }
@@ -123,6 +134,9 @@ public final class TraceBuilder {
             if (newest.isPresent() && newest.get().isBefore(limit)) {
                 gaps.add(gap(GapKind.EVIDENCE_STALE, item, "Newest evidence is dated " + newest.get()
                         + ", before " + limit + " (older than " + describe(maxAge.get()) + ")."));
+            } else if (newest.isEmpty()) {
+                gaps.add(gap(GapKind.EVIDENCE_STALE, item, "No evidence entry has a date, so it cannot be shown to be"
+                        + " younger than " + describe(maxAge.get()) + "."));
             }
         }
         return gaps;

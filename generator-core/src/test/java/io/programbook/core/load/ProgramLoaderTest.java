@@ -144,8 +144,8 @@ class ProgramLoaderTest {
         // then
         assertThat(rendered(errors)).containsExactly(lines(
                 "src/programbook/program.yaml:14:1: error [PB-FIELD-UNKNOWN] unknown field 'scpoe' in program.yaml",
-                "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, profile, program, reviewedEdition,"
-                        + " roles, scope"));
+                "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, overlay, profile, program,"
+                        + " reviewedEdition, roles, scope"));
     }
 
     @Test

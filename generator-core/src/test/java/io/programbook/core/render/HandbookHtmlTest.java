@@ -89,7 +89,10 @@ class HandbookHtmlTest {
 
     @Test
     void should_report_the_outputs_it_wrote() throws Exception {
-        assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("handbook.adoc", "handbook.html");
+        assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("applicability.adoc",
+                "applicability.html", "coverage.json", "gap-report.adoc", "gap-report.html", "handbook.adoc",
+                "handbook.html", "resolved-profile.json", "traceability-matrix.adoc", "traceability-matrix.csv",
+                "traceability-matrix.html", "traceability-matrix.xlsx");
         assertThat(result.inScope()).isEqualTo(18);
         assertThat(Files.list(output.getParent()).filter(p -> p.getFileName().toString().endsWith(".staging"))).isEmpty();
     }

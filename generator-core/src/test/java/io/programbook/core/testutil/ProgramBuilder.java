@@ -161,7 +161,7 @@ public final class ProgramBuilder {
     public Run run() {
         ProgramInputs inputs = load();
         Diagnostics diagnostics = new Diagnostics();
-        ResolvedProfile profile = new ProfileResolver().resolve(inputs.catalog(), inputs.profiles(), diagnostics);
+        ResolvedProfile profile = new ProfileResolver().resolve(inputs, diagnostics);
         assertThat(diagnostics.hasErrors()).as("resolve errors: %s", diagnostics.all()).isFalse();
         return new Run(inputs, profile, diagnostics.all());
     }

@@ -1,0 +1,107 @@
+package io.programbook.core.check;
+
+import io.programbook.core.model.Group;
+import io.programbook.core.trace.Coverage;
+import io.programbook.core.trace.CoverageSummary;
+import io.programbook.core.trace.Gap;
+import io.programbook.core.trace.GapKind;
+import io.programbook.core.trace.Trace;
+import io.programbook.core.trace.TraceRow;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a traced program against {@link Gates}. Every gate is checked, so one run reports every
+ * failure; the result lists what is behind each.
+ */
+public final class Checker {
+
+    /**
+     * @param groups the catalogue's functional areas
+     * @param asOf   the program's date, against which evidence age is measured; empty when unset
+     */
+    public CheckResult check(Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf) {
+        CoverageSummary summary = CoverageSummary.of(trace, groups);
+        List<GateResult> results = new ArrayList<>();
+        gates.minimumCoverage().ifPresent(minimum -> results.add(coverage("coverage", summary.overall(), minimum,
+                trace.inScope())));
+        checkAreas(trace, summary, gates, results);
+        for (GapKind kind : gates.failOnGaps()) {
+            List<Gap> gaps = trace.gaps().stream().filter(g -> g.kind() == kind).toList();
+            String gate = "gap kind " + kind.code();
+            results.add(gaps.isEmpty() ? GateResult.pass(gate, "none")
+                    : GateResult.fail(gate, count(gaps.size(), "gap") + " (" + kind.title() + "); " + kind.action(),
+                            gaps.stream().map(g -> g.subject() + ": " + g.detail()).toList()));
+        }
+        gates.maxEvidenceAge().ifPresent(age -> results.add(evidenceAge(trace, age, asOf)));
+        var overall = summary.overall();
+        return new CheckResult(overall.inScope(), overall.covered(), overall.gaps(), overall.coveragePercent(), results,
+                List.of());
+    }
+
+    private static void checkAreas(Trace trace, CoverageSummary summary, Gates gates, List<GateResult> results) {
+        for (String named : gates.areaCoverage().keySet()) {
+            if (summary.area(named).isEmpty()) {
+                results.add(GateResult.fail("coverage of " + named, "the catalogue has no functional area " + named
+                        + "; areas: " + summary.areas().stream().map(CoverageSummary.AreaTotals::id)
+                                .collect(Collectors.joining(", ")), List.of()));
+            }
+        }
+        if (gates.minimumAreaCoverage().isEmpty() && gates.areaCoverage().isEmpty()) {
+            return;
+        }
+        for (CoverageSummary.AreaTotals area : summary.areas()) {
+            Optional<Double> minimum = Optional.ofNullable(gates.areaCoverage().get(area.id()))
+                    .or(gates::minimumAreaCoverage);
+            if (minimum.isEmpty() || area.totals().applicable() == 0) {
+                continue;
+            }
+            List<TraceRow> rows = trace.inScope().stream()
+                    .filter(r -> r.resolved().group().id().equals(area.id())).toList();
+            results.add(coverage("coverage of " + area.id() + " " + area.name(), area.totals(), minimum.get(), rows));
+        }
+    }
+
+    private static GateResult coverage(String gate, CoverageSummary.Totals totals, double minimum, List<TraceRow> rows) {
+        String found = percent(totals.coveragePercent()) + " %";
+        if (totals.coveragePercent() >= minimum) {
+            return GateResult.pass(gate, found + ", minimum " + percent(minimum) + " %");
+        }
+        List<String> items = rows.stream().filter(r -> r.coverage() == Coverage.GAP)
+                .map(r -> r.resolved().item().id() + ": " + r.gaps().stream().map(g -> g.kind().code())
+                        .collect(Collectors.joining(", ")))
+                .toList();
+        return GateResult.fail(gate, found + " is below the minimum of " + percent(minimum) + " % ("
+                + totals.covered() + " of " + totals.applicable() + " applicable items covered; "
+                + count(items.size(), "item") + " with gaps)", items);
+    }
+
+    private static GateResult evidenceAge(Trace trace, Period age, Optional<LocalDate> asOf) {
+        String gate = "evidence age";
+        String limit = age.toTotalMonths() > 0 && age.getDays() == 0 ? age.toTotalMonths() + " months" : age.getDays() + " days";
+        if (asOf.isEmpty()) {
+            return GateResult.fail(gate, "cannot be checked: program.yaml sets no program.date, the date evidence age"
+                    + " is measured from; add 'date:' under 'program:'", List.of());
+        }
+        List<Gap> stale = trace.gaps().stream().filter(g -> g.kind() == GapKind.EVIDENCE_STALE).toList();
+        if (stale.isEmpty()) {
+            return GateResult.pass(gate, "no evidence older than " + limit + " before " + asOf.get());
+        }
+        return GateResult.fail(gate, count(stale.size(), "item") + " with evidence older than " + limit + " before "
+                + asOf.get() + " or undated; " + GapKind.EVIDENCE_STALE.action(),
+                stale.stream().map(g -> g.subject() + ": " + g.detail()).toList());
+    }
+
+    static String percent(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

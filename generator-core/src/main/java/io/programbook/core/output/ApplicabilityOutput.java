@@ -1,0 +1,35 @@
+package io.programbook.core.output;
+
+import io.programbook.core.OutputFormat;
+import io.programbook.core.render.ApplicabilityViewBuilder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statement of applicability: {@code applicability.adoc}, and {@code applicability.html} when
+ * asked. Every item of the catalogue edition and of the organisation's own requirements, in or out
+ * of scope, with rationale, target maturity and the profile file:line that decided it.
+ */
+public final class ApplicabilityOutput implements Output {
+
+    public static final String ADOC = "applicability.adoc";
+    public static final String HTML = "applicability.html";
+    static final String TITLE = "Statement of applicability";
+
+    private final ApplicabilityViewBuilder views = new ApplicabilityViewBuilder();
+
+    @Override
+    public List<String> fileNames() {
+        return List.of(ADOC, HTML);
+    }
+
+    @Override
+    public void write(OutputContext context, OutputFiles files) {
+        var view = views.build(context.inputs(), context.profile());
+        String adoc = context.templates().render("applicability.adoc.ftl", Map.of("soa", view));
+        files.text(ADOC, adoc);
+        if (context.request().formats().contains(OutputFormat.HTML)) {
+            files.text(HTML, context.htmlPage(ADOC, adoc, TITLE));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.programbook.core.render;
+
+import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.load.Addition;
+import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.model.Catalog;
+import io.programbook.core.model.Group;
+import io.programbook.core.model.OfficialText;
+import io.programbook.core.model.Profile;
+import io.programbook.core.model.Program;
+import io.programbook.core.render.ApplicabilityView.Area;
+import io.programbook.core.render.ApplicabilityView.CatalogRow;
+import io.programbook.core.render.ApplicabilityView.LevelCount;
+import io.programbook.core.render.ApplicabilityView.ParameterRow;
+import io.programbook.core.render.ApplicabilityView.ProfileRow;
+import io.programbook.core.render.ApplicabilityView.Row;
+import io.programbook.core.resolve.Decision;
+import io.programbook.core.resolve.Provenance;
+import io.programbook.core.resolve.ResolvedItem;
+import io.programbook.core.resolve.ResolvedProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Prepares the statement of applicability: every item, grouped by functional area, with counts. */
+public final class ApplicabilityViewBuilder {
+
+    static final String CLASSPATH = "classpath:";
+
+    public ApplicabilityView build(ProgramInputs inputs, ResolvedProfile profile) {
+        Program program = inputs.program().value();
+        Catalog catalog = profile.catalog();
+        Profile own = profile.profile();
+        ApplicabilityView.Header header = new ApplicabilityView.Header("Statement of applicability",
+                Adoc.text(program.organisation().name()), Adoc.text(program.program().version()),
+                program.program().date() == null ? "" : program.program().date().toString(), Adoc.text(catalog.title()),
+                catalog.reference(), Adoc.text(catalog.note()), own.id(), Adoc.text(own.name()), Adoc.text(own.version()),
+                Adoc.text(own.description()));
+
+        List<ResolvedItem> items = profile.items();
+        int standard = (int) items.stream().filter(i -> i.source().equals(catalog.reference())).count();
+        ApplicabilityView.Totals totals = new ApplicabilityView.Totals(items.size(), standard, items.size() - standard,
+                profile.inScope().size(), profile.excluded().size());
+
+        List<LevelCount> levels = catalog.maturityLevels().stream()
+                .map(l -> new LevelCount(l.id(), Adoc.text(l.name()),
+                        (int) profile.inScope().stream().filter(i -> i.targetMaturity().equals(l.id())).count()))
+                .toList();
+
+        Provenance provenance = profile.provenance();
+        List<ProfileRow> chain = provenance.chain().stream()
+                .map(link -> new ProfileRow(link.profile().id(), Adoc.text(link.profile().name()),
+                        Adoc.text(link.profile().version()),
+                        Adoc.text(file(link.file()) + (link.file().startsWith(CLASSPATH) ? " (bundled with Programbook)" : "")),
+                        Adoc.text(String.join(", ", link.profile().parents()))))
+                .toList();
+
+        List<CatalogRow> catalogs = new ArrayList<>();
+        catalogs.add(new CatalogRow(catalog.reference(), Adoc.text(catalog.title()), standard,
+                "bundled with Programbook"));
+        for (Addition addition : provenance.additions()) {
+            catalogs.add(new CatalogRow(addition.catalog().reference(), Adoc.text(addition.catalog().title()),
+                    addition.catalog().items().size(),
+                    Adoc.text(addition.file() + ", added by profile " + addition.profileId())));
+        }
+
+        List<ParameterRow> parameters = profile.parameters().entrySet().stream()
+                .map(e -> new ParameterRow(e.getKey(), Adoc.text(e.getValue()),
+                        Optional.ofNullable(provenance.parameters().get(e.getKey()))
+                                .map(d -> Adoc.text(d.profile() + " at " + where(d.at()))).orElse("")))
+                .toList();
+
+        List<Area> areas = catalog.groups().stream().map(group -> area(group, profile)).toList();
+        String notice = profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse("");
+        return new ApplicabilityView(header, totals, levels, chain, catalogs, parameters, areas, notice);
+    }
+
+    private static Area area(Group group, ResolvedProfile profile) {
+        List<ResolvedItem> items = profile.items().stream().filter(i -> i.group().id().equals(group.id())).toList();
+        String source = items.isEmpty() || items.get(0).source().equals(profile.catalog().reference()) ? ""
+                : profile.provenance().additions().stream()
+                        .filter(a -> a.catalog().reference().equals(items.get(0).source()))
+                        .findFirst()
+                        .map(a -> Adoc.text("Requirements of the organisation's own (" + a.catalog().reference() + ", "
+                                + a.file() + "), added by profile " + a.profileId() + "."))
+                        .orElse("");
+        List<Row> rows = items.stream().map(ApplicabilityViewBuilder::row).toList();
+        int inScope = (int) items.stream().filter(ResolvedItem::inScope).count();
+        return new Area(group.id(), HandbookViewBuilder.anchor(group.id()), Adoc.text(group.name()), source,
+                items.size(), inScope, items.size() - inScope, rows);
+    }
+
+    private static Row row(ResolvedItem item) {
+        Optional<OfficialText> official = item.official();
+        List<String> decidedBy = new ArrayList<>();
+        decidedBy.add(Adoc.text(where(item.scopeDecision())));
+        if (item.inScope()) {
+            decidedBy.add(Adoc.text(where(item.maturityDecision())));
+        }
+        return new Row(item.item().id().toString(), item.item().id().anchor(), Adoc.text(item.item().title()),
+                official.map(o -> Adoc.text(o.topic())).orElse(""), official.map(o -> Adoc.text(o.subtopic())).orElse(""),
+                official.map(o -> Adoc.paragraphs(o.text())).orElse(List.of()), item.inScope(),
+                item.inScope() ? item.targetMaturity() : "", Adoc.text(item.rationale()), decidedBy);
+    }
+
+    /** A decision as a reader follows it: the rule, then the profile file and line that hold it. */
+    static String where(Decision decision) {
+        return decision.rule() + " at " + where(decision.at());
+    }
+
+    static String where(SourcePosition at) {
+        return at.line() == 0 ? file(at.file()) : file(at.file()) + ":" + at.line();
+    }
+
+    /** Bundled files by their path in the Programbook jar, without the {@code classpath:} prefix. */
+    static String file(String file) {
+        return file.startsWith(CLASSPATH) ? file.substring(CLASSPATH.length()) : file;
+    }
+}

@@ -1,0 +1,103 @@
+package io.programbook.core.render;
+
+import io.programbook.core.load.Located;
+import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.model.ItemId;
+import io.programbook.core.model.Procedure;
+import io.programbook.core.model.Statement;
+import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.trace.CoverageSummary;
+import io.programbook.core.trace.Gap;
+import io.programbook.core.trace.GapKind;
+import io.programbook.core.trace.Trace;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prepares the gap report: every gap, worst first within its functional area, each with what
+ * closes it and the file to change.
+ */
+public final class GapReportViewBuilder {
+
+    public GapReportView build(ProgramInputs inputs, ResolvedProfile profile, Trace trace, CoverageSummary summary) {
+        Map<ItemId, Located<Statement>> statements = new LinkedHashMap<>();
+        inputs.statements().forEach(s -> statements.putIfAbsent(s.value().item(), s));
+        Map<String, Procedure> procedures = new LinkedHashMap<>();
+        inputs.procedures().forEach(p -> procedures.put(p.id(), p));
+
+        List<GapReportView.AreaCounts> areas = summary.areas().stream()
+                .map(a -> {
+                    int gapCount = (int) trace.gaps().stream().filter(g -> g.area().equals(a.id())).count();
+                    return new GapReportView.AreaCounts(a.id(), gapCount == 0 ? "" : areaAnchor(a.id()),
+                            Adoc.text(a.name()), a.totals().inScope(), a.totals().covered(), a.totals().gaps(),
+                            a.totals().notApplicable(), a.totals().applicable() == 0 ? "–"
+                                    : MatrixViewBuilder.percent(a.totals().coveragePercent()) + " %",
+                            gapCount);
+                })
+                .toList();
+        List<GapReportView.AreaGaps> areaGaps = summary.areas().stream()
+                .map(a -> new GapReportView.AreaGaps(a.id(), areaAnchor(a.id()),
+                        Adoc.text(a.name()), trace.gaps().stream().filter(g -> g.area().equals(a.id()))
+                                .map(g -> row(g, statements, procedures, inputs)).toList()))
+                .filter(a -> !a.gaps().isEmpty())
+                .toList();
+        List<GapReportView.GapRow> programGaps = trace.gaps().stream().filter(g -> g.area().isEmpty())
+                .map(g -> row(g, statements, procedures, inputs)).toList();
+        MatrixView matrix = new MatrixViewBuilder().build(inputs, profile,
+                new io.programbook.core.trace.TraceMatrix(List.of()), summary);
+        return new GapReportView(matrix.header(), matrix.totals(), matrix.kinds(), areas, areaGaps, programGaps);
+    }
+
+    private static String areaAnchor(String areaId) {
+        return "gaps-" + HandbookViewBuilder.anchor(areaId);
+    }
+
+    private static GapReportView.GapRow row(Gap gap, Map<ItemId, Located<Statement>> statements,
+            Map<String, Procedure> procedures, ProgramInputs inputs) {
+        GapKind kind = gap.kind();
+        String subject;
+        String where;
+        if (kind == GapKind.PROCEDURE_UNUSED) {
+            Procedure procedure = procedures.get(gap.subject());
+            subject = "xref:handbook.adoc#" + HandbookViewBuilder.procedureAnchor(gap.subject()) + "["
+                    + (procedure == null ? Adoc.text(gap.subject()) : Adoc.text(procedure.title())) + "]";
+            where = procedure == null ? "" : procedure.source();
+        } else {
+            Optional<ItemId> id = ItemId.tryParse(gap.subject());
+            subject = id.map(i -> "xref:handbook.adoc#" + i.anchor() + "[" + i + "]").orElse(Adoc.text(gap.subject()));
+            Optional<Located<Statement>> statement = id.map(statements::get);
+            where = statement.map(s -> s.position(field(kind)).toString())
+                    .orElseGet(() -> id.map(i -> statementFileOfArea(i, statements, inputs)).orElse(""));
+        }
+        return new GapReportView.GapRow(kind.code(), Adoc.text(kind.title()), subject, Adoc.text(gap.detail()),
+                Adoc.text(gap.action()), Adoc.text(where));
+    }
+
+    /** The statement field a gap of this kind is about, as a pointer below the statement. */
+    private static String field(GapKind kind) {
+        return switch (kind) {
+            case PLANNED, PARTIAL -> "status";
+            case BELOW_TARGET -> "maturity";
+            case VERIFICATION_FAILED -> "verification";
+            case EVIDENCE_MISSING, EVIDENCE_STALE -> "evidence";
+            default -> "item";
+        };
+    }
+
+    /**
+     * Where a missing statement belongs: the file that already holds statements of the same
+     * functional area, or the statements folder.
+     */
+    private static String statementFileOfArea(ItemId id, Map<ItemId, Located<Statement>> statements,
+            ProgramInputs inputs) {
+        String programFile = inputs.program().position().file();
+        String folder = programFile.substring(0, programFile.lastIndexOf('/') + 1) + "statements/";
+        return statements.values().stream()
+                .filter(s -> s.value().item().groupId().equals(id.groupId()))
+                .map(s -> s.position().file())
+                .findFirst()
+                .orElse(folder);
+    }
+}

@@ -1,0 +1,70 @@
+package io.programbook.core.trace;
+
+import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.model.Evidence;
+import io.programbook.core.model.ItemRef;
+import io.programbook.core.model.Procedure;
+import io.programbook.core.model.Role;
+import io.programbook.core.model.Statement;
+import io.programbook.core.model.Status;
+import io.programbook.core.resolve.ResolvedProfile;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Builds the plain-text {@link TraceMatrix} of a traced program. */
+public final class TraceMatrixBuilder {
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\{([A-Za-z0-9_][A-Za-z0-9_-]*)\\}");
+
+    public TraceMatrix build(ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
+        Map<String, String> roles = inputs.program().value().roles().stream()
+                .collect(Collectors.toMap(Role::id, Role::name, (a, b) -> a));
+        List<TraceMatrix.Row> rows = trace.inScope().stream()
+                .map(row -> row(row, roles, profile.parameters()))
+                .toList();
+        return new TraceMatrix(rows);
+    }
+
+    private static TraceMatrix.Row row(TraceRow row, Map<String, String> roles, Map<String, String> parameters) {
+        var item = row.resolved().item();
+        var statement = row.statement();
+        return new TraceMatrix.Row(item.id().toString(), item.id().anchor(), item.title(), row.resolved().group().id(),
+                row.resolved().group().name(),
+                statement.map(s -> s.status().label()).orElse("no statement"), row.resolved().targetMaturity(),
+                statement.map(Statement::maturity).orElse(""),
+                statement.map(s -> roles.getOrDefault(s.owner(), s.owner())).orElse(""),
+                statement.map(s -> plainText(s.status() == Status.NOT_APPLICABLE ? s.justification() : s.text(),
+                        parameters)).orElse(""),
+                row.procedures().stream().map(Procedure::title).toList(),
+                statement.map(s -> s.evidence().stream().map(e -> evidence(e, row)).toList()).orElse(List.of()),
+                statement.flatMap(Statement::lastVerification)
+                        .map(v -> v.date() + " " + v.result().label() + " by " + v.by()).orElse(""),
+                row.coverage().label(),
+                row.gaps().stream().map(g -> g.kind().code()).toList(),
+                row.gaps().stream().map(Gap::detail).toList());
+    }
+
+    private static TraceMatrix.EvidenceCell evidence(Evidence e, TraceRow row) {
+        return new TraceMatrix.EvidenceCell(e.title(), e.location(), !e.fileBased(),
+                e.date() == null ? "" : e.date().toString(), e.fileBased() && row.missingEvidence().contains(e.file()));
+    }
+
+    /**
+     * A statement's AsciiDoc as a spreadsheet shows it: profile parameters replaced by their values,
+     * {@code req:[SP.01.01 BR]} as the plain id, the lines of a paragraph joined (list items keep
+     * their own line), paragraphs separated by a blank line.
+     */
+    static String plainText(String adoc, Map<String, String> parameters) {
+        String text = ItemRef.LINK.matcher(adoc).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
+        text = ATTRIBUTE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                parameters.getOrDefault(m.group(1), m.group())));
+        return java.util.Arrays.stream(text.strip().split("\\R\\s*\\R\\s*"))
+                .map(paragraph -> paragraph.strip()
+                        .replaceAll("[ \\t]*\\R[ \\t]*+(?!(?:[*.-]+|\\d+\\.) )", " ")
+                        .replaceAll("[ \\t]*\\R[ \\t]*", "\n"))
+                .collect(Collectors.joining("\n\n"));
+    }
+}

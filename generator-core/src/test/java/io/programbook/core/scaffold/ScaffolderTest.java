@@ -1,0 +1,150 @@
+package io.programbook.core.scaffold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.programbook.core.GenerateRequest;
+import io.programbook.core.GenerateResult;
+import io.programbook.core.Generator;
+import io.programbook.core.OutputFormat;
+import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.load.BundledData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+class ScaffolderTest {
+
+    static final List<String> PROFILES = BundledData.PROFILES;
+
+    @TempDir
+    Path base;
+
+    private final Generator generator = Generator.create();
+
+    private InitResult init(Path project, String profile, String organisation) {
+        return generator.init(new InitRequest(project, project.resolve("src/programbook"), profile, organisation));
+    }
+
+    private static List<String> names(List<Path> files, Path project) {
+        return files.stream().map(f -> project.relativize(f).toString().replace('\\', '/')).toList();
+    }
+
+    @ParameterizedTest
+    @FieldSource("PROFILES")
+    void should_scaffold_a_program_that_builds_at_once_with_a_planned_stub_per_in_scope_item(String profile) {
+        // when
+        InitResult result = init(base, profile, "Acme Automation AG");
+        GenerateResult built = generator.generate(new GenerateRequest(base, base.resolve("src/programbook"),
+                base.resolve("target/programbook"), Set.of(OutputFormat.ADOC), Optional.empty(), Optional.empty()));
+
+        // then
+        assertThat(result.skipped()).isEmpty();
+        assertThat(result.statements()).isEqualTo(result.inScope()).isEqualTo(built.inScope()).isPositive();
+        assertThat(built.warnings()).isEmpty();
+        assertThat(built.gaps()).isEqualTo(built.inScope());
+        assertThat(result.catalog()).isEqualTo("iec-62443-2-4@2023");
+    }
+
+    @Test
+    void should_write_program_profile_one_statement_file_per_area_and_the_folders() throws Exception {
+        // when
+        InitResult result = init(base, "integration-no-sis-no-wireless", "Acme \"Automation\": AG");
+
+        // then: SP.04 and SP.05 are excluded by the profile, so they get no statements file
+        assertThat(names(result.created(), base)).containsExactly("src/programbook/program.yaml",
+                "src/programbook/profile.yaml", "src/programbook/statements/sp01-solution-staffing.yaml",
+                "src/programbook/statements/sp02-assurance.yaml", "src/programbook/statements/sp03-architecture.yaml",
+                "src/programbook/statements/sp06-configuration-management.yaml",
+                "src/programbook/statements/sp07-remote-access.yaml", "src/programbook/statements/sp08-event-management.yaml",
+                "src/programbook/statements/sp09-account-management.yaml",
+                "src/programbook/statements/sp10-malware-protection.yaml",
+                "src/programbook/statements/sp11-patch-management.yaml",
+                "src/programbook/statements/sp12-backup-restore.yaml", "src/programbook/procedures/.gitkeep",
+                "src/programbook/evidence/.gitkeep");
+        Path dir = base.resolve("src/programbook");
+        assertThat(Files.readString(dir.resolve("program.yaml"))).contains("  name: \"Acme \\\"Automation\\\": AG\"\n",
+                "catalog: iec-62443-2-4@2023\nprofile: profile.yaml\n", "  - id: security-lead\n");
+        assertThat(Files.readString(dir.resolve("profile.yaml"))).contains("extends: [integration-no-sis-no-wireless]\n",
+                "catalog: iec-62443-2-4@2023\n");
+        assertThat(Files.readString(dir.resolve("statements/sp12-backup-restore.yaml"))).startsWith("# SP.12 Backup/Restore")
+                .contains("""
+                          - item: SP.12.01 BR
+                            status: planned
+                            owner: security-lead
+                            text: |
+                              To do: how the organisation meets this item.
+                        """);
+    }
+
+    @Test
+    void should_never_overwrite_a_file_and_report_what_it_left_alone() throws Exception {
+        // given
+        Path dir = base.resolve("src/programbook");
+        Files.createDirectories(dir.resolve("statements"));
+        Files.writeString(dir.resolve("program.yaml"), "# mine\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("statements/sp01-solution-staffing.yaml"), "# mine too\n", StandardCharsets.UTF_8);
+
+        // when
+        InitResult result = init(base, "all-of-2-4", null);
+
+        // then
+        assertThat(names(result.skipped(), base)).containsExactly("src/programbook/program.yaml",
+                "src/programbook/statements/sp01-solution-staffing.yaml");
+        assertThat(Files.readString(dir.resolve("program.yaml"))).isEqualTo("# mine\n");
+        assertThat(Files.readString(dir.resolve("statements/sp01-solution-staffing.yaml"))).isEqualTo("# mine too\n");
+        assertThat(names(result.created(), base)).contains("src/programbook/profile.yaml")
+                .doesNotContain("src/programbook/program.yaml");
+
+        // and a second run creates nothing
+        InitResult again = init(base, "all-of-2-4", null);
+        assertThat(again.created()).isEmpty();
+        assertThat(again.skipped()).hasSize(result.created().size() + result.skipped().size());
+    }
+
+    @Test
+    void should_write_the_same_skeleton_for_the_same_request() throws Exception {
+        // when
+        init(base.resolve("a"), "maintenance-provider", "Acme");
+        init(base.resolve("b"), "maintenance-provider", "Acme");
+
+        // then
+        try (Stream<Path> files = Files.walk(base.resolve("a"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path twin = base.resolve("b").resolve(base.resolve("a").relativize(file));
+                assertThat(Files.readAllBytes(twin)).as(file.toString()).isEqualTo(Files.readAllBytes(file));
+            }
+        }
+        assertThat(Files.readString(base.resolve("a/src/programbook/program.yaml"))).doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d\\n");
+    }
+
+    @Test
+    void should_reject_a_profile_that_is_not_bundled_naming_the_bundled_ones() {
+        // when
+        GeneratorException e = catchThrowableOfType(GeneratorException.class, () -> init(base, "all-of-2-5", null));
+
+        // then
+        assertThat(e.diagnostics()).singleElement().hasToString(String.join(System.lineSeparator(),
+                "src/programbook: error [PB-PROFILE-UNKNOWN] cannot scaffold a program for 'all-of-2-5': there is no"
+                        + " bundled profile of that name",
+                "  hint: choose one of: all-of-2-4, integration-no-sis-no-wireless, maintenance-provider, ml3-assessment"));
+        assertThat(base.resolve("src/programbook")).doesNotExist();
+    }
+
+    @Test
+    void should_name_statement_files_after_the_area() {
+        assertThat(Scaffolder.statementFileName(io.programbook.core.testutil.Fixtures.group("SP.12", "Backup/Restore")))
+                .isEqualTo("sp12-backup-restore.yaml");
+        assertThat(Scaffolder.statementFileName(io.programbook.core.testutil.Fixtures.group("ORG.01", "–")))
+                .isEqualTo("org01.yaml");
+        assertThat(Scaffolder.yamlString("a\\b \"c\"\td")).isEqualTo("\"a\\\\b \\\"c\\\"\\x09d\"");
+    }
+}

@@ -1,0 +1,205 @@
+package io.programbook.maven;
+
+import io.programbook.core.Generator;
+import io.programbook.core.check.CheckRequest;
+import io.programbook.core.check.CheckResult;
+import io.programbook.core.check.GateResult;
+import io.programbook.core.check.Gates;
+import io.programbook.core.trace.GapKind;
+import java.io.File;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks the program against gates configured in the POM and fails the build when one is not met:
+ * a minimum coverage overall and per functional area, gap kinds the program may not have, and a
+ * maximum evidence age. Loads, validates and traces the program like {@code generate} (input
+ * errors fail the same way) but renders nothing. A failure is one summary of every failed gate with
+ * the items behind it.
+ *
+ * <pre>
+ * &lt;execution&gt;
+ *   &lt;goals&gt;&lt;goal&gt;check&lt;/goal&gt;&lt;/goals&gt;
+ *   &lt;configuration&gt;
+ *     &lt;minimumCoverage&gt;80&lt;/minimumCoverage&gt;
+ *     &lt;minimumAreaCoverage&gt;60&lt;/minimumAreaCoverage&gt;
+ *     &lt;areaCoverage&gt;&lt;SP.09&gt;100&lt;/SP.09&gt;&lt;/areaCoverage&gt;
+ *     &lt;failOnGaps&gt;evidence-missing,out-of-scope-statement&lt;/failOnGaps&gt;
+ *     &lt;maxEvidenceAgeMonths&gt;12&lt;/maxEvidenceAgeMonths&gt;
+ *   &lt;/configuration&gt;
+ * &lt;/execution&gt;
+ * </pre>
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractProgrambookMojo {
+
+    static final String MSG_PASSED = "Programbook check passed";
+    static final String MSG_NO_GATES = "Programbook check: no gate is configured, so nothing can fail;"
+            + " set minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps or maxEvidenceAgeMonths";
+
+    /** The project base directory; every path in a diagnostic is shown relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDir;
+
+    /** The program folder, as for the {@code generate} goal. */
+    @Parameter(property = "programbook.programDirectory", defaultValue = "${project.basedir}/src/programbook")
+    private File programDirectory;
+
+    /**
+     * The least coverage of the whole program, in percent (0 to 100): covered items as a share of
+     * the in-scope items that apply, rounded down to one decimal. Unset: not checked.
+     */
+    @Parameter(property = "programbook.check.minimumCoverage")
+    private Double minimumCoverage;
+
+    /**
+     * The least coverage, in percent, of every functional area that has applicable items. Areas
+     * named in {@code areaCoverage} use their own minimum instead. Unset: not checked.
+     */
+    @Parameter(property = "programbook.check.minimumAreaCoverage")
+    private Double minimumAreaCoverage;
+
+    /**
+     * The least coverage, in percent, of particular functional areas, by area id:
+     *
+     * <pre>
+     * &lt;areaCoverage&gt;
+     *   &lt;SP.07&gt;100&lt;/SP.07&gt;
+     *   &lt;SP.09&gt;90&lt;/SP.09&gt;
+     * &lt;/areaCoverage&gt;
+     * </pre>
+     *
+     * An id the catalogue does not have fails the check.
+     */
+    @Parameter
+    private Map<String, String> areaCoverage;
+
+    /**
+     * Gap kinds the program may not have; one gap of such a kind fails the check. Valid kinds:
+     * {@code no-statement}, {@code planned}, {@code partial}, {@code verification-failed},
+     * {@code evidence-missing}, {@code no-evidence}, {@code below-target}, {@code evidence-stale},
+     * {@code suspect}, {@code out-of-scope-statement}, {@code procedure-unused}.
+     *
+     * <pre>
+     * &lt;failOnGaps&gt;
+     *   &lt;failOnGap&gt;evidence-missing&lt;/failOnGap&gt;
+     *   &lt;failOnGap&gt;out-of-scope-statement&lt;/failOnGap&gt;
+     * &lt;/failOnGaps&gt;
+     * </pre>
+     *
+     * On the command line: {@code -Dprogrambook.check.failOnGaps=evidence-missing,no-evidence}.
+     */
+    @Parameter(property = "programbook.check.failOnGaps")
+    private List<String> failOnGaps;
+
+    /**
+     * Evidence older than this many months before the program's date ({@code program.date}), or
+     * without any date, fails the check. The same property sets the age limit of {@code generate},
+     * so the gap report and the check agree. Unset: not checked (the profile parameter
+     * {@code review-interval-months} still makes old evidence a gap, which {@code failOnGaps} with
+     * {@code evidence-stale} can gate).
+     */
+    @Parameter(property = "programbook.maxEvidenceAgeMonths")
+    private Integer maxEvidenceAgeMonths;
+
+    /** Skips this goal. */
+    @Parameter(property = "programbook.check.skip", defaultValue = "false")
+    private boolean skipCheck;
+
+    private final Generator generator;
+
+    @Inject
+    public CheckMojo() {
+        this(Generator.create());
+    }
+
+    CheckMojo(Generator generator) {
+        this.generator = generator;
+    }
+
+    @Override
+    boolean skipGoal() {
+        return skipCheck;
+    }
+
+    @Override
+    void executeGoal() throws MojoExecutionException, MojoFailureException {
+        CheckRequest request = toRequest();
+        CheckResult result = generator.check(request);
+        report(result.warnings());
+        getLog().info(String.format(Locale.ROOT, "Programbook: %d items in scope, %d covered, %d with gaps (%.1f %% coverage)",
+                result.inScope(), result.covered(), result.gaps(), result.coveragePercent()));
+        if (request.gates().isEmpty()) {
+            getLog().warn(MSG_NO_GATES);
+            return;
+        }
+        for (GateResult gate : result.gates()) {
+            if (gate.passed()) {
+                getLog().info("  passed " + gate.gate() + ": " + gate.message());
+            }
+        }
+        if (!result.passed()) {
+            throw new MojoFailureException(result.summary());
+        }
+        getLog().info(MSG_PASSED + ": " + result.gates().size() + " gate" + (result.gates().size() == 1 ? "" : "s"));
+    }
+
+    CheckRequest toRequest() throws MojoExecutionException {
+        Set<GapKind> kinds = EnumSet.noneOf(GapKind.class);
+        for (String code : failOnGaps == null ? List.<String>of() : failOnGaps) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            kinds.add(GapKind.ofCode(code.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new MojoExecutionException(
+                    "unknown gap kind '" + code.strip() + "' in <failOnGaps>; valid kinds: "
+                            + Arrays.stream(GapKind.values()).map(GapKind::code).collect(Collectors.joining(", ")))));
+        }
+        Map<String, Double> areas = new LinkedHashMap<>();
+        if (areaCoverage != null) {
+            for (Map.Entry<String, String> area : areaCoverage.entrySet()) {
+                areas.put(area.getKey().strip(), percent(area.getValue(), "<areaCoverage><" + area.getKey() + ">"));
+            }
+        }
+        try {
+            return new CheckRequest(baseDir.toPath(), programDirectory.toPath(), new Gates(
+                    Optional.ofNullable(minimumCoverage), Optional.ofNullable(minimumAreaCoverage), areas, kinds,
+                    Optional.ofNullable(maxEvidenceAgeMonths).map(Period::ofMonths)));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage()
+                    + " (check <minimumCoverage>, <minimumAreaCoverage> and <areaCoverage>)", e);
+        }
+    }
+
+    private static Double percent(String value, String where) throws MojoExecutionException {
+        try {
+            return Double.valueOf(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new MojoExecutionException("'" + value + "' in " + where + " is not a percentage; write e.g. 80 or 92.5", e);
+        }
+    }
+
+    void configure(File baseDir, File programDirectory, Double minimumCoverage, Double minimumAreaCoverage,
+            Map<String, String> areaCoverage, List<String> failOnGaps, Integer maxEvidenceAgeMonths) {
+        this.baseDir = baseDir;
+        this.programDirectory = programDirectory;
+        this.minimumCoverage = minimumCoverage;
+        this.minimumAreaCoverage = minimumAreaCoverage;
+        this.areaCoverage = areaCoverage;
+        this.failOnGaps = failOnGaps;
+        this.maxEvidenceAgeMonths = maxEvidenceAgeMonths;
+    }
+}

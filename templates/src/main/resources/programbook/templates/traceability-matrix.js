@@ -1,0 +1,188 @@
+/* Programbook traceability matrix: sorting and filtering in the browser, with no library and no
+   network access. The view is kept in the address's fragment, e.g.
+   traceability-matrix.html#area=SP.09+Account+management&gap=no-evidence&sort=Owner&dir=desc
+   so that a filtered view can be bookmarked and sent to someone. */
+(function () {
+  'use strict';
+  var table = document.getElementById('traceability-matrix');
+  if (!table || !table.tHead || !table.tBodies.length) {
+    return;
+  }
+  var body = table.tBodies[0];
+  var headerCells = Array.prototype.slice.call(table.tHead.rows[0].cells);
+  var headers = headerCells.map(function (th) { return th.textContent.replace(/\s+/g, ' ').trim(); });
+  var rows = Array.prototype.slice.call(body.rows);
+  var collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  var FILTERS = [
+    { key: 'area', column: 'Area', label: 'Area' },
+    { key: 'status', column: 'Status', label: 'Status' },
+    { key: 'coverage', column: 'Coverage', label: 'Coverage' },
+    { key: 'gap', column: 'Gaps', label: 'Gap kind', multi: true }
+  ];
+
+  rows.forEach(function (row, i) { row.setAttribute('data-order', String(i)); });
+
+  function cellText(row, index) {
+    var cell = row.cells[index];
+    return cell ? cell.textContent.replace(/\s+/g, ' ').trim() : '';
+  }
+
+  function valuesOf(row, filter) {
+    var text = cellText(row, filter.index);
+    if (!filter.multi) {
+      return [text];
+    }
+    return text.split(',').map(function (v) { return v.trim(); }).filter(function (v) { return v !== ''; });
+  }
+
+  function element(name, attributes, text) {
+    var node = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) { node.setAttribute(key, attributes[key]); });
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function addOption(select, value, label) {
+    var option = element('option', { value: value }, label);
+    select.appendChild(option);
+    return option;
+  }
+
+  var bar = element('form', { 'class': 'pb-filters', role: 'search', 'aria-controls': 'traceability-matrix' });
+  bar.addEventListener('submit', function (event) { event.preventDefault(); });
+  FILTERS.forEach(function (filter) {
+    filter.index = headers.indexOf(filter.column);
+    if (filter.index < 0) {
+      return;
+    }
+    var counts = {};
+    rows.forEach(function (row) {
+      valuesOf(row, filter).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+    });
+    var label = element('label', {}, filter.label);
+    var select = element('select', { id: 'pb-filter-' + filter.key, name: filter.key });
+    addOption(select, '', 'All');
+    Object.keys(counts).sort(collator.compare).forEach(function (value) {
+      addOption(select, value, value + ' (' + counts[value] + ')');
+    });
+    select.addEventListener('change', function () { update({}); });
+    label.appendChild(select);
+    bar.appendChild(label);
+    filter.select = select;
+  });
+  var searchLabel = element('label', {}, 'Search');
+  var search = element('input', { id: 'pb-filter-q', name: 'q', type: 'search', placeholder: 'id, title, owner …' });
+  search.addEventListener('input', function () { update({}); });
+  searchLabel.appendChild(search);
+  bar.appendChild(searchLabel);
+  var reset = element('button', { type: 'button', id: 'pb-filter-reset' }, 'Show all');
+  reset.addEventListener('click', function () {
+    FILTERS.forEach(function (f) { if (f.select) { f.select.value = ''; } });
+    search.value = '';
+    update({ sort: '', dir: '' });
+  });
+  bar.appendChild(reset);
+  var count = element('p', { id: 'pb-matrix-count', 'aria-live': 'polite' });
+  table.parentNode.insertBefore(bar, table);
+  table.parentNode.insertBefore(count, table);
+
+  var sortState = { column: '', dir: '' };
+  headerCells.forEach(function (th, index) {
+    var button = element('button', { type: 'button', title: 'Sort by ' + headers[index] }, headers[index]);
+    button.addEventListener('click', function () {
+      var dir = sortState.column === headers[index] && sortState.dir === 'asc' ? 'desc' : 'asc';
+      update({ sort: headers[index], dir: dir });
+    });
+    th.textContent = '';
+    th.appendChild(button);
+  });
+
+  function state() {
+    var s = {};
+    FILTERS.forEach(function (f) { if (f.select && f.select.value) { s[f.key] = f.select.value; } });
+    if (search.value.trim()) {
+      s.q = search.value.trim();
+    }
+    if (sortState.column) {
+      s.sort = sortState.column;
+      s.dir = sortState.dir;
+    }
+    return s;
+  }
+
+  function apply(s) {
+    FILTERS.forEach(function (f) {
+      if (!f.select) {
+        return;
+      }
+      var wanted = s[f.key] || '';
+      if (wanted && !Array.prototype.some.call(f.select.options, function (o) { return o.value === wanted; })) {
+        addOption(f.select, wanted, wanted + ' (0)');
+      }
+      f.select.value = wanted;
+    });
+    search.value = s.q || '';
+    sortState = { column: headers.indexOf(s.sort || '') >= 0 ? s.sort : '', dir: s.dir === 'desc' ? 'desc' : 'asc' };
+
+    var needle = search.value.trim().toLowerCase();
+    var shown = 0;
+    rows.forEach(function (row) {
+      var visible = FILTERS.every(function (f) {
+        return !f.select || !f.select.value || valuesOf(row, f).indexOf(f.select.value) >= 0;
+      }) && (!needle || row.textContent.toLowerCase().indexOf(needle) >= 0);
+      row.hidden = !visible;
+      if (visible) {
+        shown++;
+      }
+    });
+
+    var sorted = rows.slice();
+    if (sortState.column) {
+      var index = headers.indexOf(sortState.column);
+      var sign = sortState.dir === 'desc' ? -1 : 1;
+      sorted.sort(function (a, b) {
+        return sign * collator.compare(cellText(a, index), cellText(b, index))
+          || Number(a.getAttribute('data-order')) - Number(b.getAttribute('data-order'));
+      });
+    }
+    sorted.forEach(function (row) { body.appendChild(row); });
+    headerCells.forEach(function (th, i) {
+      if (headers[i] === sortState.column) {
+        th.setAttribute('aria-sort', sortState.dir === 'desc' ? 'descending' : 'ascending');
+      } else {
+        th.removeAttribute('aria-sort');
+      }
+    });
+    count.textContent = 'Showing ' + shown + ' of ' + rows.length + ' items';
+  }
+
+  function fromFragment() {
+    var s = {};
+    var params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+    ['area', 'status', 'coverage', 'gap', 'q', 'sort', 'dir'].forEach(function (key) {
+      if (params.has(key)) {
+        s[key] = params.get(key);
+      }
+    });
+    return s;
+  }
+
+  function update(change) {
+    var s = state();
+    Object.keys(change).forEach(function (key) {
+      if (change[key]) {
+        s[key] = change[key];
+      } else {
+        delete s[key];
+      }
+    });
+    apply(s);
+    var fragment = new URLSearchParams(s).toString();
+    history.replaceState(null, '', fragment ? '#' + fragment : window.location.pathname + window.location.search);
+  }
+
+  window.addEventListener('hashchange', function () { apply(fromFragment()); });
+  apply(fromFragment());
+}());
