@@ -68,8 +68,10 @@ EOF
 
 echo "== compiling the benchmark helpers"
 CORE_JARS="$ROOT/generator-core/target/programbook-generator-core-$VERSION.jar:$ROOT/templates/target/programbook-templates-$VERSION.jar:$ROOT/catalog/target/programbook-catalog-$VERSION.jar"
+# resolved from the isolated repository, where the build step installed Programbook and its dependencies
 (cd "$ROOT" && ./mvnw -o -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -pl generator-core \
-  -Dmdep.includeScope=runtime -Dmdep.excludeGroupIds=io.programbook -Dmdep.outputFile="$WORK/core.classpath")
+  -Dmaven.repo.local="$REPO" -Dmdep.includeScope=runtime -Dmdep.excludeGroupIds=io.programbook \
+  -Dmdep.outputFile="$WORK/core.classpath")
 CORE_CP="$CORE_JARS:$(cat "$WORK/core.classpath")"
 mkdir -p "$WORK/classes"
 javac -d "$WORK/classes" -cp "$CORE_CP" "$ROOT/benchmarks/src/CorePipeline.java"

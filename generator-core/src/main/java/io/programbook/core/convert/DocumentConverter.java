@@ -66,10 +66,20 @@ public final class DocumentConverter {
 
     private static Asciidoctor startAsciidoctor() {
         long begin = System.nanoTime();
-        if (System.getProperty(JRUBY_COMPILE_MODE) == null) {
+        // JRuby reads the setting when the instance is created; it is cleared again afterwards, so
+        // that other JRuby users in the same JVM (another plugin) keep their defaults.
+        boolean set = System.getProperty(JRUBY_COMPILE_MODE) == null;
+        if (set) {
             System.setProperty(JRUBY_COMPILE_MODE, "OFF");
         }
-        Asciidoctor engine = Asciidoctor.Factory.create();
+        Asciidoctor engine;
+        try {
+            engine = Asciidoctor.Factory.create();
+        } finally {
+            if (set) {
+                System.clearProperty(JRUBY_COMPILE_MODE);
+            }
+        }
         STARTS.incrementAndGet();
         synchronized (LOCK) {
             startup = Duration.ofNanos(System.nanoTime() - begin);

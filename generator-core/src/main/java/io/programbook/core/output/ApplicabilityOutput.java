@@ -6,21 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statement of applicability: {@code applicability.adoc}, and {@code applicability.html} when
- * asked. Every item of the catalogue edition and of the organisation's own requirements, in or out
+ * The statement of applicability: {@code applicability.adoc}, and {@code applicability.html} and
+ * {@code applicability.pdf} when asked. Every item of the catalogue edition and of the organisation's own requirements, in or out
  * of scope, with rationale, target maturity and the profile file:line that decided it.
  */
 public final class ApplicabilityOutput implements Output {
 
     public static final String ADOC = "applicability.adoc";
     public static final String HTML = "applicability.html";
+    public static final String PDF = "applicability.pdf";
     static final String TITLE = "Statement of applicability";
 
     private final ApplicabilityViewBuilder views = new ApplicabilityViewBuilder();
 
     @Override
     public List<String> fileNames() {
-        return List.of(ADOC, HTML);
+        return List.of(ADOC, HTML, PDF);
     }
 
     @Override
@@ -30,6 +31,11 @@ public final class ApplicabilityOutput implements Output {
         files.text(ADOC, adoc);
         if (context.request().formats().contains(OutputFormat.HTML)) {
             files.text(HTML, context.htmlPage(ADOC, adoc, TITLE));
+        }
+        if (context.request().formats().contains(OutputFormat.PDF)) {
+            // the title page names the program above the document's title
+            files.bytes(PDF, context.pdf(ADOC, adoc, TITLE,
+                    TitlePage.of(context.inputs().program().value().program().title(), context)));
         }
     }
 }

@@ -8,18 +8,19 @@ import java.util.Map;
 
 /**
  * The gap report for the program manager: {@code gap-report.adoc}, and {@code gap-report.html}
- * when HTML is asked for. Every gap, worst first within its functional area, with what closes it.
+ * and {@code gap-report.pdf} when asked for. Every gap, worst first within its functional area, with what closes it.
  */
 public final class GapReportOutput implements Output {
 
     public static final String ADOC = "gap-report.adoc";
     public static final String HTML = "gap-report.html";
+    public static final String PDF = "gap-report.pdf";
 
     private final GapReportViewBuilder views = new GapReportViewBuilder();
 
     @Override
     public List<String> fileNames() {
-        return List.of(ADOC, HTML);
+        return List.of(ADOC, HTML, PDF);
     }
 
     @Override
@@ -28,9 +29,12 @@ public final class GapReportOutput implements Output {
         String adoc = context.templates().render("gap-report.adoc.ftl",
                 Map.of("report", views.build(context.inputs(), context.profile(), context.trace(), summary)));
         files.text(ADOC, adoc);
+        String title = "Gap report: " + context.inputs().program().value().program().title();
         if (context.request().formats().contains(OutputFormat.HTML)) {
-            files.text(HTML, context.htmlPage(ADOC, adoc,
-                    "Gap report: " + context.inputs().program().value().program().title()));
+            files.text(HTML, context.htmlPage(ADOC, adoc, title));
+        }
+        if (context.request().formats().contains(OutputFormat.PDF)) {
+            files.bytes(PDF, context.pdf(ADOC, adoc, title, TitlePage.of("Gap report", context)));
         }
     }
 }

@@ -2,7 +2,6 @@ package io.programbook.core.output;
 
 import io.programbook.core.OutputFormat;
 import io.programbook.core.render.HandbookViewBuilder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,17 +32,7 @@ public final class HandbookOutput implements Output {
             files.text(HTML, context.htmlPage(ADOC, adoc, title));
         }
         if (context.request().formats().contains(OutputFormat.PDF)) {
-            files.bytes(PDF, context.pdf(ADOC, adoc, title, titlePage(context)));
+            files.bytes(PDF, context.pdf(ADOC, adoc, title, TitlePage.of("Security program handbook", context)));
         }
-    }
-
-    private static TitlePage titlePage(OutputContext context) {
-        var catalog = context.inputs().catalog();
-        var profile = context.inputs().profile().value();
-        List<TitlePage.Detail> details = new ArrayList<>();
-        details.add(new TitlePage.Detail("Catalogue", catalog.title() + " (" + catalog.id() + "@" + catalog.edition() + ")"));
-        details.add(new TitlePage.Detail("Profile", profile.name()
-                + (profile.version() == null || profile.version().isBlank() ? "" : ", version " + profile.version())));
-        return new TitlePage("Security program handbook", details);
     }
 }

@@ -73,7 +73,18 @@ class HandbookPdfTest {
     @Test
     void should_write_the_pdf_next_to_the_html() {
         assertThat(result.files()).extracting(p -> p.getFileName().toString())
-                .contains("handbook.adoc", "handbook.html", "handbook.pdf");
+                .contains("handbook.adoc", "handbook.html", "handbook.pdf", "applicability.pdf", "gap-report.pdf");
+    }
+
+    @Test
+    void should_render_the_statement_of_applicability_and_the_gap_report_as_pdf_too() throws IOException {
+        try (PDDocument pdf = open(first.resolve("applicability.pdf"))) {
+            assertThat(text(pdf, 1, 1)).contains("Statement of applicability", "Kestrel Controls Ltd", "iec-62443-2-4@2023");
+            assertThat(text(pdf, 2, pdf.getNumberOfPages())).contains("SP.12.07 BR");
+        }
+        try (PDDocument pdf = open(first.resolve("gap-report.pdf"))) {
+            assertThat(text(pdf, 1, 1)).contains("Gap report: Kestrel Security Program", "Kestrel Controls Ltd");
+        }
     }
 
     @Test
