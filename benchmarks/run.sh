@@ -69,7 +69,7 @@ EOF
 echo "== compiling the benchmark helpers"
 CORE_JARS="$ROOT/generator-core/target/programbook-generator-core-$VERSION.jar:$ROOT/templates/target/programbook-templates-$VERSION.jar:$ROOT/catalog/target/programbook-catalog-$VERSION.jar"
 # resolved from the isolated repository, where the build step installed Programbook and its dependencies
-(cd "$ROOT" && ./mvnw -o -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -pl generator-core \
+(cd "$ROOT" && ./mvnw -B -q -s "$WORK/settings.xml" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -pl generator-core \
   -Dmaven.repo.local="$REPO" -Dmdep.includeScope=runtime -Dmdep.excludeGroupIds=io.programbook \
   -Dmdep.outputFile="$WORK/core.classpath")
 CORE_CP="$CORE_JARS:$(cat "$WORK/core.classpath")"
