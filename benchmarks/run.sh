@@ -225,7 +225,7 @@ for cname in $CASES; do
   unset T C
 
   echo "== $cname: core pipeline"
-  core=$(java -Xmx512m -cp "$WORK/classes:$CORE_CP:$CATALOGS" CorePipeline "$dir" 5)
+  core=$(java -Xmx512m -cp "$WORK/classes:$CORE_CP:$CATALOGS" CorePipeline "$dir" 5 | tail -1)
   echo "| $cname | $items | $sections | core pipeline alone, -Xmx512m: cold s / warm s / peak heap MB | $(echo "$core" | awk '{print $1 " / " $2 " / " $3}') | | | | | $(load) |" >> "$RESULTS"
   echo "   core: $core"
 done
