@@ -1,5 +1,8 @@
 package io.programbook.core.diff;
 
+import static io.programbook.core.testutil.Pdfs.PNG;
+import static io.programbook.core.testutil.Pdfs.open;
+import static io.programbook.core.testutil.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,14 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ChangesPdfTest {
 
     private static final Path CASE = Path.of("src/test/resources/golden/changes-baseline");
-    /** The smallest PNG there is: one transparent pixel. */
-    private static final byte[] PNG = Base64.getDecoder()
-            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @TempDir
     static Path tmp;
@@ -65,18 +62,6 @@ class ChangesPdfTest {
             Optional<Path> templates, Branding branding, Optional<Instant> date) {
         return new DiffRequest(CASE, CASE.resolve("current"), output, formats, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), baseline, Optional.empty(), templates, branding, date);
-    }
-
-    private static PDDocument open(Path pdf) throws IOException {
-        return Loader.loadPDF(Files.readAllBytes(pdf));
-    }
-
-    /** The text of the pages, with every run of white space as one space. */
-    private static String text(PDDocument pdf, int fromPage, int toPage) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(fromPage);
-        stripper.setEndPage(toPage);
-        return stripper.getText(pdf).replaceAll("\\s+", " ");
     }
 
     @Test
