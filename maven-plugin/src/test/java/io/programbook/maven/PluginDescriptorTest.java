@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,8 @@ import org.w3c.dom.NodeList;
 class PluginDescriptorTest {
 
     private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
+    private static final Path README = Path.of("../README.md");
+    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
     /** One parameter of one goal as users see it. */
     record Param(String goal, String name, String property, String defaultValue, boolean editable, String description) {
@@ -142,6 +146,56 @@ class PluginDescriptorTest {
         Map<String, Set<String>> settings = new TreeMap<>();
         params.forEach(p -> settings.computeIfAbsent(p.name(), k -> new TreeSet<>()).add(p.property() + " " + p.defaultValue()));
         assertThat(settings).allSatisfy((name, values) -> assertThat(values).as(name).hasSize(1));
+    }
+
+    /**
+     * The README's table of each goal, row by row: {@code parameter | property | default | what}, as
+     * {@code name property default}, with a default the code sets shown the way the README writes it
+     * ({@code src/programbook}, {@code target/programbook}) and other defaults (prose) left out.
+     */
+    @Test
+    void should_list_every_parameter_in_the_readme_table_of_its_goal() throws Exception {
+        List<String> readme = Files.readAllLines(README);
+        for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
+            int row = readme.indexOf("## The `" + goal + "` goal");
+            assertThat(row).as("README section of " + goal).isNotNegative();
+            while (!readme.get(row).startsWith("| parameter | property | default |")) {
+                row++;
+            }
+            Map<String, List<String>> documented = new TreeMap<>();
+            for (row += 2; row < readme.size() && readme.get(row).startsWith("|"); row++) {
+                String[] cells = readme.get(row).split("\\|");
+                List<String> names = codes(cells[1]);
+                List<String> properties = codes(cells[2]);
+                for (int i = 0; i < names.size(); i++) {
+                    documented.put(names.get(i), List.of(properties.isEmpty() ? "" : properties.get(i),
+                            String.join(",", codes(cells[3]))));
+                }
+            }
+            List<Param> declared = params.stream().filter(p -> p.goal().equals(goal) && p.editable()).toList();
+            assertThat(documented.keySet()).as("parameters of " + goal + " in the README")
+                    .containsExactlyInAnyOrderElementsOf(declared.stream().map(Param::name).toList());
+            for (Param p : declared) {
+                assertThat(documented.get(p.name()).get(0)).as(goal + " " + p.name() + " property").isEqualTo(p.property());
+                if (!p.defaultValue().isEmpty()) {
+                    assertThat(documented.get(p.name()).get(1)).as(goal + " " + p.name() + " default")
+                            .isEqualTo(shown(p.defaultValue()));
+                }
+            }
+        }
+    }
+
+    private static List<String> codes(String cell) {
+        List<String> codes = new ArrayList<>();
+        Matcher m = CODE.matcher(cell);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
+    }
+
+    private static String shown(String defaultValue) {
+        return defaultValue.replace("${project.basedir}/", "").replace("${project.build.directory}", "target");
     }
 
     @Test
