@@ -180,6 +180,7 @@ final class Programbook implements Generator {
         try {
             // Read first, so that a missing logo is reported together with the program's problems.
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
+            BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), diagnostics);
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
             ResolvedProfile profile = validate(inputs, diagnostics);
             Trace trace = trace(inputs, profile, request);
@@ -218,6 +219,7 @@ final class Programbook implements Generator {
             // A missing logo is reported together with the comparison's problems, whichever fails.
             Diagnostics brandingFindings = new Diagnostics();
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), brandingFindings);
+            BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), brandingFindings);
             Changes changes;
             try {
                 changes = differ.compare(request, diagnostics);

@@ -156,6 +156,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void should_report_a_missing_template_folder_with_the_programs_problems_and_write_nothing() {
+        Fixtures.write(program.programDir(), "statements/sp01.yaml", STATEMENTS.replace("status: implemented", "status: done"));
+        GenerateRequest withTemplates = new GenerateRequest(base, program.programDir(), request.outputDir(),
+                Set.of(OutputFormat.ADOC), Optional.of(base.resolve("src/tempaltes")), Optional.empty());
+
+        assertThatThrownBy(() -> generate(withTemplates)).isInstanceOfSatisfying(GeneratorException.class, e ->
+                assertThat(e.diagnostics()).extracting(d -> d.rule().code() + " " + d.at().file())
+                        .contains("PB-BRANDING-FILE src/tempaltes", "PB-VALUE-INVALID src/programbook/statements/sp01.yaml"));
+        assertThat(request.outputDir().resolve("handbook.adoc")).doesNotExist();
+    }
+
+    @Test
     void should_render_again_when_an_output_was_deleted_or_edited() throws IOException {
         generate(request);
         Path handbook = request.outputDir().resolve("handbook.adoc");

@@ -40,6 +40,18 @@ public record BrandingAssets(String logo, String htmlStylesheet, String pdfTheme
         return new BrandingAssets(logo, html, pdf);
     }
 
+    /**
+     * Checks the folder of template overrides: a folder that does not exist is a mistake in the
+     * configuration, reported with the branding files rather than failing when the first template loads.
+     */
+    public static void checkTemplateFolder(Optional<Path> folder, Path baseDir, Diagnostics diagnostics) {
+        folder.filter(f -> !Files.isDirectory(f)).ifPresent(f -> diagnostics.error(Rule.BRANDING_FILE,
+                SourcePosition.wholeFile(SourceFile.of(f, baseDir).displayName()),
+                Files.exists(f) ? "the template folder is a file, not a folder" : "the template folder does not exist",
+                "point <templateDirectory> at a folder of templates that replace bundled ones file by file, "
+                        + "or remove the parameter"));
+    }
+
     private static Optional<byte[]> read(Path file, Path baseDir, String what, int maxBytes, Diagnostics diagnostics) {
         String shown = SourceFile.of(file, baseDir).displayName();
         if (!Files.isRegularFile(file)) {

@@ -54,4 +54,24 @@ class BrandingAssetsTest {
                 Fixtures.lines("brand/site.css: error [PB-BRANDING-FILE] the HTML stylesheet file does not exist",
                         "  hint: point <logo>, <htmlStylesheet> or <pdfTheme> at an existing file, or remove the parameter"));
     }
+
+    @Test
+    void should_report_a_template_folder_that_does_not_exist_or_is_a_file() {
+        // given
+        Fixtures.write(base, "brand/templates.ftl", "not a folder");
+        Diagnostics diagnostics = new Diagnostics();
+
+        // when
+        BrandingAssets.checkTemplateFolder(Optional.of(base.resolve("brand/tempaltes")), base, diagnostics);
+        BrandingAssets.checkTemplateFolder(Optional.of(base.resolve("brand/templates.ftl")), base, diagnostics);
+        BrandingAssets.checkTemplateFolder(Optional.of(base.resolve("brand")), base, diagnostics);
+        BrandingAssets.checkTemplateFolder(Optional.empty(), base, diagnostics);
+
+        // then
+        String hint = "  hint: point <templateDirectory> at a folder of templates that replace bundled ones file by file,"
+                + " or remove the parameter";
+        assertThat(diagnostics.all()).extracting(Diagnostic::render).containsExactly(
+                Fixtures.lines("brand/tempaltes: error [PB-BRANDING-FILE] the template folder does not exist", hint),
+                Fixtures.lines("brand/templates.ftl: error [PB-BRANDING-FILE] the template folder is a file, not a folder", hint));
+    }
 }
