@@ -91,6 +91,8 @@ public final class ItemLinks {
     /** Delimiter lines: listing, literal, passthrough, comment, fenced code, open block, and the containers. */
     private static final Pattern DELIMITER =
             Pattern.compile("(-{4,})|(\\.{4,})|(\\+{4,})|(/{4,})|(```.*)|(--)|(={4,}|\\*{4,}|_{4,}|[|!,:]={3,})");
+    /** The characters a delimiter line starts with: most lines are tested no further. */
+    private static final String DELIMITER_START = "-.+/`=*_|!,:";
     /** A block attribute list ({@code [source,yaml]}) or a block anchor ({@code [[id]]}) on a line of its own. */
     private static final Pattern ATTRIBUTES = Pattern.compile("\\[(?:|[\\w.#%{,\"'\\[].*)\\]");
     private static final Pattern BLOCK_TITLE = Pattern.compile("\\.\\.?[^ \\t.].*");
@@ -299,13 +301,14 @@ public final class ItemLinks {
                 paragraph = Paragraph.NONE;
                 return false;
             }
-            Matcher delimiter = DELIMITER.matcher(trimmed);
-            if (delimiter.matches()) {
+            char first = trimmed.charAt(0);
+            Matcher delimiter = DELIMITER_START.indexOf(first) >= 0 ? DELIMITER.matcher(trimmed) : null;
+            if (delimiter != null && delimiter.matches()) {
                 paragraph = Paragraph.NONE;
                 open(delimiter, trimmed);
                 return false;
             }
-            if (ATTRIBUTES.matcher(trimmed).matches()) {
+            if (first == '[' && ATTRIBUTES.matcher(trimmed).matches()) {
                 paragraph = Paragraph.NONE;
                 attributes(trimmed.substring(1, trimmed.length() - 1));
                 return false;
