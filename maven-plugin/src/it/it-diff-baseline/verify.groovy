@@ -9,6 +9,7 @@ assert log.contains('[INFO] Coverage: 33.3 % to 75.0 % (up 41.7 points); covered
 assert log.contains('[INFO] Changes: target/programbook/changes.html')
 assert log.contains('[INFO] Wrote target/programbook/changes.adoc')
 assert log.contains('[INFO] Wrote target/programbook/changes.json')
+assert log.contains('[INFO] Wrote target/programbook/changes.pdf')
 
 def adoc = new File(basedir, 'target/programbook/changes.adoc').text
 assert adoc.contains('| SP.11.02 RE(2) | Mitigation plan for applicable patches the AO has not approved | planned')
@@ -24,5 +25,11 @@ def html = new File(basedir, 'target/programbook/changes.html').text
 assert html.contains('<title>Changes since the baseline</title>')
 assert html.contains('Statements to review')
 assert html.contains('<span class="organisation">Fjord Integration AS</span>')
+assert html.contains('<img class="logo" src="data:image/png;base64,iVBORw0KGgo')
+
+// the PDF, made like the handbook's (the unit tests read its pages, metadata and date with PDFBox)
+def pdf = new String(new File(basedir, 'target/programbook/changes.pdf').bytes, 'ISO-8859-1')
+assert pdf.startsWith('%PDF-')
+assert pdf.contains('/ID [<')
 assert !log.contains('[WARNING]')
 return true

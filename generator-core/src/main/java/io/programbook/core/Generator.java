@@ -61,7 +61,7 @@ public interface Generator {
 
     /**
      * Compares two catalogue editions, two profiles, or the program with a baseline, and writes
-     * {@code changes.adoc}, {@code changes.json} and (when asked) {@code changes.html}.
+     * {@code changes.adoc}, {@code changes.json} and (when asked) {@code changes.html} and {@code changes.pdf}.
      */
     DiffResult diff(DiffRequest request);
 

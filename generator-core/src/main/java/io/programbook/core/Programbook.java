@@ -22,6 +22,7 @@ import io.programbook.core.load.YamlReader;
 import io.programbook.core.output.ApplicabilityOutput;
 import io.programbook.core.output.BrandingAssets;
 import io.programbook.core.output.CoverageJsonOutput;
+import io.programbook.core.output.DocumentPages;
 import io.programbook.core.output.GapReportOutput;
 import io.programbook.core.output.HandbookOutput;
 import io.programbook.core.output.Output;
@@ -214,10 +215,21 @@ final class Programbook implements Generator {
                 ResolvedProfile profile = validate(inputs, warnings);
                 return ProgramSnapshot.of(label, inputs, profile, trace(inputs, profile, request.maxEvidenceAge()));
             });
-            Changes changes = differ.compare(request, diagnostics);
+            // A missing logo is reported together with the comparison's problems, whichever fails.
+            Diagnostics brandingFindings = new Diagnostics();
+            BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), brandingFindings);
+            Changes changes;
+            try {
+                changes = differ.compare(request, diagnostics);
+            } catch (GeneratorException e) {
+                throw new GeneratorException(java.util.stream.Stream.concat(e.diagnostics().stream(),
+                        brandingFindings.all().stream()).toList());
+            }
+            diagnostics.addAll(brandingFindings.all());
             diagnostics.throwIfErrors();
-            OutputFiles files = ChangesDocuments.write(changes, request, new TemplateRenderer(Optional.empty()), converter,
-                    diagnostics);
+            OutputFiles files = ChangesDocuments.write(changes, request, new DocumentPages(
+                    new TemplateRenderer(request.templateOverrides()), converter, diagnostics, branding, request.pdfDate(),
+                    request.baseDir(), request.outputDir(), ChangesDocuments.imprint(changes)));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES);
             return new DiffResult(changes, written, changes.summary(), diagnostics.warnings());
         } catch (GeneratorException e) {

@@ -2,25 +2,62 @@ package io.programbook.maven;
 
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
+import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Period;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every Programbook goal shares: the skip flag, and turning the core's findings into log
- * lines and a single build failure. Findings about the user's input fail the build with
- * {@link MojoFailureException}; I/O problems and bugs with {@link MojoExecutionException}.
+ * What every Programbook goal shares: the skip flag, where the project and the program folder are,
+ * and turning the core's findings into log lines and a single build failure. Findings about the
+ * user's input fail the build with {@link MojoFailureException}; I/O problems and bugs with
+ * {@link MojoExecutionException}.
+ *
+ * <p>Parameters shared by some goals only are declared once further down:
+ * {@link AbstractOutputMojo} (the output folder: {@code validate}, {@code generate}, {@code diff})
+ * and {@link AbstractDocumentMojo} (formats, templates, branding, PDF date and evidence age:
+ * {@code generate}, {@code diff}).
  */
 abstract class AbstractProgrambookMojo extends AbstractMojo {
 
     static final String MSG_SKIPPING = "Skipping Programbook: skip is set.";
 
+    /**
+     * The property of the evidence age limit. Declared by {@link AbstractDocumentMojo} and by the
+     * {@code check} goal, for which it is a gate too; one name, so one setting serves both.
+     */
+    static final String MAX_EVIDENCE_AGE_PROPERTY = "programbook.maxEvidenceAgeMonths";
+
     /** Skips every Programbook goal. */
     @Parameter(property = "programbook.skip", defaultValue = "false")
     private boolean skip;
+
+    /**
+     * The project base directory (the current directory when {@code init} runs without a project);
+     * every path in a diagnostic is shown relative to it.
+     */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDir;
+
+    /** Where Maven was started; the log names the files a goal writes relative to it. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRoot;
+
+    /**
+     * The program folder: {@code program.yaml}, {@code profile.yaml}, {@code statements/},
+     * {@code procedures/} and {@code evidence/}. The {@code init} goal creates or completes it; for
+     * {@code diff} it is the current version of the program, and where a side of the comparison left
+     * out comes from.
+     */
+    @Parameter(property = "programbook.programDirectory", defaultValue = "${project.basedir}/src/programbook")
+    private File programDirectory;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -52,5 +89,57 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
                 getLog().warn(d.render());
             }
         }
+    }
+
+    Path baseDir() {
+        return baseDir.toPath();
+    }
+
+    Path programDirectory() {
+        return programDirectory.toPath();
+    }
+
+    /**
+     * A file as the log names it: relative to where Maven was started (the project base directory
+     * without a session), with {@code /} as separator, so that it reads the same as the paths in
+     * diagnostics; a file elsewhere by its absolute path.
+     */
+    String shown(Path file) {
+        Path root = (executionRoot == null ? baseDir : executionRoot).toPath().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    /** The line {@code generate} and {@code check} log about the traced program. */
+    static String coverage(int inScope, int covered, int gaps, double coveragePercent) {
+        return String.format(Locale.ROOT, "Programbook: %d items in scope, %d covered, %d with gaps (%.1f %% coverage)",
+                inScope, covered, gaps, coveragePercent);
+    }
+
+    /** A duration for the log, in seconds with two decimals. */
+    static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+    }
+
+    /** An age limit in whole months; unset (or no limit) when {@code null}. */
+    static Optional<Period> months(Integer months) {
+        return Optional.ofNullable(months).map(Period::ofMonths);
+    }
+
+    /** An optional file parameter as a path. */
+    static Optional<Path> path(File file) {
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /** For unit tests: what Maven injects from the project. */
+    void locate(File baseDir, File programDirectory) {
+        this.baseDir = baseDir;
+        this.programDirectory = programDirectory;
+    }
+
+    /** For unit tests: where Maven was started, and the skip flag of every goal. */
+    void session(File executionRoot, boolean skip) {
+        this.executionRoot = executionRoot;
+        this.skip = skip;
     }
 }

@@ -7,7 +7,6 @@ import io.programbook.core.check.GateResult;
 import io.programbook.core.check.Gates;
 import io.programbook.core.trace.GapKind;
 import java.io.File;
-import java.time.Period;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -50,14 +49,6 @@ public class CheckMojo extends AbstractProgrambookMojo {
     static final String MSG_PASSED = "Programbook check passed";
     static final String MSG_NO_GATES = "Programbook check: no gate is configured, so nothing can fail;"
             + " set minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps or maxEvidenceAgeMonths";
-
-    /** The project base directory; every path in a diagnostic is shown relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File baseDir;
-
-    /** The program folder, as for the {@code generate} goal. */
-    @Parameter(property = "programbook.programDirectory", defaultValue = "${project.basedir}/src/programbook")
-    private File programDirectory;
 
     /**
      * The least coverage of the whole program, in percent (0 to 100): covered items as a share of
@@ -113,7 +104,7 @@ public class CheckMojo extends AbstractProgrambookMojo {
      * {@code review-interval-months} still makes old evidence a gap, which {@code failOnGaps} with
      * {@code evidence-stale} can gate).
      */
-    @Parameter(property = "programbook.maxEvidenceAgeMonths")
+    @Parameter(property = MAX_EVIDENCE_AGE_PROPERTY)
     private Integer maxEvidenceAgeMonths;
 
     /** Skips this goal. */
@@ -141,8 +132,7 @@ public class CheckMojo extends AbstractProgrambookMojo {
         CheckRequest request = toRequest();
         CheckResult result = generator.check(request);
         report(result.warnings());
-        getLog().info(String.format(Locale.ROOT, "Programbook: %d items in scope, %d covered, %d with gaps (%.1f %% coverage)",
-                result.inScope(), result.covered(), result.gaps(), result.coveragePercent()));
+        getLog().info(coverage(result.inScope(), result.covered(), result.gaps(), result.coveragePercent()));
         if (request.gates().isEmpty()) {
             getLog().warn(MSG_NO_GATES);
             return;
@@ -175,9 +165,8 @@ public class CheckMojo extends AbstractProgrambookMojo {
             }
         }
         try {
-            return new CheckRequest(baseDir.toPath(), programDirectory.toPath(), new Gates(
-                    Optional.ofNullable(minimumCoverage), Optional.ofNullable(minimumAreaCoverage), areas, kinds,
-                    Optional.ofNullable(maxEvidenceAgeMonths).map(Period::ofMonths)));
+            return new CheckRequest(baseDir(), programDirectory(), new Gates(Optional.ofNullable(minimumCoverage),
+                    Optional.ofNullable(minimumAreaCoverage), areas, kinds, months(maxEvidenceAgeMonths)));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage()
                     + " (check <minimumCoverage>, <minimumAreaCoverage> and <areaCoverage>)", e);
@@ -194,8 +183,7 @@ public class CheckMojo extends AbstractProgrambookMojo {
 
     void configure(File baseDir, File programDirectory, Double minimumCoverage, Double minimumAreaCoverage,
             Map<String, String> areaCoverage, List<String> failOnGaps, Integer maxEvidenceAgeMonths) {
-        this.baseDir = baseDir;
-        this.programDirectory = programDirectory;
+        locate(baseDir, programDirectory);
         this.minimumCoverage = minimumCoverage;
         this.minimumAreaCoverage = minimumAreaCoverage;
         this.areaCoverage = areaCoverage;

@@ -1,17 +1,12 @@
 package io.programbook.maven;
 
 import io.programbook.core.Generator;
-import io.programbook.core.OutputFormat;
 import io.programbook.core.diff.ChangesDocuments;
 import io.programbook.core.diff.DiffRequest;
 import io.programbook.core.diff.DiffResult;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Period;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,7 +15,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Shows what changed, and writes it to {@code changes.adoc}, {@code changes.json} and, by default,
- * {@code changes.html}. Compares one of:
+ * {@code changes.html}; {@code changes.pdf} when {@code pdf} is among the formats. The HTML page and
+ * the PDF are made like the handbook's, with the same templates, branding and PDF date. Compares one of:
  * <ul>
  * <li>two catalogue editions ({@code fromCatalog}, {@code toCatalog}): items added, removed, renamed,
  *     changed and reworded, each with a change note;
@@ -38,29 +34,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * </pre>
  */
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class DiffMojo extends AbstractProgrambookMojo {
+public class DiffMojo extends AbstractDocumentMojo {
 
     static final String MSG_CHANGES = "Changes: ";
-
-    /** The project base directory; every path in a diagnostic is shown relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File baseDir;
-
-    /** Where Maven was started; the log names output files relative to it. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-    private File executionRoot;
-
-    /** The program folder: the current version of the program, and where left-out sides come from. */
-    @Parameter(property = "programbook.programDirectory", defaultValue = "${project.basedir}/src/programbook")
-    private File programDirectory;
-
-    /** Where {@code changes.*} are written, next to the outputs of {@code generate}. */
-    @Parameter(property = "programbook.outputDirectory", defaultValue = "${project.build.directory}/programbook")
-    private File outputDirectory;
-
-    /** Formats to write besides AsciiDoc and JSON, which are always written. Valid values: {@code html}. */
-    @Parameter(property = "programbook.formats", defaultValue = "html")
-    private List<String> formats;
 
     /**
      * The older catalogue edition, e.g. {@code iec-62443-2-4@2015+AMD1:2017}. With {@code toCatalog}
@@ -96,13 +72,6 @@ public class DiffMojo extends AbstractProgrambookMojo {
     @Parameter(property = "programbook.baseline")
     private File baseline;
 
-    /**
-     * Evidence older than this many months is a gap, as for {@code generate}, so that coverage is
-     * counted the same way. Unset: the profile parameter {@code review-interval-months}.
-     */
-    @Parameter(property = "programbook.maxEvidenceAgeMonths")
-    private Integer maxEvidenceAgeMonths;
-
     /** Skips this goal. */
     @Parameter(property = "programbook.diff.skip", defaultValue = "false")
     private boolean skipDiff;
@@ -128,32 +97,15 @@ public class DiffMojo extends AbstractProgrambookMojo {
         DiffResult result = generator.diff(toRequest());
         report(result.warnings());
         result.summary().forEach(line -> getLog().info(line));
-        Path root = (executionRoot == null ? baseDir : executionRoot).toPath().toAbsolutePath();
         for (Path file : result.files()) {
-            String shown = file.startsWith(root) ? root.relativize(file).toString() : file.toString();
-            getLog().info(file.getFileName().toString().equals(ChangesDocuments.HTML) ? MSG_CHANGES + shown
-                    : "Wrote " + shown);
+            getLog().info((file.getFileName().toString().equals(ChangesDocuments.HTML) ? MSG_CHANGES : "Wrote ") + shown(file));
         }
     }
 
     DiffRequest toRequest() throws MojoExecutionException {
-        Set<OutputFormat> parsed;
-        try {
-            parsed = formats.stream().map(OutputFormat::parse).collect(Collectors.toSet());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage() + " (check <formats> or -Dprogrambook.formats)", e);
-        }
-        return new DiffRequest(baseDir.toPath(), programDirectory.toPath(), outputDirectory.toPath(), parsed,
-                Optional.ofNullable(fromCatalog), Optional.ofNullable(toCatalog), Optional.ofNullable(fromProfile),
-                Optional.ofNullable(toProfile), Optional.ofNullable(baseline).map(File::toPath),
-                Optional.ofNullable(maxEvidenceAgeMonths).map(Period::ofMonths));
-    }
-
-    void configure(File baseDir, File programDirectory, File outputDirectory, List<String> formats) {
-        this.baseDir = baseDir;
-        this.programDirectory = programDirectory;
-        this.outputDirectory = outputDirectory;
-        this.formats = formats;
+        return new DiffRequest(baseDir(), programDirectory(), outputDirectory(), formats(), Optional.ofNullable(fromCatalog),
+                Optional.ofNullable(toCatalog), Optional.ofNullable(fromProfile), Optional.ofNullable(toProfile),
+                path(baseline), maxEvidenceAge(), templateOverrides(), branding(), pdfDate());
     }
 
     void compare(String fromCatalog, String toCatalog, String fromProfile, String toProfile, File baseline) {

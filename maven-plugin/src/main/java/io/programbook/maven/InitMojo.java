@@ -4,7 +4,7 @@ import io.programbook.core.Generator;
 import io.programbook.core.scaffold.InitRequest;
 import io.programbook.core.scaffold.InitResult;
 import java.io.File;
-import java.nio.file.Path;
+import java.util.Locale;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -26,14 +26,6 @@ public class InitMojo extends AbstractProgrambookMojo {
 
     static final String MSG_SKIPPED = "Skipped (exists): ";
     static final String MSG_CREATED = "Created ";
-
-    /** The project base directory (the current directory without a project). */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File baseDir;
-
-    /** The program folder to create or complete. */
-    @Parameter(property = "programbook.programDirectory", defaultValue = "${project.basedir}/src/programbook")
-    private File programDirectory;
 
     /**
      * The bundled profile the program starts from: {@code all-of-2-4} (every item, ML2),
@@ -71,12 +63,11 @@ public class InitMojo extends AbstractProgrambookMojo {
     void executeGoal() {
         InitRequest request = toRequest();
         InitResult result = generator.init(request);
-        Path base = request.baseDir();
-        result.created().forEach(f -> getLog().info(MSG_CREATED + shown(base, f)));
-        result.skipped().forEach(f -> getLog().info(MSG_SKIPPED + shown(base, f)));
-        getLog().info(String.format(java.util.Locale.ROOT,
+        result.created().forEach(f -> getLog().info(MSG_CREATED + shown(f)));
+        result.skipped().forEach(f -> getLog().info(MSG_SKIPPED + shown(f)));
+        getLog().info(String.format(Locale.ROOT,
                 "Programbook init: %s for profile %s (%s, %d items in scope): %d files created, %d skipped",
-                shown(base, request.programDir()), result.profile(), result.catalog(), result.inScope(),
+                shown(request.programDir()), result.profile(), result.catalog(), result.inScope(),
                 result.created().size(), result.skipped().size()));
         if (!result.created().isEmpty()) {
             getLog().info("Next: fill in program.yaml, then the statements one area at a time;"
@@ -84,17 +75,12 @@ public class InitMojo extends AbstractProgrambookMojo {
         }
     }
 
-    private static String shown(Path base, Path file) {
-        return (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
-    }
-
     InitRequest toRequest() {
-        return new InitRequest(baseDir.toPath(), programDirectory.toPath(), profile.strip(), organisation);
+        return new InitRequest(baseDir(), programDirectory(), profile.strip(), organisation);
     }
 
     void configure(File baseDir, File programDirectory, String profile, String organisation) {
-        this.baseDir = baseDir;
-        this.programDirectory = programDirectory;
+        locate(baseDir, programDirectory);
         this.profile = profile;
         this.organisation = organisation;
     }

@@ -1,17 +1,17 @@
 package io.programbook.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.programbook.core.Branding;
 import io.programbook.core.Generator;
 import io.programbook.core.OutputFormat;
 import io.programbook.core.diff.DiffRequest;
-import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
 class DiffMojoTest {
@@ -57,12 +57,23 @@ class DiffMojoTest {
     }
 
     @Test
-    void should_reject_an_unknown_format_naming_the_valid_ones() {
-        DiffMojo mojo = new DiffMojo(Generator.create());
-        mojo.configure(new File("."), new File("src/programbook"), new File("target/programbook"), List.of("docx"));
+    void should_ask_for_the_pdf_with_the_templates_branding_and_date_of_the_other_documents() throws Exception {
+        // given
+        DiffMojo mojo = mojo(List.of("html", "pdf"));
+        mojo.compare(null, null, null, null, base.resolve("baseline").toFile());
+        mojo.brand(base.resolve("src/templates").toFile(), base.resolve("src/branding/logo.png").toFile(),
+                base.resolve("src/branding/site.css").toFile(), base.resolve("src/branding/print.css").toFile(),
+                "2026-11-29", 12);
 
-        assertThatThrownBy(mojo::toRequest)
-                .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("unknown output format 'docx'; valid formats: adoc, html, pdf (check <formats> or -Dprogrambook.formats)");
+        // when
+        DiffRequest request = mojo.toRequest();
+
+        // then
+        assertThat(request).isEqualTo(new DiffRequest(base, base.resolve("src/programbook"), base.resolve("target/programbook"),
+                Set.of(OutputFormat.HTML, OutputFormat.PDF), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(base.resolve("baseline")), Optional.of(Period.ofMonths(12)),
+                Optional.of(base.resolve("src/templates")), new Branding(Optional.of(base.resolve("src/branding/logo.png")),
+                        Optional.of(base.resolve("src/branding/site.css")), Optional.of(base.resolve("src/branding/print.css"))),
+                Optional.of(Instant.parse("2026-11-29T00:00:00Z"))));
     }
 }

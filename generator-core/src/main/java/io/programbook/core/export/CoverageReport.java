@@ -13,18 +13,19 @@ import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Statement;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.trace.CoverageSummary;
-import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code coverage.json}: the trace's totals (overall, by functional area, by status and by gap
@@ -111,7 +112,18 @@ public record CoverageReport(int formatVersion, ProgramRef program, String catal
         Map<String, Integer> kinds = new LinkedHashMap<>();
         summary.gapsByKind().forEach((kind, count) -> kinds.put(kind.code(), count));
         List<ItemEntry> items = trace.rows().stream().map(CoverageReport::item).toList();
-        List<ProcedureEntry> procedures = inputs.procedures().stream().map(p -> procedure(p, trace)).toList();
+        Map<String, Set<String>> itemsByProcedure = new HashMap<>();
+        for (TraceRow row : trace.inScope()) {
+            row.procedures().forEach(p -> itemsByProcedure.computeIfAbsent(p.id(), k -> new LinkedHashSet<>())
+                    .add(row.resolved().item().id().toString()));
+        }
+        Map<String, List<String>> gapsByProcedure = new HashMap<>();
+        trace.gaps().stream().filter(g -> g.kind() == GapKind.PROCEDURE_UNUSED)
+                .forEach(g -> gapsByProcedure.computeIfAbsent(g.subject(), k -> new ArrayList<>()).add(g.kind().code()));
+        List<ProcedureEntry> procedures = inputs.procedures().stream()
+                .map(p -> new ProcedureEntry(p.id(), p.title(), List.copyOf(itemsByProcedure.getOrDefault(p.id(), Set.of())),
+                        List.copyOf(gapsByProcedure.getOrDefault(p.id(), List.of()))))
+                .toList();
         boolean agesChecked = maxEvidenceAge.isPresent() && asOf.isPresent();
         return new CoverageReport(FORMAT_VERSION,
                 new ProgramRef(program.organisation().name(), program.program().title(), program.program().version(),
@@ -135,17 +147,6 @@ public record CoverageReport(int formatVersion, ProgramRef program, String catal
                 statement.map(Statement::owner).orElse(null),
                 row.procedures().stream().map(Procedure::id).toList(),
                 row.gaps().stream().map(g -> g.kind().code()).toList());
-    }
-
-    private static ProcedureEntry procedure(Procedure procedure, Trace trace) {
-        Set<String> items = trace.inScope().stream()
-                .filter(r -> r.procedures().stream().anyMatch(p -> p.id().equals(procedure.id())))
-                .map(r -> r.resolved().item().id().toString())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        List<String> gaps = trace.gaps().stream()
-                .filter(g -> g.kind() == GapKind.PROCEDURE_UNUSED && g.subject().equals(procedure.id()))
-                .map(Gap::kind).map(GapKind::code).toList();
-        return new ProcedureEntry(procedure.id(), procedure.title(), List.copyOf(items), gaps);
     }
 
     /** The report as indented JSON with {@code \n} line ends, the same bytes on every platform. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,10 +21,12 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -41,6 +44,9 @@ public final class XlsxWriter {
     /** The DOS epoch: the zip entry time when the document has no date. */
     private static final LocalDateTime NO_DATE = LocalDateTime.of(1980, 1, 1, 0, 0);
 
+    /** Rows kept in memory while streaming; the frozen header row is written first, so nothing needs more. */
+    static final int ROWS_IN_MEMORY = 100;
+
     private XlsxWriter() {
     }
 
@@ -53,25 +59,27 @@ public final class XlsxWriter {
         if (widths.size() != header.size()) {
             throw new IllegalArgumentException("one width per column");
         }
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            XSSFSheet sheet = workbook.createSheet(sheetName);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, false)) {
+            // sizes in the local headers, as java.util.zip reads them back when fixing the entry times
+            workbook.setZip64Mode(Zip64Mode.Never);
+            SXSSFSheet sheet = workbook.createSheet(sheetName);
             CellStyle headerStyle = headerStyle(workbook);
             CellStyle textStyle = textStyle(workbook, false);
             CellStyle quotedStyle = textStyle(workbook, true);
 
-            XSSFRow headerRow = sheet.createRow(0);
+            Row headerRow = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) {
-                XSSFCell cell = headerRow.createCell(c);
+                Cell cell = headerRow.createCell(c);
                 cell.setCellValue(header.get(c));
                 cell.setCellStyle(headerStyle);
                 sheet.setColumnWidth(c, Math.min(255, widths.get(c)) * 256);
             }
             for (int r = 0; r < rows.size(); r++) {
-                XSSFRow row = sheet.createRow(r + 1);
+                Row row = sheet.createRow(r + 1);
                 List<String> values = rows.get(r);
                 for (int c = 0; c < header.size(); c++) {
                     String value = c < values.size() && values.get(c) != null ? values.get(c) : "";
-                    XSSFCell cell = row.createCell(c);
+                    Cell cell = row.createCell(c);
                     cell.setCellValue(value);
                     cell.setCellStyle(SpreadsheetCells.formulaLike(value) ? quotedStyle : textStyle);
                 }
@@ -79,21 +87,21 @@ public final class XlsxWriter {
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, header.size() - 1));
 
-            POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+            POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
             core.setTitle(title);
             core.setCreator(author);
             core.getUnderlyingProperties().setCreatedProperty(
                     date.map(d -> Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC))));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
+            workbook.write(out); // closing the workbook deletes the streamed rows' temporary file
             return withFixedEntryTimes(out.toByteArray(), date.map(LocalDate::atStartOfDay).orElse(NO_DATE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook", e);
         }
     }
 
-    private static CellStyle headerStyle(XSSFWorkbook workbook) {
-        XSSFFont bold = workbook.createFont();
+    private static CellStyle headerStyle(Workbook workbook) {
+        Font bold = workbook.createFont();
         bold.setBold(true);
         CellStyle style = workbook.createCellStyle();
         style.setFont(bold);
@@ -105,7 +113,7 @@ public final class XlsxWriter {
         return style;
     }
 
-    private static CellStyle textStyle(XSSFWorkbook workbook, boolean quotePrefixed) {
+    private static CellStyle textStyle(Workbook workbook, boolean quotePrefixed) {
         CellStyle style = workbook.createCellStyle();
         style.setWrapText(true);
         style.setVerticalAlignment(VerticalAlignment.TOP);

@@ -97,17 +97,22 @@ public record ItemId(String prefix, int group, int number, int enhancement) impl
 
     /** The functional area, e.g. {@code SP.01}. */
     public String groupId() {
-        return String.format(Locale.ROOT, "%s.%02d", prefix, group);
+        return prefix + '.' + twoDigits(group);
     }
 
     /** The requirement without its kind, e.g. {@code SP.03.08}. */
     public String requirement() {
-        return String.format(Locale.ROOT, "%s.%02d.%02d", prefix, group, number);
+        return prefix + '.' + twoDigits(group) + '.' + twoDigits(number);
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** An id safe for HTML anchors and AsciiDoc block ids: {@code sp-03-08-re-2}. */
     public String anchor() {
-        return toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
+        String base = prefix.toLowerCase(Locale.ROOT) + '-' + twoDigits(group) + '-' + twoDigits(number);
+        return isBaseRequirement() ? base + "-br" : base + "-re-" + enhancement;
     }
 
     @JsonValue

@@ -2,12 +2,17 @@ package io.programbook.core.render;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Escaping of plain text (names, titles, paths) for AsciiDoc, so that a user's value is shown as
  * written and can neither break a table nor turn into markup, HTML or an attribute reference.
  */
 public final class Adoc {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} ,.;:()'/?@-]*");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
     private Adoc() {
     }
@@ -25,8 +30,9 @@ public final class Adoc {
         if (value == null || value.isBlank()) {
             return "";
         }
-        String oneLine = value.strip().replaceAll("\\s*\\R\\s*", " ");
-        if (oneLine.matches("[\\p{L}\\p{N} ,.;:()'/?@-]*") && !oneLine.contains("::")) {
+        String stripped = value.strip();
+        String oneLine = hasLineBreak(stripped) ? LINE_BREAK.matcher(stripped).replaceAll(" ") : stripped;
+        if (PLAIN.matcher(oneLine).matches() && !oneLine.contains("::")) {
             return oneLine;
         }
         // A raw passthrough of text we escaped ourselves: character references work in HTML and PDF,
@@ -47,12 +53,23 @@ public final class Adoc {
         return out.append(']').toString();
     }
 
+    /** Whether the text has any character {@code \\R} matches (checked first: most values are one line). */
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Plain text of several paragraphs (separated by blank lines), each escaped like {@link #text}. */
     public static List<String> paragraphs(String value) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.strip().split("\\R\\s*\\R")).map(Adoc::text).filter(p -> !p.isEmpty())
+        return Arrays.stream(PARAGRAPH_BREAK.split(value.strip())).map(Adoc::text).filter(p -> !p.isEmpty())
                 .toList();
     }
 }

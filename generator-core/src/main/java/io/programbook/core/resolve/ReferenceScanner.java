@@ -64,7 +64,8 @@ final class ReferenceScanner {
                 }
                 continue;
             }
-            if (DELIMITER.matcher(trimmed).matches()) {
+            char first = trimmed.isEmpty() ? ' ' : trimmed.charAt(0);
+            if ("/-.+`".indexOf(first) >= 0 && DELIMITER.matcher(trimmed).matches()) {
                 openBlock = trimmed;
                 continue;
             }
@@ -72,7 +73,7 @@ final class ReferenceScanner {
                 continue;
             }
             Matcher entry = ENTRY.matcher(trimmed);
-            if (entry.matches()) {
+            if (first == ':' && entry.matches()) {
                 String name = entry.group(2).toLowerCase(Locale.ROOT);
                 if (entry.group(1).isEmpty() && entry.group(3).isEmpty()) {
                     defined.add(name);
@@ -80,6 +81,9 @@ final class ReferenceScanner {
                     defined.remove(name);
                 }
                 continue;
+            }
+            if (line.indexOf('{') < 0) {
+                continue; // the common case: no reference on this line, nothing to mask
             }
             String masked = mask(line);
             Matcher m = REFERENCE.matcher(masked);

@@ -5,6 +5,7 @@ import io.programbook.core.model.ItemId;
 import io.programbook.core.model.Overlay;
 import io.programbook.core.model.Profile;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,20 +24,52 @@ import java.util.regex.Matcher;
  * @param parameters organisation-defined values, sorted by name
  * @param provenance profile files, added catalogues, overlay, and where each parameter was set
  */
-public record ResolvedProfile(Catalog catalog, List<Profile> profiles, List<ResolvedItem> items,
-        Map<String, String> parameters, Provenance provenance) {
+public final class ResolvedProfile {
 
-    public ResolvedProfile {
-        profiles = List.copyOf(profiles);
-        items = List.copyOf(items);
-        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
-        Objects.requireNonNull(provenance, "provenance");
+    private final Catalog catalog;
+    private final List<Profile> profiles;
+    private final List<ResolvedItem> items;
+    private final Map<String, String> parameters;
+    private final Provenance provenance;
+    /** Items by id: every output looks items up, thousands of times for a large catalogue. */
+    private final Map<ItemId, ResolvedItem> byId;
+
+    public ResolvedProfile(Catalog catalog, List<Profile> profiles, List<ResolvedItem> items,
+            Map<String, String> parameters, Provenance provenance) {
+        this.catalog = catalog;
+        this.profiles = List.copyOf(profiles);
+        this.items = List.copyOf(items);
+        this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
+        Map<ItemId, ResolvedItem> index = new HashMap<>();
+        this.items.forEach(i -> index.putIfAbsent(i.item().id(), i));
+        this.byId = index;
     }
 
     /** A resolved profile whose provenance is not recorded. */
     public ResolvedProfile(Catalog catalog, List<Profile> profiles, List<ResolvedItem> items,
             Map<String, String> parameters) {
         this(catalog, profiles, items, parameters, Provenance.none());
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public List<Profile> profiles() {
+        return profiles;
+    }
+
+    public List<ResolvedItem> items() {
+        return items;
+    }
+
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    public Provenance provenance() {
+        return provenance;
     }
 
     public Profile profile() {
@@ -52,7 +85,7 @@ public record ResolvedProfile(Catalog catalog, List<Profile> profiles, List<Reso
     }
 
     public Optional<ResolvedItem> item(ItemId id) {
-        return items.stream().filter(i -> i.item().id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The licensed text overlay merged into the items, if the program configures one. */

@@ -5,7 +5,6 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Evidence;
 import io.programbook.core.model.ItemId;
-import io.programbook.core.model.ItemRef;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Statement;
 import io.programbook.core.model.Status;
@@ -16,6 +15,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +50,10 @@ public final class TraceBuilder {
         }
         Map<String, Procedure> proceduresById = new LinkedHashMap<>();
         inputs.procedures().forEach(p -> proceduresById.put(p.id(), p));
+        Map<ItemId, List<Procedure>> satisfying = new HashMap<>();
+        for (Procedure p : inputs.procedures()) {
+            p.satisfies().forEach(ref -> satisfying.computeIfAbsent(ref.id(), k -> new ArrayList<>()).add(p));
+        }
 
         List<TraceRow> rows = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
@@ -60,9 +64,7 @@ public final class TraceBuilder {
             Set<Procedure> procedures = new LinkedHashSet<>();
             statement.ifPresent(s -> s.procedures().stream().map(proceduresById::get)
                     .filter(java.util.Objects::nonNull).forEach(procedures::add));
-            inputs.procedures().stream()
-                    .filter(p -> p.satisfies().stream().map(ItemRef::id).anyMatch(id::equals))
-                    .forEach(procedures::add);
+            procedures.addAll(satisfying.getOrDefault(id, List.of()));
             List<String> missing = statement.map(s -> s.evidence().stream()
                     .filter(Evidence::fileBased)
                     .map(Evidence::file)

@@ -1,5 +1,8 @@
 package io.programbook.core.render;
 
+import static io.programbook.core.testutil.Pdfs.PNG;
+import static io.programbook.core.testutil.Pdfs.open;
+import static io.programbook.core.testutil.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.programbook.core.Branding;
@@ -14,14 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HandbookPdfTest {
 
     private static final Path CASE = GoldenFiles.ROOT.resolve("small-integrator");
-    /** The smallest PNG there is: one transparent pixel. */
-    private static final byte[] PNG = Base64.getDecoder()
-            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @TempDir
     static Path tmp;
@@ -56,18 +53,6 @@ class HandbookPdfTest {
     private static GenerateResult generate(Path output, Branding branding, Optional<Instant> date) {
         return Generator.create().generate(new GenerateRequest(CASE, CASE.resolve("program"), output,
                 Set.of(OutputFormat.HTML, OutputFormat.PDF), Optional.empty(), Optional.empty(), branding, date));
-    }
-
-    private static PDDocument open(Path pdf) throws IOException {
-        return Loader.loadPDF(Files.readAllBytes(pdf));
-    }
-
-    /** The text of the pages, with every run of white space (line breaks of the layout included) as one space. */
-    private static String text(PDDocument pdf, int fromPage, int toPage) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(fromPage);
-        stripper.setEndPage(toPage);
-        return stripper.getText(pdf).replaceAll("\\s+", " ");
     }
 
     @Test

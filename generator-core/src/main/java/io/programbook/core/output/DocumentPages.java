@@ -1,0 +1,121 @@
+package io.programbook.core.output;
+
+import io.programbook.core.convert.DocumentConverter;
+import io.programbook.core.convert.PdfRenderer;
+import io.programbook.core.diag.Diagnostic;
+import io.programbook.core.diag.Diagnostics;
+import io.programbook.core.diag.Rule;
+import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.load.SourceFile;
+import io.programbook.core.render.TemplateRenderer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Turns a generated AsciiDoc document into an HTML page or a PDF, the same way for every document
+ * family: the handbook and the other outputs of {@code generate} (through {@link OutputContext}) and
+ * the changes of {@code diff}. Needs no program: what the page shell prints about its publisher is
+ * the {@link Imprint}.
+ *
+ * @param templates   the run's templates (bundled, or overridden by the user's template folder)
+ * @param converter   the run's AsciidoctorJ converter, started on first use
+ * @param diagnostics receives what Asciidoctor and the PDF renderer report; Asciidoctor's errors fail the run
+ * @param branding    the user's logo and stylesheets, read once per run
+ * @param pdfDate     the creation date written into PDFs; empty writes none, so the bytes do not
+ *                    depend on the clock
+ * @param baseDir     diagnostics name generated files relative to it
+ * @param outputDir   where the generated files go
+ * @param imprint     the organisation, version and date every page names
+ */
+public record DocumentPages(TemplateRenderer templates, Supplier<DocumentConverter> converter, Diagnostics diagnostics,
+        BrandingAssets branding, Optional<Instant> pdfDate, Path baseDir, Path outputDir, Imprint imprint) {
+
+    private static final PdfRenderer PDF = new PdfRenderer();
+
+    /**
+     * Who publishes a document and which version it is, as the HTML header, the PDF title page and
+     * the PDF footer show it.
+     *
+     * @param version empty when the document has none
+     * @param date    empty when the document has none
+     */
+    public record Imprint(String organisation, String version, String date) {
+
+        public Imprint {
+            Objects.requireNonNull(organisation, "organisation");
+            version = version == null ? "" : version;
+            date = date == null ? "" : date;
+        }
+    }
+
+    public DocumentPages {
+        Objects.requireNonNull(pdfDate, "pdfDate");
+        Objects.requireNonNull(imprint, "imprint");
+    }
+
+    /** How diagnostics name a generated file: relative to the project base directory. */
+    public String displayName(String fileName) {
+        return SourceFile.of(outputDir.resolve(fileName), baseDir).displayName();
+    }
+
+    /**
+     * A self-contained HTML page: Asciidoctor renders the body, the {@code page.ftlh} template adds
+     * the page shell with Programbook's stylesheet, the user's stylesheet and logo. Asciidoctor errors
+     * fail the run with their position in the generated document.
+     */
+    public String htmlPage(String adocName, String adoc, String title) {
+        Map<String, Object> model = pageModel(title);
+        model.put("body", body(adocName, adoc));
+        model.put("stylesheet", branding.htmlStylesheet());
+        return templates.render("page.ftlh", model);
+    }
+
+    /**
+     * A PDF: the same HTML body as {@link #htmlPage}, in the {@code pdf.ftlh} page shell (title page,
+     * table of contents with page numbers, running header and footer) styled by
+     * {@code programbook-pdf.css} and the user's PDF theme. What the renderer reports about the page
+     * becomes a warning naming the PDF.
+     *
+     * @param title     the document's title, shown on the title page and in every page header
+     * @param titlePage what else the title page shows
+     */
+    public byte[] pdf(String adocName, String adoc, String title, TitlePage titlePage) {
+        Map<String, Object> model = pageModel(title);
+        model.put("body", body(adocName, adoc));
+        model.put("theme", branding.pdfTheme());
+        model.put("kind", titlePage.kind());
+        model.put("kindClass", titlePage.kind().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        model.put("details", titlePage.details());
+        String page = templates.render("pdf.ftlh", model);
+        PdfRenderer.Rendered rendered = PDF.render(page, new PdfRenderer.Metadata(title, imprint.organisation(),
+                titlePage.kind(), pdfDate));
+        String pdfName = adocName.endsWith(".adoc") ? adocName.substring(0, adocName.length() - 5) + ".pdf" : adocName + ".pdf";
+        rendered.warnings().stream().distinct().forEach(w -> diagnostics.add(
+                Diagnostic.warning(Rule.PDF, SourcePosition.wholeFile(displayName(pdfName)), w, null)));
+        return rendered.pdf();
+    }
+
+    private String body(String adocName, String adoc) {
+        DocumentConverter.Converted body = converter.get().toHtmlBody(adoc, displayName(adocName), Map.of());
+        diagnostics.addAll(body.diagnostics());
+        diagnostics.throwIfErrors();
+        return body.output();
+    }
+
+    private Map<String, Object> pageModel(String title) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", "en");
+        model.put("title", title);
+        model.put("organisation", imprint.organisation());
+        model.put("version", imprint.version());
+        model.put("date", imprint.date());
+        model.put("logo", branding.logo());
+        return model;
+    }
+}

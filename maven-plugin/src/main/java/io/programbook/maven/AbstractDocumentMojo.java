@@ -1,0 +1,144 @@
+package io.programbook.maven;
+
+import io.programbook.core.Branding;
+import io.programbook.core.GenerateRequest;
+import io.programbook.core.OutputFormat;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The goals that write documents, {@code generate} and {@code diff}: which formats, from which
+ * templates, with which branding and PDF date, and how old evidence may be. Both goals read the same
+ * parameters, so a {@code <configuration>} at plugin level serves both: the changes look like the
+ * handbook.
+ */
+abstract class AbstractDocumentMojo extends AbstractOutputMojo {
+
+    /**
+     * Formats to write besides AsciiDoc (and, for {@code diff}, JSON), which are always written.
+     * Valid values: {@code html} (the fast inner loop, the default), {@code pdf} (made from the same
+     * HTML, with a title page, table of contents with page numbers, running headers and footers and
+     * bookmarks) and {@code adoc} (nothing besides AsciiDoc). On the command line:
+     * {@code -Dprogrambook.formats=html,pdf}.
+     *
+     * <pre>
+     * &lt;formats&gt;
+     *   &lt;format&gt;html&lt;/format&gt;
+     *   &lt;format&gt;pdf&lt;/format&gt;
+     * &lt;/formats&gt;
+     * </pre>
+     */
+    @Parameter(property = "programbook.formats", defaultValue = "html")
+    private List<String> formats;
+
+    /**
+     * A folder of templates that replace the bundled ones file by file: {@code handbook.adoc.ftl} (and
+     * the other documents' {@code *.adoc.ftl}, {@code changes.adoc.ftl} among them), {@code page.ftlh}
+     * (HTML page shell), {@code programbook.css} (HTML stylesheet), {@code pdf.ftlh} (PDF page shell
+     * with the title page), {@code programbook-pdf.css} (PDF theme). Copy a bundled one from the
+     * {@code programbook-templates} jar ({@code programbook/templates/}) to start.
+     */
+    @Parameter(property = "programbook.templateDirectory")
+    private File templateDirectory;
+
+    /**
+     * A logo (PNG or JPEG, at most 2 MB) shown at the top of every HTML page and on every PDF title
+     * page. It is embedded, so the outputs stay self-contained. Example:
+     * {@code <logo>${project.basedir}/src/branding/logo.png</logo>}.
+     */
+    @Parameter(property = "programbook.logo")
+    private File logo;
+
+    /**
+     * A stylesheet added after the bundled one in every HTML page, so it only needs the rules it
+     * changes, e.g. {@code :root { --accent: #7a1f5c; }} for the accent colour.
+     */
+    @Parameter(property = "programbook.htmlStylesheet")
+    private File htmlStylesheet;
+
+    /**
+     * A PDF theme: a print stylesheet added after the bundled {@code programbook-pdf.css} in every
+     * PDF, so it only needs the rules it changes (colours, font sizes, page size and margins with
+     * {@code @page}, header and footer margin boxes). The PDF renderer understands CSS 2.1 and paged
+     * media, not CSS variables, flexbox or grid. To start from scratch, copy
+     * {@code programbook-pdf.css} into the {@code templateDirectory} instead.
+     */
+    @Parameter(property = "programbook.pdfTheme")
+    private File pdfTheme;
+
+    /**
+     * The creation date written into PDFs. Unset (the default): none, so that the same inputs give
+     * byte-identical PDFs. Accepts an ISO-8601 instant ({@code 2026-11-29T00:00:00Z}), a date
+     * ({@code 2026-11-29}) or seconds since 1970, the forms of
+     * {@code <pdfDate>${project.build.outputTimestamp}</pdfDate>}.
+     */
+    @Parameter(property = "programbook.pdfDate")
+    private String pdfDate;
+
+    /**
+     * Evidence older than this many months (before the program's date) is reported as a gap; for
+     * {@code diff}, on both sides, so that coverage is counted as {@code generate} counts it. Unset:
+     * the profile parameter {@code review-interval-months}, if the profile declares it.
+     */
+    @Parameter(property = MAX_EVIDENCE_AGE_PROPERTY)
+    private Integer maxEvidenceAgeMonths;
+
+    /** The formats asked for; an unknown one fails the goal naming the valid ones. */
+    Set<OutputFormat> formats() throws MojoExecutionException {
+        Set<OutputFormat> parsed = EnumSet.noneOf(OutputFormat.class);
+        try {
+            for (String format : formats == null ? List.<String>of() : formats) {
+                parsed.add(OutputFormat.parse(format));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + " (check <formats> or -Dprogrambook.formats)", e);
+        }
+        return parsed;
+    }
+
+    /** The PDF date; one that cannot be read fails the goal naming the forms it accepts. */
+    Optional<Instant> pdfDate() throws MojoExecutionException {
+        try {
+            return GenerateRequest.parseDate(pdfDate);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + " (check <pdfDate> or -Dprogrambook.pdfDate)", e);
+        }
+    }
+
+    Optional<Path> templateOverrides() {
+        return path(templateDirectory);
+    }
+
+    Branding branding() {
+        return new Branding(path(logo), path(htmlStylesheet), path(pdfTheme));
+    }
+
+    Optional<Period> maxEvidenceAge() {
+        return months(maxEvidenceAgeMonths);
+    }
+
+    /** For unit tests: what Maven injects. */
+    void configure(File baseDir, File programDirectory, File outputDirectory, List<String> formats) {
+        locate(baseDir, programDirectory, outputDirectory);
+        this.formats = formats;
+    }
+
+    /** For unit tests: the templates, branding, PDF date and evidence age. */
+    void brand(File templateDirectory, File logo, File htmlStylesheet, File pdfTheme, String pdfDate,
+            Integer maxEvidenceAgeMonths) {
+        this.templateDirectory = templateDirectory;
+        this.logo = logo;
+        this.htmlStylesheet = htmlStylesheet;
+        this.pdfTheme = pdfTheme;
+        this.pdfDate = pdfDate;
+        this.maxEvidenceAgeMonths = maxEvidenceAgeMonths;
+    }
+}

@@ -1,0 +1,208 @@
+package io.programbook.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The user manual as Maven builds it: the plugin descriptor that {@code maven-plugin-plugin} writes
+ * from the Mojos' annotations and Javadoc (what {@code mvn programbook:help -Ddetail} prints). Pins
+ * every goal's parameters with their property and default, so that moving a parameter between the
+ * goals' shared base classes cannot change what users configure.
+ */
+class PluginDescriptorTest {
+
+    private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
+    private static final Path README = Path.of("../README.md");
+    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+
+    /** One parameter of one goal as users see it. */
+    record Param(String goal, String name, String property, String defaultValue, boolean editable, String description) {
+
+        String row() {
+            return goal + " " + name + " " + (property.isEmpty() ? "-" : property) + " "
+                    + (defaultValue.isEmpty() ? "-" : defaultValue) + (editable ? "" : " (read-only)");
+        }
+    }
+
+    static List<Param> params;
+
+    @BeforeAll
+    static void read() throws Exception {
+        assertThat(DESCRIPTOR).as("the plugin descriptor (written in process-classes)").isRegularFile();
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(DESCRIPTOR));
+        params = new ArrayList<>();
+        NodeList mojos = xml.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element mojo = (Element) mojos.item(i);
+            String goal = child(mojo, "goal").getTextContent();
+            if (goal.equals("help")) {
+                continue;
+            }
+            Map<String, Element> configuration = new TreeMap<>();
+            for (Element c : children(child(mojo, "configuration"))) {
+                configuration.put(c.getTagName(), c);
+            }
+            for (Element p : children(child(mojo, "parameters"))) {
+                String name = child(p, "name").getTextContent();
+                Element c = configuration.get(name);
+                String property = c == null ? "" : c.getTextContent().replaceAll("^\\$\\{(.*)}$", "$1");
+                String defaultValue = c == null ? "" : c.getAttribute("default-value");
+                Element description = child(p, "description");
+                params.add(new Param(goal, name, property, defaultValue,
+                        "true".equals(child(p, "editable").getTextContent()),
+                        description == null ? "" : description.getTextContent().strip()));
+            }
+        }
+    }
+
+    private static Element child(Element parent, String tag) {
+        return children(parent).stream().filter(e -> e.getTagName().equals(tag)).findFirst().orElse(null);
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> elements = new ArrayList<>();
+        for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                elements.add(e);
+            }
+        }
+        return elements;
+    }
+
+    @Test
+    void should_keep_every_goal_s_parameters_with_their_properties_and_defaults() {
+        assertThat(params.stream().filter(Param::editable).map(Param::row).sorted()).containsExactly(
+                "check areaCoverage - -",
+                "check failOnGaps programbook.check.failOnGaps -",
+                "check maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
+                "check minimumAreaCoverage programbook.check.minimumAreaCoverage -",
+                "check minimumCoverage programbook.check.minimumCoverage -",
+                "check programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                "check skip programbook.skip false",
+                "check skipCheck programbook.check.skip false",
+                "diff baseline programbook.baseline -",
+                "diff formats programbook.formats html",
+                "diff fromCatalog programbook.fromCatalog -",
+                "diff fromProfile programbook.fromProfile -",
+                "diff htmlStylesheet programbook.htmlStylesheet -",
+                "diff logo programbook.logo -",
+                "diff maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
+                "diff outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
+                "diff pdfDate programbook.pdfDate -",
+                "diff pdfTheme programbook.pdfTheme -",
+                "diff programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                "diff skip programbook.skip false",
+                "diff skipDiff programbook.diff.skip false",
+                "diff templateDirectory programbook.templateDirectory -",
+                "diff toCatalog programbook.toCatalog -",
+                "diff toProfile programbook.toProfile -",
+                "generate formats programbook.formats html",
+                "generate htmlStylesheet programbook.htmlStylesheet -",
+                "generate logo programbook.logo -",
+                "generate maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
+                "generate outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
+                "generate pdfDate programbook.pdfDate -",
+                "generate pdfTheme programbook.pdfTheme -",
+                "generate programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                "generate skip programbook.skip false",
+                "generate skipGenerate programbook.generate.skip false",
+                "generate templateDirectory programbook.templateDirectory -",
+                "init organisation programbook.organisation Your organisation",
+                "init profile programbook.profile all-of-2-4",
+                "init programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                "init skip programbook.skip false",
+                "init skipInit programbook.init.skip false",
+                "validate failOnWarning programbook.failOnWarning false",
+                "validate outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
+                "validate programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                "validate skip programbook.skip false",
+                "validate skipValidate programbook.validate.skip false");
+    }
+
+    @Test
+    void should_document_every_parameter() {
+        assertThat(params).filteredOn(p -> p.description().isEmpty()).extracting(Param::row).isEmpty();
+    }
+
+    @Test
+    void should_give_a_parameter_one_property_and_one_default_across_goals() {
+        Map<String, Set<String>> settings = new TreeMap<>();
+        params.forEach(p -> settings.computeIfAbsent(p.name(), k -> new TreeSet<>()).add(p.property() + " " + p.defaultValue()));
+        assertThat(settings).allSatisfy((name, values) -> assertThat(values).as(name).hasSize(1));
+    }
+
+    /**
+     * The README's table of each goal, row by row: {@code parameter | property | default | what}, as
+     * {@code name property default}, with a default the code sets shown the way the README writes it
+     * ({@code src/programbook}, {@code target/programbook}) and other defaults (prose) left out.
+     */
+    @Test
+    void should_list_every_parameter_in_the_readme_table_of_its_goal() throws Exception {
+        List<String> readme = Files.readAllLines(README);
+        for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
+            int row = readme.indexOf("## The `" + goal + "` goal");
+            assertThat(row).as("README section of " + goal).isNotNegative();
+            while (!readme.get(row).startsWith("| parameter | property | default |")) {
+                row++;
+            }
+            Map<String, List<String>> documented = new TreeMap<>();
+            for (row += 2; row < readme.size() && readme.get(row).startsWith("|"); row++) {
+                String[] cells = readme.get(row).split("\\|");
+                List<String> names = codes(cells[1]);
+                List<String> properties = codes(cells[2]);
+                for (int i = 0; i < names.size(); i++) {
+                    documented.put(names.get(i), List.of(properties.isEmpty() ? "" : properties.get(i),
+                            String.join(",", codes(cells[3]))));
+                }
+            }
+            List<Param> declared = params.stream().filter(p -> p.goal().equals(goal) && p.editable()).toList();
+            assertThat(documented.keySet()).as("parameters of " + goal + " in the README")
+                    .containsExactlyInAnyOrderElementsOf(declared.stream().map(Param::name).toList());
+            for (Param p : declared) {
+                assertThat(documented.get(p.name()).get(0)).as(goal + " " + p.name() + " property").isEqualTo(p.property());
+                if (!p.defaultValue().isEmpty()) {
+                    assertThat(documented.get(p.name()).get(1)).as(goal + " " + p.name() + " default")
+                            .isEqualTo(shown(p.defaultValue()));
+                }
+            }
+        }
+    }
+
+    private static List<String> codes(String cell) {
+        List<String> codes = new ArrayList<>();
+        Matcher m = CODE.matcher(cell);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
+    }
+
+    private static String shown(String defaultValue) {
+        return defaultValue.replace("${project.basedir}/", "").replace("${project.build.directory}", "target");
+    }
+
+    @Test
+    void should_give_every_goal_its_own_skip_property_besides_the_common_one() {
+        for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
+            assertThat(params).filteredOn(p -> p.goal().equals(goal)).extracting(Param::property)
+                    .contains("programbook.skip", "programbook." + goal + ".skip");
+        }
+    }
+}
