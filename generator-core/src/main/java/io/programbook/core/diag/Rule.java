@@ -70,7 +70,15 @@ public enum Rule {
     BRANDING_FILE("PB-BRANDING-FILE",
             "point <logo>, <htmlStylesheet> or <pdfTheme> at an existing file, or remove the parameter"),
     LOGO_FORMAT("PB-LOGO-FORMAT", "use a PNG or JPEG image of at most 2 MB as the logo"),
-    PDF("PB-PDF", "check the PDF theme: the PDF renderer understands CSS 2.1 and paged media (@page), not CSS variables, flexbox or grid");
+    PDF("PB-PDF", "check the PDF theme: the PDF renderer understands CSS 2.1 and paged media (@page), not CSS variables, flexbox or grid"),
+
+    // Item links (req:[…]) in statements, the scope and procedures
+    LINK_EXCLUDED("PB-LINK-EXCLUDED",
+            "the handbook links it to the item's row under 'Excluded items'; if the text relies on the item, include it"
+                    + " in the profile, otherwise reword the text or write the id without req:[…]"),
+    LINK_PLAIN_TEXT("PB-LINK-PLAIN-TEXT",
+            "links work in a statement's text and justification, the program's scope and procedures: write the link"
+                    + " there, or the item id without req:[…]");
 
     private final String code;
     private final String hint;

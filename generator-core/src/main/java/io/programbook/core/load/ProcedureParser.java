@@ -5,6 +5,8 @@ import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.model.InvalidValueException;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.model.ItemLinks;
+import io.programbook.core.model.ItemLinks.Markup;
 import io.programbook.core.model.ItemRef;
 import io.programbook.core.model.Procedure;
 import java.util.ArrayList;
@@ -15,12 +17,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a procedure's AsciiDoc header (title and {@code :pb-*:} attributes) and the item links in
- * its body, without starting Asciidoctor: the header grammar is simple and this keeps validation
+ * its body (those the handbook renders, see {@link ItemLinks}), without starting Asciidoctor: the header grammar is simple and this keeps validation
  * fast and able to point at exact lines.
  */
 final class ProcedureParser {
 
     private static final Pattern ATTRIBUTE = Pattern.compile(":([A-Za-z0-9_][A-Za-z0-9_-]*!?):\\s*(.*)");
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t]*\\n)+");
 
     private ProcedureParser() {
     }
@@ -70,14 +73,18 @@ final class ProcedureParser {
                         "procedure '" + id + "' includes '" + include.group(1) + "', which is not read");
             }
         }
+        String bodyText = String.join("\n", lines.subList(i, lines.size()));
         List<ItemRef> references = new ArrayList<>();
-        for (int line = i; line < lines.size(); line++) {
-            Matcher m = ItemRef.LINK.matcher(lines.get(line));
-            while (m.find()) {
-                references.addAll(ids(m.group(1), source, line + 1, m.start(1) + 1, diagnostics));
+        for (ItemLinks.Link link : ItemLinks.find(bodyText, Markup.ASCIIDOC)) {
+            SourcePosition position = SourcePosition.of(source, i + link.line() + 1, link.targetColumn() + 1);
+            try {
+                references.add(new ItemRef(link.parse(), position));
+            } catch (InvalidValueException e) {
+                diagnostics.error(Rule.ID_INVALID, position, e.getMessage(), e.suggestion());
             }
         }
-        String body = String.join("\n", lines.subList(i, lines.size())).strip();
+        // only blank lines go: an indented first line keeps its indent, which makes it a literal paragraph
+        String body = LEADING_BLANK_LINES.matcher(bodyText).replaceFirst("").stripTrailing();
         return Optional.of(new Procedure(id, title, source, satisfies, references, owner, ownerAt, body));
     }
 

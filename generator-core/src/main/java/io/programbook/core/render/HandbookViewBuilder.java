@@ -3,6 +3,8 @@ package io.programbook.core.render;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Evidence;
+import io.programbook.core.model.ItemLinks;
+import io.programbook.core.model.ItemLinks.Markup;
 import io.programbook.core.model.ItemRef;
 import io.programbook.core.model.OfficialText;
 import io.programbook.core.model.Procedure;
@@ -23,9 +25,7 @@ import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
-import io.programbook.core.model.ItemId;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +107,7 @@ public final class HandbookViewBuilder {
                 statement.map(Statement::maturity).filter(m -> !m.isEmpty()).orElse("–"),
                 statement.map(s -> roleName(s.owner(), roles)).orElse("–"), row.coverage().label(),
                 statement.map(s -> itemLinks(s.text())).orElse(""),
-                statement.map(s -> Adoc.text(s.justification())).orElse(""),
+                statement.map(s -> textWithLinks(s.justification())).orElse(""),
                 row.procedures().stream().map(p -> new Link(procedureAnchor(p.id()), Adoc.text(p.title()))).toList(),
                 statement.map(s -> s.evidence().stream().map(e -> evidence(e, row)).toList()).orElse(List.of()),
                 statement.map(s -> s.verification().stream()
@@ -145,58 +145,47 @@ public final class HandbookViewBuilder {
     }
 
     /**
-     * Turns each {@code req:[SP.01.01 BR]} into a cross reference to the item's section. The
-     * validator has already rejected links to unknown items.
+     * Turns each {@code req:[SP.01.01 BR]} the handbook renders into a cross reference to the item's
+     * section, or to its row under "Excluded items" when the profile excludes it (the validator warns
+     * about those and has already rejected links to unknown items). {@link ItemLinks} decides where
+     * AsciiDoc renders a link: not in listing, literal, passthrough and comment blocks, literal
+     * paragraphs, inline passthroughs and comment lines; {@code \req:[…]} escapes one.
      *
      * <p>Done here, while the handbook is written, rather than by an Asciidoctor extension: the
      * generated AsciiDoc stays standard, so any AsciiDoc tool (an IDE preview, asciidoctor-pdf, the
      * asciidoctor-maven-plugin) converts it with working links, and the shared Asciidoctor instance
-     * needs no extension registry. Like a macro, a link is left as written inside listing, literal,
-     * passthrough and comment blocks and in comment lines, and {@code \req:[…]} escapes one.
+     * needs no extension registry.
      */
     static String itemLinks(String adoc) {
-        StringBuilder out = new StringBuilder();
-        String openBlock = null;
-        String[] lines = adoc.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String trimmed = line.stripTrailing();
-            if (i > 0) {
-                out.append('\n');
-            }
-            if (openBlock != null) {
-                if (trimmed.equals(openBlock)) {
-                    openBlock = null;
-                }
-                out.append(line);
-            } else if (VERBATIM_DELIMITER.matcher(trimmed).matches()) {
-                openBlock = trimmed.startsWith("```") ? "```" : trimmed;
-                out.append(line);
-            } else if (trimmed.startsWith("//")) {
-                out.append(line);
-            } else {
-                out.append(linkLine(line));
-            }
-        }
-        return out.toString();
+        return ItemLinks.replace(adoc, Markup.ASCIIDOC, HandbookViewBuilder::crossReference);
     }
 
-    /** Delimiters of blocks whose content is not AsciiDoc markup: listing, literal, passthrough, comment, fenced code. */
-    private static final java.util.regex.Pattern VERBATIM_DELIMITER =
-            java.util.regex.Pattern.compile("-{4,}|\\.{4,}|\\+{4,}|/{4,}|```.*");
-
-    private static final java.util.regex.Pattern LINK_OR_ESCAPED =
-            java.util.regex.Pattern.compile("(\\\\)?" + ItemRef.LINK.pattern());
-
-    private static String linkLine(String line) {
-        Matcher m = LINK_OR_ESCAPED.matcher(line);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String replacement = m.group(1) != null ? m.group().substring(1)
-                    : ItemId.tryParse(m.group(2).strip()).map(id -> "<<" + id.anchor() + "," + id + ">>").orElse(m.group());
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    /**
+     * Plain text (a justification) for a paragraph or table cell, escaped like {@link Adoc#text},
+     * with its item links as cross references.
+     */
+    static String textWithLinks(String value) {
+        if (value == null || value.isBlank()) {
+            return "";
         }
-        return m.appendTail(out).toString();
+        String oneLine = value.strip().replaceAll("\\s*\\R\\s*", " ");
+        StringBuilder out = new StringBuilder();
+        for (ItemLinks.Part part : ItemLinks.parts(oneLine, Markup.PLAIN_TEXT)) {
+            if (part instanceof ItemLinks.Link link) {
+                out.append(crossReference(link));
+            } else {
+                String text = ((ItemLinks.Text) part).text();
+                String escaped = Adoc.text(text);
+                boolean before = Character.isWhitespace(text.charAt(0));
+                boolean after = Character.isWhitespace(text.charAt(text.length() - 1));
+                out.append(escaped.isEmpty() ? " " : (before ? " " : "") + escaped + (after ? " " : ""));
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static String crossReference(ItemLinks.Link link) {
+        return link.id().map(id -> "<<" + id.anchor() + "," + id + ">>").orElse(link.written());
     }
 
     static String anchor(String groupId) {

@@ -159,7 +159,7 @@ public final class ProfileResolver {
                     sources.getOrDefault(item.id(), catalog.reference()),
                     overlay.flatMap(o -> o.text(item.id()))));
         }
-        checkEnhancements(resolved, scope, diagnostics);
+        checkEnhancements(resolved, scope, chain, diagnostics);
         List<Profile> profiles = chain.stream().map(Located::value).toList();
         Provenance provenance = new Provenance(
                 chain.stream().map(l -> new Provenance.Link(l.value(), l.at().file())).toList(), additions, overlay,
@@ -317,15 +317,36 @@ public final class ProfileResolver {
         }
     }
 
-    private static void checkEnhancements(List<ResolvedItem> resolved, Map<ItemId, State> scope, Diagnostics diagnostics) {
+    /**
+     * An enhancement in scope whose base requirement is not is an error, reported where the user most
+     * likely changes something: at the rule that keeps the enhancement when it is an {@code include}
+     * written in the same profile as the exclusion of the base requirement or in a later one, otherwise
+     * (the enhancement is in scope by default, by an addition, or by an earlier profile's include) at
+     * the exclusion of the base requirement. The message names both rules.
+     */
+    private static void checkEnhancements(List<ResolvedItem> resolved, Map<ItemId, State> scope,
+            List<Located<Profile>> chain, Diagnostics diagnostics) {
         for (ResolvedItem item : resolved) {
             ItemId id = item.item().id();
             State base = scope.get(id.baseRequirement());
             if (item.inScope() && !id.isBaseRequirement() && base != null && !base.inScope()) {
-                diagnostics.error(Rule.RE_WITHOUT_BR, item.scopeDecision().at(),
-                        id + " is in scope but its base requirement " + id.baseRequirement() + " is excluded (by '"
-                                + base.decision().rule() + "' at " + base.decision().at() + ")");
+                Decision kept = item.scopeDecision();
+                boolean explicit = kept.rule().startsWith("include ")
+                        && chainIndex(chain, kept.profile()) >= chainIndex(chain, base.decision().profile());
+                diagnostics.error(Rule.RE_WITHOUT_BR, explicit ? kept.at() : base.decision().at(),
+                        id + " is in scope (by '" + kept.rule() + "' at " + kept.at() + ") but its base requirement "
+                                + id.baseRequirement() + " is excluded (by '" + base.decision().rule() + "' at "
+                                + base.decision().at() + ")");
             }
         }
+    }
+
+    private static int chainIndex(List<Located<Profile>> chain, String profileId) {
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i).value().id().equals(profileId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

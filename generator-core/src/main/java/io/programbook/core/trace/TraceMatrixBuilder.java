@@ -2,7 +2,9 @@ package io.programbook.core.trace;
 
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Evidence;
-import io.programbook.core.model.ItemRef;
+import io.programbook.core.model.ItemId;
+import io.programbook.core.model.ItemLinks;
+import io.programbook.core.model.ItemLinks.Markup;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Role;
 import io.programbook.core.model.Statement;
@@ -36,8 +38,9 @@ public final class TraceMatrixBuilder {
                 statement.map(s -> s.status().label()).orElse("no statement"), row.resolved().targetMaturity(),
                 statement.map(Statement::maturity).orElse(""),
                 statement.map(s -> roles.getOrDefault(s.owner(), s.owner())).orElse(""),
-                statement.map(s -> plainText(s.status() == Status.NOT_APPLICABLE ? s.justification() : s.text(),
-                        parameters)).orElse(""),
+                statement.map(s -> s.status() == Status.NOT_APPLICABLE
+                        ? plainText(s.justification(), Markup.PLAIN_TEXT, parameters)
+                        : plainText(s.text(), parameters)).orElse(""),
                 row.procedures().stream().map(Procedure::title).toList(),
                 statement.map(s -> s.evidence().stream().map(e -> evidence(e, row)).toList()).orElse(List.of()),
                 statement.flatMap(Statement::lastVerification)
@@ -54,11 +57,16 @@ public final class TraceMatrixBuilder {
 
     /**
      * A statement's AsciiDoc as a spreadsheet shows it: profile parameters replaced by their values,
-     * {@code req:[SP.01.01 BR]} as the plain id, the lines of a paragraph joined (list items keep
-     * their own line), paragraphs separated by a blank line.
+     * each {@code req:[SP.01.01 BR]} the handbook links as the plain id (an escaped or verbatim one as
+     * the handbook shows it), the lines of a paragraph joined (list items keep their own line),
+     * paragraphs separated by a blank line.
      */
     static String plainText(String adoc, Map<String, String> parameters) {
-        String text = ItemRef.LINK.matcher(adoc).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
+        return plainText(adoc, Markup.ASCIIDOC, parameters);
+    }
+
+    static String plainText(String adoc, Markup markup, Map<String, String> parameters) {
+        String text = ItemLinks.replace(adoc, markup, link -> link.id().map(ItemId::toString).orElse(link.written()));
         text = ATTRIBUTE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 parameters.getOrDefault(m.group(1), m.group())));
         return java.util.Arrays.stream(text.strip().split("\\R\\s*\\R\\s*"))

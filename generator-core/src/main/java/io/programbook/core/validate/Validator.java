@@ -10,6 +10,8 @@ import io.programbook.core.load.Suggestions;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Evidence;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.model.ItemLinks;
+import io.programbook.core.model.ItemLinks.Markup;
 import io.programbook.core.model.ItemRef;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Program;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -95,9 +98,22 @@ public final class Validator {
                 checkDate(statement.verification().get(i).date(), programDate,
                         located.position("verification/" + i + "/date"), "verification", diagnostics);
             }
-            checkAsciidoc(located.at(), "text", statement.text(), "statement text", profile, catalog, diagnostics);
+            // the handbook shows a statement only when its item is in scope: links of other statements are
+            // checked, but lead nowhere yet
+            boolean shown = resolved.isPresent() && resolved.get().inScope();
+            checkAsciidoc(located.at(), "text", statement.text(), "statement text", shown, profile, catalog, diagnostics);
+            checkLinks(located.at(), "justification", statement.justification(), Markup.PLAIN_TEXT, "justification",
+                    shown, profile, catalog, diagnostics);
+            for (int i = 0; i < statement.evidence().size(); i++) {
+                warnPlainText(located.at(), "evidence/" + i + "/title", statement.evidence().get(i).title(),
+                        "evidence title", diagnostics);
+            }
+            for (int i = 0; i < statement.verification().size(); i++) {
+                warnPlainText(located.at(), "verification/" + i + "/note", statement.verification().get(i).note(),
+                        "verification note", diagnostics);
+            }
         }
-        checkAsciidoc(inputs.program().at(), "scope", program.scope(), "scope", profile, catalog, diagnostics);
+        checkAsciidoc(inputs.program().at(), "scope", program.scope(), "scope", true, profile, catalog, diagnostics);
         for (Procedure procedure : inputs.procedures()) {
             for (ItemRef ref : procedure.satisfies()) {
                 if (profile.item(ref.id()).isEmpty()) {
@@ -105,9 +121,8 @@ public final class Validator {
                 }
             }
             for (ItemRef ref : procedure.references()) {
-                if (profile.item(ref.id()).isEmpty()) {
-                    unknownItem(ref.id(), ref.at(), "procedure '" + procedure.id() + "' links to", catalog, diagnostics);
-                }
+                checkLinkTarget(ref.id(), ref.at(), "procedure '" + procedure.id() + "'", true, profile, catalog,
+                        diagnostics);
             }
             if (!procedure.owner().isEmpty() && !roles.contains(procedure.owner())) {
                 unknownRole(procedure.owner(), procedure.ownerAt(), roles, diagnostics);
@@ -146,35 +161,62 @@ public final class Validator {
     }
 
     /**
-     * AsciiDoc the handbook shows: every {@code req:[…]} must name an item of the catalogue, and no
-     * include directive may ask for another file (the SECURE mode would turn it into a link).
+     * AsciiDoc the handbook shows: every {@code req:[…]} it renders as a link must name an item of the
+     * catalogue, and no include directive may ask for another file (the SECURE mode would turn it
+     * into a link).
      */
-    private static void checkAsciidoc(YamlDocument.Located node, String field, String adoc, String what,
+    private static void checkAsciidoc(YamlDocument.Located node, String field, String adoc, String what, boolean shown,
             ResolvedProfile profile, Catalog catalog, Diagnostics diagnostics) {
         if (adoc.isEmpty()) {
             return;
         }
-        Map<String, Integer> seen = new HashMap<>();
-        Matcher link = ItemRef.LINK.matcher(adoc);
-        while (link.find()) {
-            String raw = link.group(1).strip();
-            int occurrence = seen.merge(link.group(), 1, Integer::sum) - 1;
-            SourcePosition at = node.find(field, link.group(), occurrence);
-            try {
-                ItemId id = ItemId.parse(raw);
-                if (profile.item(id).isEmpty()) {
-                    unknownItem(id, at, what + " links to", catalog, diagnostics);
-                }
-            } catch (InvalidValueException e) {
-                diagnostics.error(Rule.ID_INVALID, at, e.getMessage(), e.suggestion());
-            }
-        }
+        checkLinks(node, field, adoc, Markup.ASCIIDOC, what, shown, profile, catalog, diagnostics);
         Matcher include = AsciidocDirectives.INCLUDE.matcher(adoc);
-        seen.clear();
+        Map<String, Integer> seen = new HashMap<>();
         while (include.find()) {
             int occurrence = seen.merge(include.group(), 1, Integer::sum) - 1;
             diagnostics.error(Rule.INCLUDE_UNSUPPORTED, node.find(field, include.group(), occurrence),
                     what + " includes '" + include.group(1) + "', which is not read");
+        }
+    }
+
+    /** The links of a text the handbook shows, each at the position of its target in the file. */
+    private static void checkLinks(YamlDocument.Located node, String field, String text, Markup markup, String what,
+            boolean shown, ResolvedProfile profile, Catalog catalog, Diagnostics diagnostics) {
+        for (ItemLinks.Link link : ItemLinks.find(text, markup)) {
+            SourcePosition macro = node.find(field, link.written(), link.ordinal());
+            SourcePosition at = macro.equals(node.at(field)) ? macro // not found as written (a quoted scalar)
+                    : SourcePosition.of(macro.file(), macro.line(), macro.column() + link.targetColumn() - link.column());
+            try {
+                checkLinkTarget(link.parse(), at, what, shown, profile, catalog, diagnostics);
+            } catch (InvalidValueException e) {
+                diagnostics.error(Rule.ID_INVALID, at, e.getMessage(), e.suggestion());
+            }
+        }
+    }
+
+    /**
+     * A link must name an item of the catalogue. One to an item the profile excludes leads to its row
+     * under "Excluded items": a warning, since a text that relies on an item out of scope is most
+     * likely out of date.
+     */
+    private static void checkLinkTarget(ItemId id, SourcePosition at, String what, boolean shown,
+            ResolvedProfile profile, Catalog catalog, Diagnostics diagnostics) {
+        Optional<ResolvedItem> item = profile.item(id);
+        if (item.isEmpty()) {
+            unknownItem(id, at, what + " links to", catalog, diagnostics);
+        } else if (shown && !item.get().inScope()) {
+            diagnostics.warning(Rule.LINK_EXCLUDED, at, what + " links to " + id + ", which the profile excludes ('"
+                    + item.get().scopeDecision().rule() + "' at " + item.get().scopeDecision().at() + ")", null);
+        }
+    }
+
+    /** Plain text the handbook shows as written: a link there would print as {@code req:[…]}. */
+    private static void warnPlainText(YamlDocument.Located node, String field, String text, String what,
+            Diagnostics diagnostics) {
+        for (ItemLinks.Link link : ItemLinks.find(text, Markup.PLAIN_TEXT)) {
+            diagnostics.warning(Rule.LINK_PLAIN_TEXT, node.find(field, link.written(), link.ordinal()),
+                    what + " is plain text: '" + link.written() + "' is shown as written, not as a link", null);
         }
     }
 

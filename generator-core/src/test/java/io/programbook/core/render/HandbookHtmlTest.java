@@ -88,6 +88,37 @@ class HandbookHtmlTest {
     }
 
     @Test
+    void should_resolve_every_link_within_the_page_also_to_excluded_items() {
+        // the statement of SP.12.01 BR links to SP.12.07 BR, which the profile excludes
+        assertThat(html.getElementById("sp-12-01-br").parent().select("a[href=#sp-12-07-br]")).hasSize(1);
+        assertThat(html.getElementById("sp-12-07-br").closest("tr")).isNotNull();
+        assertThat(html.select("a[href^=#]").eachAttr("href")).isNotEmpty()
+                .allSatisfy(href -> assertThat(html.getElementById(href.substring(1))).as(href).isNotNull());
+    }
+
+    @Test
+    void should_link_items_exactly_where_asciidoc_expands_macros() {
+        // given
+        Element procedure = html.getElementById("procedure-onboarding").parent();
+
+        // then: listings, literal paragraphs and escaped links show the macro as written, never a cross reference
+        assertThat(procedure.select(".olist a[href=#sp-01-01-br]")).hasSize(1);
+        assertThat(procedure.select("a[href=#sp-01-01-br]")).hasSize(2); // and "Satisfies"
+        assertThat(procedure.select("code").eachText()).contains("req:[SP.01.01 BR]");
+        assertThat(procedure.select(".listingblock pre").text()).isEqualTo("text: Staff are briefed (req:[SP.01.01 BR]).");
+        assertThat(procedure.select(".literalblock pre").text()).isEqualTo("An indented line is a literal paragraph: req:[SP.01.03 BR]");
+        assertThat(html.body().text()).doesNotContain("<<", "\\req");
+    }
+
+    @Test
+    void should_link_items_a_justification_names() {
+        Element item = html.getElementById("sp-01-07-br").parent();
+        assertThat(item.select("a[href=#sp-01-04-re-1]").text()).isEqualTo("SP.01.04 RE(1)");
+        assertThat(item.select("a[href=#sp-01-05-br]").text()).isEqualTo("SP.01.05 BR");
+        assertThat(item.text()).contains("subcontractors never work on site (SP.01.04 RE(1)) & the named contacts are in SP.01.05 BR.");
+    }
+
+    @Test
     void should_report_the_outputs_it_wrote() throws Exception {
         assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly("applicability.adoc",
                 "applicability.html", "coverage.json", "gap-report.adoc", "gap-report.html", "handbook.adoc",

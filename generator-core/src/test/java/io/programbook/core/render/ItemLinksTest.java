@@ -55,4 +55,33 @@ class ItemLinksTest {
                 .isEqualTo("****\n<<sp-01-01-br,SP.01.01 BR>>\n****\n====\nreq:[SP.1.1 BR]\n====");
         assertThat(HandbookViewBuilder.itemLinks("")).isEmpty();
     }
+
+    @Test
+    void should_leave_links_where_asciidoc_expands_no_macro() {
+        // given: inline passthroughs, an indented literal paragraph and a styled verbatim paragraph
+        String adoc = """
+                Write +req:[SP.01.01 BR]+, pass:[req:[SP.01.01 BR]] or `+req:[SP.01.01 BR]+`.
+
+                 An indented line req:[SP.01.01 BR]
+                is a literal paragraph.
+
+                [source]
+                req:[SP.01.01 BR]""";
+
+        // when / then
+        assertThat(HandbookViewBuilder.itemLinks(adoc)).isEqualTo(adoc);
+    }
+
+    @Test
+    void should_link_after_three_slashes_which_start_no_comment() {
+        assertThat(HandbookViewBuilder.itemLinks("/// req:[SP.01.01 BR]")).isEqualTo("/// <<sp-01-01-br,SP.01.01 BR>>");
+    }
+
+    @Test
+    void should_link_in_plain_text_and_escape_the_rest() {
+        assertThat(HandbookViewBuilder.textWithLinks("Covered by\nreq:[SP.01.01 BR] & \\req:[SP.01.02 BR] (req:[SP.01.02 BR])."))
+                .isEqualTo("Covered by <<sp-01-01-br,SP.01.01 BR>> pass:[&amp; req:[SP.01.02 BR&#93; (]<<sp-01-02-br,SP.01.02 BR>>).");
+        assertThat(HandbookViewBuilder.textWithLinks("req:[SP.01.01 BR]")).isEqualTo("<<sp-01-01-br,SP.01.01 BR>>");
+        assertThat(HandbookViewBuilder.textWithLinks(" ")).isEmpty();
+    }
 }

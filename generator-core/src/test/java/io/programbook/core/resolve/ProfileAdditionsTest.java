@@ -215,8 +215,9 @@ class ProfileAdditionsTest {
 
         // then
         assertThat(rendered(diagnostics.all())).containsExactly(lines(
-                "src/programbook/profile.yaml:5:13: error [PB-RE-WITHOUT-BR] ORG.01.01 RE(1) is in scope but its base"
-                        + " requirement ORG.01.01 BR is excluded (by 'exclude ORG.01.01 BR' at src/programbook/profile.yaml:7:5)",
+                "src/programbook/profile.yaml:7:5: error [PB-RE-WITHOUT-BR] ORG.01.01 RE(1) is in scope (by 'additions"
+                        + " org.yaml' at src/programbook/profile.yaml:5:13) but its base requirement ORG.01.01 BR is excluded"
+                        + " (by 'exclude ORG.01.01 BR' at src/programbook/profile.yaml:7:5)",
                 "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"));
     }
 

@@ -424,12 +424,44 @@ class ProfileResolverTest {
 
         // then
         assertThat(rendered()).containsExactly(
-                lines("base.yaml:1:1: error [PB-RE-WITHOUT-BR] SP.03.08 RE(1) is in scope but its base requirement SP.03.08 BR"
-                                + " is excluded (by 'exclude SP.03.08 BR' at base.yaml:5:5)",
+                lines("base.yaml:5:5: error [PB-RE-WITHOUT-BR] SP.03.08 RE(1) is in scope (by 'every item (no include rule)'"
+                                + " at base.yaml:1:1) but its base requirement SP.03.08 BR is excluded (by 'exclude SP.03.08 BR'"
+                                + " at base.yaml:5:5)",
                         "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"),
-                lines("base.yaml:1:1: error [PB-RE-WITHOUT-BR] SP.03.08 RE(2) is in scope but its base requirement SP.03.08 BR"
-                                + " is excluded (by 'exclude SP.03.08 BR' at base.yaml:5:5)",
+                lines("base.yaml:5:5: error [PB-RE-WITHOUT-BR] SP.03.08 RE(2) is in scope (by 'every item (no include rule)'"
+                                + " at base.yaml:1:1) but its base requirement SP.03.08 BR is excluded (by 'exclude SP.03.08 BR'"
+                                + " at base.yaml:5:5)",
                         "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"));
+    }
+
+    @Test
+    void should_point_an_enhancement_without_its_base_requirement_at_the_rule_written_last() {
+        // given: the parent includes the RE explicitly, the child excludes its BR; another child includes an RE again
+        Located<Profile> parent = profile("parent.yaml", "id: parent\n" + HEAD + """
+                include: [SP.03, SP.04.01 RE(1)]
+                exclude:
+                  - select: SP.04
+                    rationale: No wireless.
+                """);
+        Located<Profile> child = profile("child.yaml", "id: child\nextends: [parent]\n" + HEAD + """
+                include: [SP.04.01 RE(1)]
+                exclude:
+                  - select: SP.03.08 BR
+                    rationale: Not ours.
+                  - select: SP.03.08 RE(2)
+                    rationale: Not ours.
+                """);
+
+        // when
+        resolve(parent, child);
+
+        // then: the RE kept by a parent rule is reported at the child's exclusion of its BR, the RE the child
+        // includes itself at that include
+        assertThat(diagnostics.all()).extracting(d -> d.at() + " " + d.message()).containsExactly(
+                "child.yaml:5:11 SP.04.01 RE(1) is in scope (by 'include SP.04.01 RE(1)' at child.yaml:5:11) but its base"
+                        + " requirement SP.04.01 BR is excluded (by 'exclude SP.04' at parent.yaml:6:5)",
+                "child.yaml:7:5 SP.03.08 RE(1) is in scope (by 'include SP.03' at parent.yaml:4:11) but its base"
+                        + " requirement SP.03.08 BR is excluded (by 'exclude SP.03.08 BR' at child.yaml:7:5)");
     }
 
     @Test

@@ -122,11 +122,12 @@ class ProfileRulesTest {
 
         // then
         assertThat(rendered()).containsExactly(
-                lines("p0.yaml:1:1: error [PB-RE-WITHOUT-BR] SP.04.01 RE(1) is in scope but its base requirement SP.04.01 BR"
-                                + " is excluded (by 'exclude SP.04.01 BR' at p0.yaml:5:5)",
-                        "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"),
                 lines("p0.yaml:5:5: error [PB-RATIONALE-MISSING] exclusion of 'SP.04.01 BR' has no rationale",
                         "  hint: add a 'rationale:' that says why the items do not apply"),
+                lines("p0.yaml:5:5: error [PB-RE-WITHOUT-BR] SP.04.01 RE(1) is in scope (by 'every item (no include rule)'"
+                                + " at p0.yaml:1:1) but its base requirement SP.04.01 BR is excluded (by 'exclude SP.04.01 BR'"
+                                + " at p0.yaml:5:5)",
+                        "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"),
                 lines("p0.yaml:6:5: warning [PB-SELECTOR-UNMATCHED] selector 'SP.09' selects no item of the catalogue",
                         "  hint: correct the selector or remove it"),
                 lines("p0.yaml:8:5: error [PB-SELECTOR-INVALID] invalid selector \"SP.4\"",

@@ -67,4 +67,19 @@ class TraceMatrixBuilderTest {
                         + "* first step\n* second step\n. ordered");
         assertThat(TraceMatrixBuilder.plainText("", Map.of())).isEmpty();
     }
+
+    @Test
+    void should_show_item_links_as_the_handbook_shows_them() {
+        // given
+        String adoc = """
+                Type \\req:[SP.01.01 BR] for req:[ SP.01.01 BR ], not +req:[SP.01.02 BR]+.
+
+                ----
+                req:[SP.01.02 BR]
+                ----""";
+
+        // when / then
+        assertThat(TraceMatrixBuilder.plainText(adoc, Map.of())).isEqualTo(
+                "Type req:[SP.01.01 BR] for SP.01.01 BR, not +req:[SP.01.02 BR]+.\n\n---- req:[SP.01.02 BR] ----");
+    }
 }

@@ -258,6 +258,105 @@ class ValidatorTest {
     }
 
     @Test
+    void should_check_only_the_links_the_handbook_renders_in_a_statement_text_at_the_id() {
+        // given: links in a listing, a fenced block, a comment, an inline passthrough and escaped are text
+        ProgramBuilder builder = program().statements("a.yaml", statements(statement("SP.01.01 BR", valid(
+                "text: |",
+                "  Write a link like this:",
+                "  ----",
+                "  req:[SP.13.01 BR]",
+                "  ----",
+                "  ```yaml",
+                "  text: req:[SP.13.02 BR]",
+                "  ```",
+                "  // req:[SP.13.03 BR] is a comment",
+                "  Type +req:[SP.13.04 BR]+ or \\req:[SP.13.05 BR]; req:[SP.01.02 BR] and req:[ SP.01.99 BR ]."))));
+
+        // when
+        List<Diagnostic> findings = builder.run().validate();
+
+        // then
+        assertThat(rendered(findings)).containsExactly(lines(
+                FILE + ":15:83: error [PB-ITEM-UNKNOWN] statement text links to item 'SP.01.99 BR', which"
+                        + " iec-62443-2-4@2023 does not have",
+                "  hint: did you mean 'SP.01.01 BR'? SP.01 has SP.01.01 BR to SP.01.07 BR"));
+    }
+
+    @Test
+    void should_check_only_the_links_the_handbook_renders_in_a_procedure() {
+        // given
+        ProgramBuilder builder = program().procedure("onboarding", """
+                = Onboarding
+                :pb-satisfies: SP.01.01 BR
+
+                [source,asciidoc]
+                ----
+                See req:[SP.13.01 BR].
+                ----
+                 An indented literal paragraph req:[SP.13.02 BR]
+                stays literal.
+
+                Type \\req:[SP.13.03 BR] for req:[SP.01.02 BR], req:[SP.13.04 BR].
+                """);
+
+        // when
+        List<Diagnostic> findings = builder.run().validate();
+
+        // then
+        assertThat(findings).extracting(d -> d.at() + " " + d.message()).containsExactly(
+                "src/programbook/procedures/onboarding.adoc:11:53 procedure 'onboarding' links to item 'SP.13.04 BR',"
+                        + " which iec-62443-2-4@2023 does not have");
+    }
+
+    @Test
+    void should_warn_about_a_link_to_an_item_the_profile_excludes_naming_the_rule() {
+        // given
+        ProgramBuilder builder = program()
+                .statements("a.yaml", statements(statement("SP.01.01 BR", valid(
+                        "text: Wireless is out of scope, see req:[SP.04.01 BR]."))))
+                .procedure("onboarding", "= Onboarding\n\nNo wireless (req:[SP.04.02 RE(1)]).\n");
+
+        // when
+        List<Diagnostic> findings = builder.run().validate();
+
+        // then
+        String hint = "  hint: the handbook links it to the item's row under 'Excluded items'; if the text relies on the"
+                + " item, include it in the profile, otherwise reword the text or write the id without req:[…]";
+        assertThat(rendered(findings)).containsExactly(
+                lines("src/programbook/procedures/onboarding.adoc:3:19: warning [PB-LINK-EXCLUDED] procedure 'onboarding'"
+                        + " links to SP.04.02 RE(1), which the profile excludes ('include (not selected)' at"
+                        + " src/programbook/profile.yaml:4:1)", hint),
+                lines(FILE + ":6:46: warning [PB-LINK-EXCLUDED] statement text links to SP.04.01 BR, which the profile"
+                        + " excludes ('include (not selected)' at src/programbook/profile.yaml:4:1)", hint));
+    }
+
+    @Test
+    void should_check_links_in_a_justification_and_warn_about_links_in_plain_text_fields() {
+        // given
+        ProgramBuilder builder = program().statements("a.yaml", statements(
+                statement("SP.01.02 BR", "status: not-applicable", "owner: service-manager",
+                        "justification: Covered by req:[SP.01.01 BR] and req:[SP.01.98 BR] instead."),
+                statement("SP.01.01 BR", valid("evidence:", "  - url: https://intranet.example/a",
+                        "    title: Records for req:[SP.01.01 BR]", "verification:", "  - by: Audit", "    date: 2026-05-10",
+                        "    result: pass", "    note: Checked with \\req:[SP.01.02 BR] and req:[SP.01.02 BR]."))));
+
+        // when
+        List<Diagnostic> findings = builder.run().validate();
+
+        // then
+        String hint = "  hint: links work in a statement's text and justification, the program's scope and procedures:"
+                + " write the link there, or the item id without req:[…]";
+        assertThat(rendered(findings)).containsExactly(
+                lines(FILE + ":5:58: error [PB-ITEM-UNKNOWN] justification links to item 'SP.01.98 BR', which"
+                        + " iec-62443-2-4@2023 does not have",
+                        "  hint: did you mean 'SP.01.01 BR'? SP.01 has SP.01.01 BR to SP.01.07 BR"),
+                lines(FILE + ":12:28: warning [PB-LINK-PLAIN-TEXT] evidence title is plain text: 'req:[SP.01.01 BR]'"
+                        + " is shown as written, not as a link", hint),
+                lines(FILE + ":17:51: warning [PB-LINK-PLAIN-TEXT] verification note is plain text:"
+                        + " 'req:[SP.01.02 BR]' is shown as written, not as a link", hint));
+    }
+
+    @Test
     void should_report_an_unknown_procedure_owner() {
         // when
         List<Diagnostic> findings = program().procedure("onboarding", "= Onboarding\n:pb-owner: securitylead\n").run().validate();
