@@ -15,7 +15,8 @@
 #   ours-noop      the same again, nothing changed           (plus the goal's own time from its log)
 #   amp-html       asciidoctor-maven-plugin, backend html5   on the handbook.adoc ours wrote
 #   amp-pdf        asciidoctor-maven-plugin, backend pdf     (asciidoctorj-pdf 2.3.23)
-#   core           the core pipeline alone (load, validate, trace, render AsciiDoc) in a fresh JVM
+#   core           the core pipeline alone (load, validate, trace, render AsciiDoc) in a fresh JVM,
+#                  once with the JVM defaults and once with -XX:TieredStopAtLevel=1,
 #                  with -Xmx512m: cold run, warm median, peak heap
 # --jvm sets JVM options for every Maven process of the run, through each benchmark project's own
 # .mvn/jvm.config (default: none, the JVM's defaults). --name NAME writes results-NAME.md.
@@ -224,10 +225,15 @@ for cname in $CASES; do
   done < "$CSV"
   unset T C
 
-  echo "== $cname: core pipeline"
-  core=$(java -Xmx512m -cp "$WORK/classes:$CORE_CP:$CATALOGS" CorePipeline "$dir" 5 | tail -1)
-  echo "| $cname | $items | $sections | core pipeline alone, -Xmx512m: cold s / warm s / peak heap MB | $(echo "$core" | awk '{print $1 " / " $2 " / " $3}') | | | | | $(load) |" >> "$RESULTS"
-  echo "   core: $core"
+  # JVM defaults, then the quick-compiler setting the README recommends for .mvn/jvm.config
+  for core_opts in "" "-XX:TieredStopAtLevel=1"; do
+    echo "== $cname: core pipeline ${core_opts:-(JVM defaults)}"
+    before=$(load)
+    core=$(java -Xmx512m $core_opts -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
+      -cp "$WORK/classes:$CORE_CP:$CATALOGS" CorePipeline "$dir" 5 | tail -1)
+    echo "| $cname | $items | $sections | core pipeline alone, -Xmx512m ${core_opts}: cold s / warm s / peak heap MB | $(echo "$core" | awk '{print $1 " / " $2 " / " $3}') | | | | | $before |" >> "$RESULTS"
+    echo "   core: $core"
+  done
 done
 
 echo
