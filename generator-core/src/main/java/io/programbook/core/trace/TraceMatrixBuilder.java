@@ -20,6 +20,10 @@ import java.util.stream.Collectors;
 public final class TraceMatrixBuilder {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("\\{([A-Za-z0-9_][A-Za-z0-9_-]*)\\}");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R\\s*");
+    /** A line break inside a paragraph that does not start a list item: the lines are joined. */
+    private static final Pattern JOINED_LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*+(?!(?:[*.-]+|\\d+\\.) )");
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
 
     public TraceMatrix build(ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
         Map<String, String> roles = inputs.program().value().roles().stream()
@@ -69,10 +73,9 @@ public final class TraceMatrixBuilder {
         String text = ItemLinks.replace(adoc, markup, link -> link.id().map(ItemId::toString).orElse(link.written()));
         text = ATTRIBUTE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 parameters.getOrDefault(m.group(1), m.group())));
-        return java.util.Arrays.stream(text.strip().split("\\R\\s*\\R\\s*"))
-                .map(paragraph -> paragraph.strip()
-                        .replaceAll("[ \\t]*\\R[ \\t]*+(?!(?:[*.-]+|\\d+\\.) )", " ")
-                        .replaceAll("[ \\t]*\\R[ \\t]*", "\n"))
+        return java.util.Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
+                .map(paragraph -> LINE_BREAK.matcher(JOINED_LINE_BREAK.matcher(paragraph.strip()).replaceAll(" "))
+                        .replaceAll("\n"))
                 .collect(Collectors.joining("\n\n"));
     }
 }
