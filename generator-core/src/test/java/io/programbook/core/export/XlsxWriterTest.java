@@ -111,6 +111,32 @@ class XlsxWriterTest {
     }
 
     @Test
+    void should_keep_every_row_when_more_rows_than_fit_in_memory_are_streamed() throws Exception {
+        // given: rows past the streaming window, so most are flushed before the header's pane and filter are set
+        int count = XlsxWriter.ROWS_IN_MEMORY * 3 + 7;
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 1; r <= count; r++) {
+            rows.add(List.of("XX.01.%02d BR".formatted(r % 100), r % 2 == 0 ? "=SUM(A1)" : "line " + r + "\nsecond line"));
+        }
+
+        // when
+        byte[] bytes = XlsxWriter.write("Rows", List.of("Item", "Text"), List.of(12, 40), rows, "Rows", "Test",
+                Optional.empty());
+
+        // then
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet sheet = workbook.getSheet("Rows");
+            assertThat(sheet.getLastRowNum()).isEqualTo(count);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B" + (count + 1));
+            for (int r = 1; r <= count; r++) {
+                assertThat(values(sheet.getRow(r))).as("row %d", r).isEqualTo(rows.get(r - 1));
+                assertThat(sheet.getRow(r).getCell(1).getCellStyle().getQuotePrefixed()).isEqualTo(r % 2 == 0);
+            }
+        }
+    }
+
+    @Test
     void should_give_the_same_bytes_whatever_the_clock_or_time_zone() throws Exception {
         // given
         List<List<String>> rows = List.of(List.of("SP.01.01 BR", "=1+1"));
