@@ -3,7 +3,6 @@ package io.programbook.core.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +21,7 @@ import java.util.regex.Pattern;
  * macros or special characters. {@code \req:[…]} escapes a link: it is shown without the backslash.
  * A link ends on its line. Not recognised (a link there is still checked and turned into a cross
  * reference): literal table cells ({@code l|}) and preprocessor conditionals ({@code ifdef::}).
+ * The block rules are {@link AsciidocLines}', shared with the check of attribute references.
  *
  * <p>In plain text (a not-applicable statement's justification) every {@code req:[…]} is a link
  * unless escaped.
@@ -88,27 +88,6 @@ public final class ItemLinks {
     private static final String MACRO = "req:[";
     private static final Pattern LINK = Pattern.compile("req:\\[([^\\]\\n]*)\\]");
 
-    /** Delimiter lines: listing, literal, passthrough, comment, fenced code, open block, and the containers. */
-    private static final Pattern DELIMITER =
-            Pattern.compile("(-{4,})|(\\.{4,})|(\\+{4,})|(/{4,})|(```.*)|(--)|(={4,}|\\*{4,}|_{4,}|[|!,:]={3,})");
-    /** The characters a delimiter line starts with: most lines are tested no further. */
-    private static final String DELIMITER_START = "-.+/`=*_|!,:";
-    /** A block attribute list ({@code [source,yaml]}) or a block anchor ({@code [[id]]}) on a line of its own. */
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\[(?:|[\\w.#%{,\"'\\[].*)\\]");
-    private static final Pattern BLOCK_TITLE = Pattern.compile("\\.\\.?[^ \\t.].*");
-    private static final Pattern SECTION_TITLE = Pattern.compile("(?:={1,6}|#{1,6})[ \\t]+\\S.*");
-    private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile(":!?\\w[\\w-]*!?:(?:[ \\t].*)?");
-    /** List items, which may be indented without becoming a literal paragraph. */
-    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:(?:-|\\*{1,5}|\\.{1,5}|\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))"
-            + "[ \\t]+\\S.*|[^ \\t].*?(?::{2,4}|;;)(?:[ \\t].*)?)");
-    /** Inline passthroughs and math, where no macro is expanded. */
-    private static final Pattern INLINE_VERBATIM = Pattern.compile(
-            "\\+\\+\\+.*?\\+\\+\\+|\\+\\+.+?\\+\\+|(?<![\\w+])\\+[^\\s+](?:.*?[^\\s+])?\\+(?![\\w+])"
-                    + "|(?:pass|stem|latexmath|asciimath):[a-z,]*\\[.*?(?<!\\\\)\\]");
-    /** Block styles whose content is not AsciiDoc markup. */
-    private static final Set<String> VERBATIM_STYLES =
-            Set.of("source", "listing", "literal", "pass", "comment");
-
     private ItemLinks() {
     }
 
@@ -127,14 +106,14 @@ public final class ItemLinks {
         }
         List<Part> parts = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
-        LineClassifier classifier = new LineClassifier();
+        AsciidocLines lines = new AsciidocLines();
         int lineStart = 0;
         int lineNumber = 0;
         while (lineStart <= text.length()) {
             int end = text.indexOf('\n', lineStart);
             int lineEnd = end < 0 ? text.length() : end;
             String line = text.substring(lineStart, lineEnd);
-            boolean links = markup == Markup.PLAIN_TEXT || classifier.linksOn(line);
+            boolean links = markup == Markup.PLAIN_TEXT || linksOn(lines.next(line));
             if (links && line.contains(MACRO)) {
                 scanLine(text, line, lineStart, lineNumber, markup, pending, parts);
             } else {
@@ -173,7 +152,7 @@ public final class ItemLinks {
 
     private static void scanLine(String text, String line, int lineStart, int lineNumber, Markup markup,
             StringBuilder pending, List<Part> parts) {
-        String masked = markup == Markup.ASCIIDOC ? mask(line) : line;
+        String masked = markup == Markup.ASCIIDOC ? AsciidocLines.maskInlinePassthroughs(line) : line;
         Matcher m = LINK.matcher(masked);
         int copied = 0;
         while (m.find()) {
@@ -197,19 +176,14 @@ public final class ItemLinks {
         pending.append(line, copied, line.length());
     }
 
-    /** The line with inline passthroughs blanked out, so columns stay where they are. */
-    private static String mask(String line) {
-        Matcher m = INLINE_VERBATIM.matcher(line);
-        if (!m.find()) {
-            return line;
-        }
-        StringBuilder out = new StringBuilder(line);
-        do {
-            for (int i = m.start(); i < m.end(); i++) {
-                out.setCharAt(i, ' ');
-            }
-        } while (m.find());
-        return out.toString();
+    /**
+     * Whether Asciidoctor renders a link on a line: where it expands macros and escapes special
+     * characters (a cross reference needs both). A link in an attribute entry counts as rendered,
+     * as it does wherever the entry's value is used.
+     */
+    private static boolean linksOn(AsciidocLines.Line line) {
+        return line.kind() == AsciidocLines.Kind.ATTRIBUTE_ENTRY
+                || line.subs().specialchars() && line.subs().macros();
     }
 
     private static int occurrencesBefore(String text, String needle, int end) {
@@ -218,227 +192,5 @@ public final class ItemLinks {
             count++;
         }
         return count;
-    }
-
-    /**
-     * Follows the block structure of AsciiDoc line by line, as far as it decides whether Asciidoctor
-     * expands macros on a line: delimited blocks, paragraphs (literal when their first line is
-     * indented), block attribute lines with their style and {@code subs}, comments.
-     */
-    private static final class LineClassifier {
-
-        /** What a block's substitutions hold, as far as links are concerned: {@code <<xref>>} needs both. */
-        private record Subs(boolean specialchars, boolean macros) {
-
-            static final Subs NORMAL = new Subs(true, true);
-            static final Subs VERBATIM = new Subs(true, false);
-            static final Subs NONE = new Subs(false, false);
-
-            boolean links() {
-                return specialchars && macros;
-            }
-
-            /** Applies a {@code subs} attribute value ({@code +macros}, {@code "quotes,macros"}, {@code -macros}) to these defaults. */
-            Subs with(String value) {
-                if (value == null) {
-                    return this;
-                }
-                Subs current = null;
-                for (String raw : value.split(",")) {
-                    String key = raw.strip();
-                    int operation = 0; // 1 add, -1 remove
-                    if (key.startsWith("+")) {
-                        operation = 1;
-                        key = key.substring(1);
-                    } else if (key.endsWith("+")) {
-                        operation = 1;
-                        key = key.substring(0, key.length() - 1);
-                    } else if (key.startsWith("-")) {
-                        operation = -1;
-                        key = key.substring(1);
-                    }
-                    if (current == null) {
-                        current = operation == 0 ? NONE : this;
-                    }
-                    Subs named = named(key.strip());
-                    current = operation == -1
-                            ? new Subs(current.specialchars && !named.specialchars, current.macros && !named.macros)
-                            : new Subs(current.specialchars || named.specialchars, current.macros || named.macros);
-                }
-                return current == null ? this : current;
-            }
-
-            private static Subs named(String key) {
-                return switch (key) {
-                    case "normal", "n" -> NORMAL;
-                    case "verbatim", "v", "specialchars", "specialcharacters", "c" -> VERBATIM;
-                    case "macros", "m" -> new Subs(false, true);
-                    default -> NONE;
-                };
-            }
-        }
-
-        private enum Paragraph { NONE, OPEN }
-
-        private String closing;
-        private boolean blockLinks;
-        private Paragraph paragraph = Paragraph.NONE;
-        private boolean paragraphLinks;
-        private String style;
-        private String subs;
-
-        /** Whether links on this line (the next of the text) are rendered. */
-        boolean linksOn(String line) {
-            String trimmed = line.stripTrailing();
-            if (closing != null) {
-                if (trimmed.equals(closing)) {
-                    closing = null;
-                    return false;
-                }
-                return blockLinks;
-            }
-            if (trimmed.isEmpty()) {
-                paragraph = Paragraph.NONE;
-                return false;
-            }
-            char first = trimmed.charAt(0);
-            Matcher delimiter = DELIMITER_START.indexOf(first) >= 0 ? DELIMITER.matcher(trimmed) : null;
-            if (delimiter != null && delimiter.matches()) {
-                paragraph = Paragraph.NONE;
-                open(delimiter, trimmed);
-                return false;
-            }
-            if (first == '[' && ATTRIBUTES.matcher(trimmed).matches()) {
-                paragraph = Paragraph.NONE;
-                attributes(trimmed.substring(1, trimmed.length() - 1));
-                return false;
-            }
-            if (trimmed.startsWith("//") && (trimmed.length() == 2 || trimmed.charAt(2) != '/')) {
-                return false;
-            }
-            if (trimmed.equals("+")) { // list continuation: the next line starts a block
-                paragraph = Paragraph.NONE;
-                return false;
-            }
-            if (paragraph == Paragraph.OPEN) {
-                return paragraphLinks;
-            }
-            if (BLOCK_TITLE.matcher(trimmed).matches() || ATTRIBUTE_ENTRY.matcher(trimmed).matches()) {
-                return true;
-            }
-            if (SECTION_TITLE.matcher(trimmed).matches()) {
-                clearAttributes();
-                return true;
-            }
-            paragraph = Paragraph.OPEN;
-            if (style != null && VERBATIM_STYLES.contains(style)) {
-                paragraphLinks = !style.equals("comment") && defaults(style).with(subs).links();
-            } else if (Character.isWhitespace(line.charAt(0)) && !"normal".equals(style)
-                    && !LIST_ITEM.matcher(line).matches()) {
-                paragraphLinks = Subs.VERBATIM.with(subs).links();
-            } else {
-                paragraphLinks = Subs.NORMAL.with(subs).links();
-            }
-            clearAttributes();
-            return paragraphLinks;
-        }
-
-        private void open(Matcher delimiter, String line) {
-            String blockStyle = style;
-            String blockSubs = subs;
-            clearAttributes();
-            if (delimiter.group(1) != null || delimiter.group(5) != null) {
-                closing = delimiter.group(5) != null ? "```" : line;
-                blockLinks = Subs.VERBATIM.with(blockSubs).links();
-            } else if (delimiter.group(2) != null) {
-                closing = line;
-                blockLinks = Subs.VERBATIM.with(blockSubs).links();
-            } else if (delimiter.group(3) != null) {
-                closing = line;
-                blockLinks = Subs.NONE.with(blockSubs).links();
-            } else if (delimiter.group(4) != null) {
-                closing = line;
-                blockLinks = false;
-            } else if (delimiter.group(6) != null && blockStyle != null && VERBATIM_STYLES.contains(blockStyle)) {
-                closing = line;
-                blockLinks = !blockStyle.equals("comment") && defaults(blockStyle).with(blockSubs).links();
-            }
-            // any other delimiter opens or closes a block whose content is markup: nothing to track
-        }
-
-        private static Subs defaults(String style) {
-            return switch (style) {
-                case "source", "listing", "literal" -> Subs.VERBATIM;
-                default -> Subs.NONE;
-            };
-        }
-
-        /** Reads the style (first positional attribute) and {@code subs} of a block attribute line. */
-        private void attributes(String list) {
-            if (list.startsWith("[")) {
-                return; // a block anchor
-            }
-            List<String> entries = splitAttributes(list);
-            if (!entries.isEmpty() && !entries.get(0).contains("=")) {
-                String first = entries.get(0).strip();
-                int shorthand = indexOfAny(first, "#.%");
-                String named = shorthand < 0 ? first : first.substring(0, shorthand);
-                if (!named.isEmpty()) {
-                    style = named;
-                }
-            }
-            for (String entry : entries) {
-                int equals = entry.indexOf('=');
-                if (equals > 0 && entry.substring(0, equals).strip().equals("subs")) {
-                    subs = unquote(entry.substring(equals + 1).strip());
-                }
-            }
-        }
-
-        private void clearAttributes() {
-            style = null;
-            subs = null;
-        }
-
-        private static List<String> splitAttributes(String list) {
-            List<String> entries = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            char quote = 0;
-            for (char c : list.toCharArray()) {
-                if (quote != 0) {
-                    if (c == quote) {
-                        quote = 0;
-                    }
-                    current.append(c);
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                    current.append(c);
-                } else if (c == ',') {
-                    entries.add(current.toString());
-                    current.setLength(0);
-                } else {
-                    current.append(c);
-                }
-            }
-            entries.add(current.toString());
-            return entries;
-        }
-
-        private static String unquote(String value) {
-            if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                    && value.charAt(value.length() - 1) == value.charAt(0)) {
-                return value.substring(1, value.length() - 1);
-            }
-            return value;
-        }
-
-        private static int indexOfAny(String text, String characters) {
-            for (int i = 0; i < text.length(); i++) {
-                if (characters.indexOf(text.charAt(i)) >= 0) {
-                    return i;
-                }
-            }
-            return -1;
-        }
     }
 }

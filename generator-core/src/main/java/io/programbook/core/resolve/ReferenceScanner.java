@@ -1,5 +1,6 @@
 package io.programbook.core.resolve;
 
+import io.programbook.core.model.AsciidocLines;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,22 +10,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the attribute references ({@code {name}}) in AsciiDoc that Asciidoctor would replace: not
- * escaped ({@code \{name}}), not in comments, listing, literal or passthrough blocks, not in inline
- * passthroughs, and not naming an attribute that an entry earlier in the same text defines
- * ({@code :name: value}). Reads the text line by line without starting Asciidoctor.
+ * Finds the attribute references ({@code {name}}) in AsciiDoc that Asciidoctor would replace: where
+ * a line's substitutions include {@code attributes} (paragraphs, titles, block attribute lines,
+ * attribute entry values, and verbatim or passthrough blocks only with {@code subs=attributes+}),
+ * not escaped ({@code \{name}}), not in inline passthroughs where macros are substituted too, and
+ * not naming an attribute that an entry earlier in the same text defines ({@code :name: value}).
+ * The block rules are those of the item links ({@link AsciidocLines}): comment lines and blocks,
+ * listing, literal, passthrough and fenced code blocks, paragraphs and open blocks styled
+ * {@code [source]}, {@code [literal]}, {@code [listing]}, {@code [pass]} or {@code [comment]}, and
+ * literal (indented) paragraphs replace no attribute. Reads the text line by line without starting
+ * Asciidoctor.
  */
 final class ReferenceScanner {
 
     /** An attribute reference; group 1 is the name. Names are case-insensitive in AsciiDoc. */
     static final Pattern REFERENCE = Pattern.compile("\\{([A-Za-z0-9_][A-Za-z0-9_-]*)\\}");
 
-    private static final Pattern ENTRY = Pattern.compile("^:(!?)([A-Za-z0-9_][A-Za-z0-9_-]*)(!?):(?:\\s.*)?$");
-    private static final Pattern DELIMITER = Pattern.compile("^(/{4,}|-{4,}|\\.{4,}|\\+{4,}|```.*)$");
-    /** Inline passthroughs and math, where no attribute is replaced; masked before scanning. */
-    private static final Pattern VERBATIM = Pattern.compile(
-            "\\+\\+\\+.*?\\+\\+\\+|\\+\\+.+?\\+\\+|(?<![\\w+])\\+[^\\s+](?:.*?[^\\s+])?\\+(?![\\w+])"
-                    + "|(?:pass|stem|latexmath|asciimath):[a-z,]*\\[.*?(?<!\\\\)\\]");
+    private static final Pattern ENTRY = Pattern.compile("^:(!?)([A-Za-z0-9_][A-Za-z0-9_-]*)(!?):(?:[ \\t](.*))?$");
 
     private ReferenceScanner() {
     }
@@ -48,74 +50,60 @@ final class ReferenceScanner {
 
     static List<Reference> scan(String source) {
         String text = source.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.indexOf('{') < 0) {
+            return List.of(); // the common case: no reference, no block structure to follow
+        }
         List<Reference> found = new ArrayList<>();
         Set<String> defined = new HashSet<>();
-        String[] lines = text.split("\n", -1);
-        String openBlock = null;
-        int offset = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int lineStart = offset;
-            offset += line.length() + 1;
-            String trimmed = line.stripTrailing();
-            if (openBlock != null) {
-                if (trimmed.equals(openBlock) || openBlock.startsWith("```") && trimmed.equals("```")) {
-                    openBlock = null;
+        AsciidocLines blocks = new AsciidocLines();
+        int lineStart = 0;
+        int lineNumber = 0;
+        while (lineStart <= text.length()) {
+            int end = text.indexOf('\n', lineStart);
+            int lineEnd = end < 0 ? text.length() : end;
+            String line = text.substring(lineStart, lineEnd);
+            AsciidocLines.Line kind = blocks.next(line);
+            if (kind.kind() == AsciidocLines.Kind.ATTRIBUTE_ENTRY) {
+                Matcher entry = ENTRY.matcher(line.stripTrailing());
+                if (entry.matches()) {
+                    // the value is substituted before the name is (re)defined
+                    if (entry.group(4) != null) {
+                        scanLine(text, line, entry.start(4), lineStart, lineNumber, false, defined, found);
+                    }
+                    String name = entry.group(2).toLowerCase(Locale.ROOT);
+                    if (entry.group(1).isEmpty() && entry.group(3).isEmpty()) {
+                        defined.add(name);
+                    } else {
+                        defined.remove(name);
+                    }
                 }
-                continue;
+            } else if (kind.subs().attributes() && line.indexOf('{') >= 0) {
+                scanLine(text, line, 0, lineStart, lineNumber, kind.subs().macros(), defined, found);
             }
-            char first = trimmed.isEmpty() ? ' ' : trimmed.charAt(0);
-            if ("/-.+`".indexOf(first) >= 0 && DELIMITER.matcher(trimmed).matches()) {
-                openBlock = trimmed;
-                continue;
+            if (end < 0) {
+                break;
             }
-            if (trimmed.startsWith("//")) {
-                continue;
-            }
-            Matcher entry = ENTRY.matcher(trimmed);
-            if (first == ':' && entry.matches()) {
-                String name = entry.group(2).toLowerCase(Locale.ROOT);
-                if (entry.group(1).isEmpty() && entry.group(3).isEmpty()) {
-                    defined.add(name);
-                } else {
-                    defined.remove(name);
-                }
-                continue;
-            }
-            if (line.indexOf('{') < 0) {
-                continue; // the common case: no reference on this line, nothing to mask
-            }
-            String masked = mask(line);
-            Matcher m = REFERENCE.matcher(masked);
-            while (m.find()) {
-                if (m.start() > 0 && masked.charAt(m.start() - 1) == '\\') {
-                    continue;
-                }
-                if (defined.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                found.add(new Reference(m.group(1), i, m.start(), occurrencesBefore(text, m.group(), lineStart + m.start())));
-            }
+            lineStart = end + 1;
+            lineNumber++;
         }
         return found;
     }
 
-    /** The line with inline passthroughs blanked out, so columns stay where they are. */
-    private static String mask(String line) {
-        if (line.indexOf('+') < 0 && line.indexOf("pass:") < 0 && line.indexOf("stem:") < 0 && line.indexOf("math:") < 0) {
-            return line; // nothing VERBATIM can match: checked first, the pattern is slow on long lines
-        }
-        Matcher m = VERBATIM.matcher(line);
-        if (!m.find()) {
-            return line;
-        }
-        StringBuilder out = new StringBuilder(line);
-        do {
-            for (int i = m.start(); i < m.end(); i++) {
-                out.setCharAt(i, ' ');
+    private static void scanLine(String text, String line, int from, int lineStart, int lineNumber,
+            boolean passthroughs, Set<String> defined, List<Reference> found) {
+        String masked = passthroughs ? AsciidocLines.maskInlinePassthroughs(line) : line;
+        Matcher m = REFERENCE.matcher(masked);
+        m.region(from, masked.length());
+        while (m.find()) {
+            if (m.start() > 0 && masked.charAt(m.start() - 1) == '\\') {
+                continue;
             }
-        } while (m.find());
-        return out.toString();
+            if (defined.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            found.add(new Reference(m.group(1), lineNumber, m.start(),
+                    occurrencesBefore(text, m.group(), lineStart + m.start())));
+        }
     }
 
     private static int occurrencesBefore(String text, String needle, int end) {

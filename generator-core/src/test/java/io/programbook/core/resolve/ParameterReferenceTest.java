@@ -156,6 +156,7 @@ class ParameterReferenceTest {
                 Reviewed every {Review-Interval-Months} months{nbsp}by the lead; see {pb-profile}.
                 Write \\{braces} to show them, or `+{braces}+`, or +{braces}+, or pass:[{braces}].
                 // A comment may mention {anything}.
+
                 :site-name: Hamburg
                 The site is {site-name}.
 
@@ -173,6 +174,47 @@ class ParameterReferenceTest {
 
         // when / then
         assertThat(check(builder)).isEmpty();
+    }
+
+    @Test
+    void should_accept_references_in_literal_paragraphs_and_styled_source_paragraphs_which_asciidoctor_keeps() {
+        // given
+        ProgramBuilder builder = program().procedure("logging", """
+                = Logging
+
+                The job writes lines like these:
+
+                  2026-01-01 {job-name} started
+                  {job-name} finished
+
+                [source,yaml]
+                retention: {days}
+
+                /// Three slashes are text: every {review-interval-months} months.
+                """);
+
+        // when / then
+        assertThat(check(builder)).isEmpty();
+    }
+
+    @Test
+    void should_report_an_unknown_parameter_in_a_listing_that_substitutes_attributes() {
+        // given
+        ProgramBuilder builder = program().procedure("logging", """
+                = Logging
+
+                [subs=attributes+]
+                ----
+                keep: {log-retention-day}
+                ----
+                """);
+
+        // when
+        List<String> found = check(builder);
+
+        // then
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0)).contains("procedures/logging.adoc:5:7: error").contains("'{log-retention-day}'");
     }
 
     @Test
