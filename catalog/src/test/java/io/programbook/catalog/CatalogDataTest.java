@@ -54,8 +54,18 @@ class CatalogDataTest {
     private static final Set<String> GROUP_KEYS = Set.of("id", "name", "description", "items");
     private static final Set<String> ITEM_KEYS =
             Set.of("id", "title", "tags", "deliversDocument", "confidence", "provenance");
-    private static final Set<String> PROFILE_KEYS = Set.of("id", "name", "version", "catalog", "description",
-            "extends", "defaultMaturity", "include", "exclude", "maturity", "parameters");
+    private static final Set<String> PROFILE_KEYS = Set.of(
+            "id",
+            "name",
+            "version",
+            "catalog",
+            "description",
+            "extends",
+            "defaultMaturity",
+            "include",
+            "exclude",
+            "maturity",
+            "parameters");
 
     /** Section 5 of the reference: group -> {BRs, REs in the Ed1+A1 list, REs in the Ed2 list}. */
     private static final Map<String, int[]> COUNTS_PER_GROUP = new LinkedHashMap<>();
@@ -100,10 +110,18 @@ class CatalogDataTest {
         for (Map.Entry<String, int[]> e : COUNTS_PER_GROUP.entrySet()) {
             String group = e.getKey();
             int brs = e.getValue()[0];
-            assertThat(count(ed2015, group, true)).as("BRs of %s in 2015+AMD1:2017", group).isEqualTo(brs);
-            assertThat(count(ed2015, group, false)).as("REs of %s in 2015+AMD1:2017", group).isEqualTo(e.getValue()[1]);
-            assertThat(count(ed2023, group, true)).as("BRs of %s in 2023", group).isEqualTo(brs);
-            assertThat(count(ed2023, group, false)).as("REs of %s in 2023", group).isEqualTo(e.getValue()[2]);
+            assertThat(count(ed2015, group, true))
+                    .as("BRs of %s in 2015+AMD1:2017", group)
+                    .isEqualTo(brs);
+            assertThat(count(ed2015, group, false))
+                    .as("REs of %s in 2015+AMD1:2017", group)
+                    .isEqualTo(e.getValue()[1]);
+            assertThat(count(ed2023, group, true))
+                    .as("BRs of %s in 2023", group)
+                    .isEqualTo(brs);
+            assertThat(count(ed2023, group, false))
+                    .as("REs of %s in 2023", group)
+                    .isEqualTo(e.getValue()[2]);
         }
     }
 
@@ -201,13 +219,16 @@ class CatalogDataTest {
             String base = group + "." + m.group(2);
             if (m.group(3).equals("BR")) {
                 int number = Integer.parseInt(m.group(2));
-                assertThat(number).as("BR numbers run 01, 02, ... in %s", group)
+                assertThat(number)
+                        .as("BR numbers run 01, 02, ... in %s", group)
                         .isEqualTo(lastBrPerGroup.getOrDefault(group, 0) + 1);
                 lastBrPerGroup.put(group, number);
                 lastRe.put(base, 0);
             } else {
                 String parent = base + " BR";
-                assertThat(ids.subList(0, i)).as("parent of %s listed before it", ids.get(i)).contains(parent);
+                assertThat(ids.subList(0, i))
+                        .as("parent of %s listed before it", ids.get(i))
+                        .contains(parent);
                 int n = Integer.parseInt(m.group(4));
                 assertThat(n).as("RE numbering of %s", ids.get(i)).isEqualTo(lastRe.get(base) + 1);
                 lastRe.put(base, n);
@@ -242,8 +263,16 @@ class CatalogDataTest {
                 .collect(Collectors.toList());
 
         assertThat(flagged).hasSize(32);
-        assertThat(flagged).contains("SP.02.03 BR", "SP.03.02 RE(1)", "SP.06.01 BR", "SP.06.01 RE(1)",
-                "SP.06.02 BR", "SP.07.02 BR", "SP.09.02 RE(1)", "SP.12.09 BR");
+        assertThat(flagged)
+                .contains(
+                        "SP.02.03 BR",
+                        "SP.03.02 RE(1)",
+                        "SP.06.01 BR",
+                        "SP.06.01 RE(1)",
+                        "SP.06.02 BR",
+                        "SP.07.02 BR",
+                        "SP.09.02 RE(1)",
+                        "SP.12.09 BR");
     }
 
     @ParameterizedTest
@@ -256,7 +285,11 @@ class CatalogDataTest {
             assertThat(item.get("confidence").asText()).as(id).isIn("high", "medium", "low");
             assertThat(item.get("provenance").asText()).as(id).isNotBlank();
             List<String> tags = texts(item.get("tags"));
-            assertThat(tags).as(id).isNotEmpty().doesNotHaveDuplicates().allSatisfy(t -> assertThat(t).matches(TAG));
+            assertThat(tags)
+                    .as(id)
+                    .isNotEmpty()
+                    .doesNotHaveDuplicates()
+                    .allSatisfy(t -> assertThat(t).matches(TAG));
             if (id.startsWith("SP.04.")) {
                 assertThat(tags).as(id).contains("wireless");
             }
@@ -326,12 +359,15 @@ class CatalogDataTest {
         List<JsonNode> items = items(catalog(ED_2023));
         JsonNode profile = profile(name);
         List<String> selectors = new ArrayList<>(texts(profile.get("include")));
-        iterable(profile.get("exclude")).forEach(rule -> selectors.add(rule.get("select").asText()));
-        iterable(profile.get("maturity")).forEach(rule -> selectors.add(rule.get("select").asText()));
+        iterable(profile.get("exclude"))
+                .forEach(rule -> selectors.add(rule.get("select").asText()));
+        iterable(profile.get("maturity"))
+                .forEach(rule -> selectors.add(rule.get("select").asText()));
 
         // then
         for (String selector : selectors) {
-            assertThat(items).as("items matched by selector %s in %s", selector, name)
+            assertThat(items)
+                    .as("items matched by selector %s in %s", selector, name)
                     .anyMatch(item -> matches(selector, item));
         }
     }
@@ -399,7 +435,8 @@ class CatalogDataTest {
     void should_not_contain_the_normative_keyword_in_any_parsed_string(String file) {
         Pattern normative = Pattern.compile("\\b" + "sh" + "all" + "\\b", Pattern.CASE_INSENSITIVE);
 
-        assertThat(allStrings(catalog(file))).noneMatch(s -> normative.matcher(s).find());
+        assertThat(allStrings(catalog(file)))
+                .noneMatch(s -> normative.matcher(s).find());
     }
 
     // ---------------------------------------------------------------- helpers

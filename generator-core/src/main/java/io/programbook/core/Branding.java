@@ -20,7 +20,9 @@ public record Branding(Optional<Path> logo, Optional<Path> htmlStylesheet, Optio
 
     public Branding {
         logo = Objects.requireNonNull(logo, "logo").map(p -> p.toAbsolutePath().normalize());
-        htmlStylesheet = Objects.requireNonNull(htmlStylesheet, "htmlStylesheet").map(p -> p.toAbsolutePath().normalize());
-        pdfTheme = Objects.requireNonNull(pdfTheme, "pdfTheme").map(p -> p.toAbsolutePath().normalize());
+        htmlStylesheet = Objects.requireNonNull(htmlStylesheet, "htmlStylesheet")
+                .map(p -> p.toAbsolutePath().normalize());
+        pdfTheme = Objects.requireNonNull(pdfTheme, "pdfTheme")
+                .map(p -> p.toAbsolutePath().normalize());
     }
 }

@@ -42,8 +42,14 @@ import java.util.stream.Stream;
  * unchanged. Any difference re-renders everything. Checking reads and hashes files, and starts
  * nothing else: no JRuby, no template engine.
  */
-record BuildState(int format, String generator, String request, SortedMap<String, String> inputs,
-        SortedMap<String, String> outputs, Summary summary, List<Diagnostic> warnings) {
+record BuildState(
+        int format,
+        String generator,
+        String request,
+        SortedMap<String, String> inputs,
+        SortedMap<String, String> outputs,
+        Summary summary,
+        List<Diagnostic> warnings) {
 
     static final String FILE = ".programbook-state.json";
     private static final int FORMAT = 1;
@@ -56,8 +62,7 @@ record BuildState(int format, String generator, String request, SortedMap<String
     private static volatile String cachedIdentity;
 
     /** What the log repeats for an up-to-date run. */
-    record Summary(List<String> files, int inScope, int covered, int gaps, double coveragePercent) {
-    }
+    record Summary(List<String> files, int inScope, int covered, int gaps, double coveragePercent) {}
 
     BuildState {
         inputs = new TreeMap<>(inputs);
@@ -105,7 +110,9 @@ record BuildState(int format, String generator, String request, SortedMap<String
         } catch (IOException e) {
             return Optional.empty(); // unreadable or from another version: render
         }
-        if (stored.format() != FORMAT || !generatorIdentity().equals(stored.generator()) || !describe(request).equals(stored.request())) {
+        if (stored.format() != FORMAT
+                || !generatorIdentity().equals(stored.generator())
+                || !describe(request).equals(stored.request())) {
             return Optional.empty();
         }
         for (Map.Entry<String, String> output : stored.outputs().entrySet()) {
@@ -115,7 +122,9 @@ record BuildState(int format, String generator, String request, SortedMap<String
             }
         }
         List<String> elsewhere = stored.inputs().keySet().stream()
-                .filter(name -> roots(request).stream().noneMatch(root -> Path.of(name).startsWith(root))).toList();
+                .filter(name ->
+                        roots(request).stream().noneMatch(root -> Path.of(name).startsWith(root)))
+                .toList();
         return currentInputs(request, elsewhere).equals(stored.inputs()) ? Optional.of(stored) : Optional.empty();
     }
 
@@ -126,8 +135,13 @@ record BuildState(int format, String generator, String request, SortedMap<String
      *                     then makes the next run render again
      * @param readFiles    every file the run read (profiles outside the program folder included)
      */
-    static BuildState record(GenerateRequest request, SortedMap<String, String> inputsBefore, Collection<Path> readFiles,
-            Map<String, byte[]> outputs, Summary summary, List<Diagnostic> warnings) {
+    static BuildState record(
+            GenerateRequest request,
+            SortedMap<String, String> inputsBefore,
+            Collection<Path> readFiles,
+            Map<String, byte[]> outputs,
+            Summary summary,
+            List<Diagnostic> warnings) {
         SortedMap<String, String> inputs = new TreeMap<>(inputsBefore);
         for (Path read : readFiles) {
             inputs.computeIfAbsent(key(read), name -> Files.isRegularFile(read) ? hash(read) : "missing");
@@ -147,15 +161,22 @@ record BuildState(int format, String generator, String request, SortedMap<String
 
     /** The configuration of a run, as one comparable text. */
     static String describe(GenerateRequest request) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "baseDir=" + request.baseDir(),
                 "programDir=" + request.programDir(),
                 "outputDir=" + request.outputDir(),
                 "formats=" + request.formats().stream().map(Enum::name).sorted().toList(),
-                "templateOverrides=" + request.templateOverrides().map(Path::toString).orElse(""),
-                "maxEvidenceAge=" + request.maxEvidenceAge().map(Object::toString).orElse(""),
+                "templateOverrides="
+                        + request.templateOverrides().map(Path::toString).orElse(""),
+                "maxEvidenceAge="
+                        + request.maxEvidenceAge().map(Object::toString).orElse(""),
                 "logo=" + request.branding().logo().map(Path::toString).orElse(""),
-                "htmlStylesheet=" + request.branding().htmlStylesheet().map(Path::toString).orElse(""),
+                "htmlStylesheet="
+                        + request.branding()
+                                .htmlStylesheet()
+                                .map(Path::toString)
+                                .orElse(""),
                 "pdfTheme=" + request.branding().pdfTheme().map(Path::toString).orElse(""),
                 "pdfDate=" + request.pdfDate().map(Object::toString).orElse(""));
     }
@@ -189,7 +210,9 @@ record BuildState(int format, String generator, String request, SortedMap<String
             return version;
         }
         MessageDigest digest = sha256();
-        for (String resource : List.of("programbook/generator.properties", "programbook/templates/page.ftlh",
+        for (String resource : List.of(
+                "programbook/generator.properties",
+                "programbook/templates/page.ftlh",
                 "programbook/catalogs/iec-62443-2-4/2023.yaml")) {
             location(resource).ifPresent(root -> {
                 for (Path file : files(root, null)) {
@@ -235,8 +258,10 @@ record BuildState(int format, String generator, String request, SortedMap<String
         }
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> outputDir == null || !p.startsWith(outputDir)
-                            && !p.startsWith(outputDir.resolveSibling("." + outputDir.getFileName() + ".staging")))
+                    .filter(p -> outputDir == null
+                            || !p.startsWith(outputDir)
+                                    && !p.startsWith(
+                                            outputDir.resolveSibling("." + outputDir.getFileName() + ".staging")))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -26,8 +26,15 @@ import java.util.Set;
  * @param pdfDate           the creation date written into PDFs; empty writes none, so that the
  *                          same inputs give the same bytes
  */
-public record GenerateRequest(Path baseDir, Path programDir, Path outputDir, Set<OutputFormat> formats,
-        Optional<Path> templateOverrides, Optional<Period> maxEvidenceAge, Branding branding, Optional<Instant> pdfDate) {
+public record GenerateRequest(
+        Path baseDir,
+        Path programDir,
+        Path outputDir,
+        Set<OutputFormat> formats,
+        Optional<Path> templateOverrides,
+        Optional<Period> maxEvidenceAge,
+        Branding branding,
+        Optional<Instant> pdfDate) {
 
     public GenerateRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
@@ -42,15 +49,33 @@ public record GenerateRequest(Path baseDir, Path programDir, Path outputDir, Set
     }
 
     /** A request without branding and without a PDF date. */
-    public GenerateRequest(Path baseDir, Path programDir, Path outputDir, Set<OutputFormat> formats,
-            Optional<Path> templateOverrides, Optional<Period> maxEvidenceAge) {
-        this(baseDir, programDir, outputDir, formats, templateOverrides, maxEvidenceAge, Branding.NONE, Optional.empty());
+    public GenerateRequest(
+            Path baseDir,
+            Path programDir,
+            Path outputDir,
+            Set<OutputFormat> formats,
+            Optional<Path> templateOverrides,
+            Optional<Period> maxEvidenceAge) {
+        this(
+                baseDir,
+                programDir,
+                outputDir,
+                formats,
+                templateOverrides,
+                maxEvidenceAge,
+                Branding.NONE,
+                Optional.empty());
     }
 
     /** The conventional layout under a base directory: HTML from {@code src/programbook} into {@code target/programbook}. */
     public static GenerateRequest conventional(Path baseDir) {
-        return new GenerateRequest(baseDir, baseDir.resolve("src/programbook"), baseDir.resolve("target/programbook"),
-                Set.of(OutputFormat.HTML), Optional.empty(), Optional.empty());
+        return new GenerateRequest(
+                baseDir,
+                baseDir.resolve("src/programbook"),
+                baseDir.resolve("target/programbook"),
+                Set.of(OutputFormat.HTML),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -70,18 +95,21 @@ public record GenerateRequest(Path baseDir, Path programDir, Path outputDir, Set
                 return Optional.of(Instant.ofEpochSecond(Long.parseLong(value)));
             }
             if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return Optional.of(LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
+                return Optional.of(
+                        LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
             }
             return Optional.of(OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeException | NumberFormatException e) {
-            throw new IllegalArgumentException("invalid date '" + text + "'; use an instant (2026-11-29T00:00:00Z),"
-                    + " a date (2026-11-29) or seconds since 1970", e);
+            throw new IllegalArgumentException(
+                    "invalid date '" + text + "'; use an instant (2026-11-29T00:00:00Z),"
+                            + " a date (2026-11-29) or seconds since 1970",
+                    e);
         }
     }
 
     /** The same request writing other formats. */
     public GenerateRequest withFormats(Set<OutputFormat> newFormats) {
-        return new GenerateRequest(baseDir, programDir, outputDir, newFormats, templateOverrides, maxEvidenceAge, branding,
-                pdfDate);
+        return new GenerateRequest(
+                baseDir, programDir, outputDir, newFormats, templateOverrides, maxEvidenceAge, branding, pdfDate);
     }
 }

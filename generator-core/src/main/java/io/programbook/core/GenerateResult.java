@@ -15,8 +15,15 @@ import java.util.Optional;
  * @param upToDate           no input changed since the last successful run, so nothing was rendered
  * @param asciidoctorStartup how long starting Asciidoctor (JRuby) took, when this run started it
  */
-public record GenerateResult(List<Path> files, List<Diagnostic> warnings, int inScope, int covered, int gaps,
-        double coveragePercent, boolean upToDate, Optional<Duration> asciidoctorStartup) {
+public record GenerateResult(
+        List<Path> files,
+        List<Diagnostic> warnings,
+        int inScope,
+        int covered,
+        int gaps,
+        double coveragePercent,
+        boolean upToDate,
+        Optional<Duration> asciidoctorStartup) {
 
     public GenerateResult {
         files = List.copyOf(files);
@@ -25,8 +32,8 @@ public record GenerateResult(List<Path> files, List<Diagnostic> warnings, int in
     }
 
     /** The result of a run that rendered its outputs. */
-    public GenerateResult(List<Path> files, List<Diagnostic> warnings, int inScope, int covered, int gaps,
-            double coveragePercent) {
+    public GenerateResult(
+            List<Path> files, List<Diagnostic> warnings, int inScope, int covered, int gaps, double coveragePercent) {
         this(files, warnings, inScope, covered, gaps, coveragePercent, false, Optional.empty());
     }
 }

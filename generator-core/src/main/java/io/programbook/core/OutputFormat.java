@@ -15,7 +15,8 @@ public enum OutputFormat {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown output format '" + text + "'; valid formats: adoc, html, pdf", e);
+            throw new IllegalArgumentException(
+                    "unknown output format '" + text + "'; valid formats: adoc, html, pdf", e);
         }
     }
 }

@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  */
 final class OutputWriter {
 
-    private OutputWriter() {
-    }
+    private OutputWriter() {}
 
     /**
      * @param owned every file name Programbook may write; only these are ever deleted

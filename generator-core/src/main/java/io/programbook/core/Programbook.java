@@ -86,8 +86,10 @@ final class Programbook implements Generator {
 
     /** Every file name an output may write: the only files ever removed from the output folder. */
     static List<String> ownedFiles() {
-        return java.util.stream.Stream.concat(OUTPUTS.stream().flatMap(o -> o.fileNames().stream()),
-                java.util.stream.Stream.of(BuildState.FILE)).toList();
+        return java.util.stream.Stream.concat(
+                        OUTPUTS.stream().flatMap(o -> o.fileNames().stream()),
+                        java.util.stream.Stream.of(BuildState.FILE))
+                .toList();
     }
 
     @Override
@@ -113,8 +115,10 @@ final class Programbook implements Generator {
             ResolvedProfile profile = validate(inputs, diagnostics);
             List<io.programbook.core.diag.Diagnostic> warnings = diagnostics.warnings();
             if (request.failOnWarning() && !warnings.isEmpty()) {
-                throw new GeneratorException(diagnostics.all(), (warnings.size() == 1 ? "1 warning" : warnings.size()
-                        + " warnings") + " in the program's input, and warnings fail the build (failOnWarning), see above");
+                throw new GeneratorException(
+                        diagnostics.all(),
+                        (warnings.size() == 1 ? "1 warning" : warnings.size() + " warnings")
+                                + " in the program's input, and warnings fail the build (failOnWarning), see above");
             }
             request.reportFile().ifPresent(file -> ValidationReport.write(file, diagnostics.all()));
             return new Validated(inputs, profile, warnings);
@@ -131,7 +135,11 @@ final class Programbook implements Generator {
 
     private Trace trace(ProgramInputs inputs, ResolvedProfile profile, Optional<Period> maxEvidenceAge) {
         Optional<Period> maxAge = EvidenceAge.effective(maxEvidenceAge, profile);
-        Trace trace = tracer.build(inputs, profile, maxAge, Optional.ofNullable(inputs.program().value().program().date()));
+        Trace trace = tracer.build(
+                inputs,
+                profile,
+                maxAge,
+                Optional.ofNullable(inputs.program().value().program().date()));
         return ReviewTracker.mark(trace, reviews.suspects(inputs, profile, itemTexts(inputs), TextFingerprint::sha256));
     }
 
@@ -141,26 +149,39 @@ final class Programbook implements Generator {
      */
     private static Map<io.programbook.core.model.ItemId, String> itemTexts(ProgramInputs inputs) {
         Map<io.programbook.core.model.ItemId, String> texts = new java.util.TreeMap<>();
-        inputs.overlay().ifPresent(overlay -> overlay.items().forEach((id, text) -> {
-            if (!text.text().isEmpty()) {
-                texts.put(id, text.text());
-            }
-        }));
+        inputs.overlay()
+                .ifPresent(overlay -> overlay.items().forEach((id, text) -> {
+                    if (!text.text().isEmpty()) {
+                        texts.put(id, text.text());
+                    }
+                }));
         return texts;
     }
 
     @Override
     public RenderedDocs render(ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
-        GenerateRequest request = new GenerateRequest(inputs.programDir(), inputs.programDir(), inputs.programDir(),
-                java.util.Set.of(OutputFormat.ADOC), Optional.empty(), Optional.empty());
-        OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
-                new TemplateRenderer(Optional.empty()), () -> {
+        GenerateRequest request = new GenerateRequest(
+                inputs.programDir(),
+                inputs.programDir(),
+                inputs.programDir(),
+                java.util.Set.of(OutputFormat.ADOC),
+                Optional.empty(),
+                Optional.empty());
+        OutputFiles files = produce(new OutputContext(
+                request,
+                inputs,
+                profile,
+                trace,
+                new TemplateRenderer(Optional.empty()),
+                () -> {
                     throw new IllegalStateException("render() produces AsciiDoc only");
-                }, new Diagnostics(), BrandingAssets.NONE));
+                },
+                new Diagnostics(),
+                BrandingAssets.NONE));
         return new RenderedDocs(files.all().entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".adoc"))
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                        e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))));
+                .collect(java.util.stream.Collectors.toMap(
+                        Map.Entry::getKey, e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     @Override
@@ -169,8 +190,14 @@ final class Programbook implements Generator {
         Optional<BuildState> unchanged = BuildState.upToDate(request);
         if (unchanged.isPresent()) {
             BuildState.Summary last = unchanged.get().summary();
-            return new GenerateResult(last.files().stream().map(request.outputDir()::resolve).toList(),
-                    unchanged.get().warnings(), last.inScope(), last.covered(), last.gaps(), last.coveragePercent(), true,
+            return new GenerateResult(
+                    last.files().stream().map(request.outputDir()::resolve).toList(),
+                    unchanged.get().warnings(),
+                    last.inScope(),
+                    last.covered(),
+                    last.gaps(),
+                    last.coveragePercent(),
+                    true,
                     Optional.empty());
         }
         SortedMap<String, String> inputsBefore = BuildState.currentInputs(request, List.of());
@@ -184,18 +211,43 @@ final class Programbook implements Generator {
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
             ResolvedProfile profile = validate(inputs, diagnostics);
             Trace trace = trace(inputs, profile, request);
-            OutputFiles files = produce(new OutputContext(request, inputs, profile, trace,
-                    new TemplateRenderer(request.templateOverrides()), converter, diagnostics, branding));
+            OutputFiles files = produce(new OutputContext(
+                    request,
+                    inputs,
+                    profile,
+                    trace,
+                    new TemplateRenderer(request.templateOverrides()),
+                    converter,
+                    diagnostics,
+                    branding));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles());
             ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());
             Map<Coverage, Long> counts = trace.countByCoverage();
-            GenerateResult result = new GenerateResult(written, diagnostics.warnings(), profile.inScope().size(),
-                    counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(), trace.coveragePercent(),
-                    false, converter.startedAsciidoctor());
-            BuildState state = BuildState.record(request, inputsBefore,
-                    inputs.files().stream().map(SourceFile::path).filter(Objects::nonNull).toList(), files.all(),
-                    new BuildState.Summary(written.stream().map(p -> request.outputDir().relativize(p).toString()).toList(),
-                            result.inScope(), result.covered(), result.gaps(), result.coveragePercent()),
+            GenerateResult result = new GenerateResult(
+                    written,
+                    diagnostics.warnings(),
+                    profile.inScope().size(),
+                    counts.get(Coverage.COVERED).intValue(),
+                    counts.get(Coverage.GAP).intValue(),
+                    trace.coveragePercent(),
+                    false,
+                    converter.startedAsciidoctor());
+            BuildState state = BuildState.record(
+                    request,
+                    inputsBefore,
+                    inputs.files().stream()
+                            .map(SourceFile::path)
+                            .filter(Objects::nonNull)
+                            .toList(),
+                    files.all(),
+                    new BuildState.Summary(
+                            written.stream()
+                                    .map(p -> request.outputDir().relativize(p).toString())
+                                    .toList(),
+                            result.inScope(),
+                            result.covered(),
+                            result.gaps(),
+                            result.coveragePercent()),
                     result.warnings());
             OutputWriter.writeState(request.outputDir(), BuildState.FILE, state.toJson());
             return result;
@@ -224,14 +276,24 @@ final class Programbook implements Generator {
             try {
                 changes = differ.compare(request, diagnostics);
             } catch (GeneratorException e) {
-                throw new GeneratorException(java.util.stream.Stream.concat(e.diagnostics().stream(),
-                        brandingFindings.all().stream()).toList());
+                throw new GeneratorException(
+                        java.util.stream.Stream.concat(e.diagnostics().stream(), brandingFindings.all().stream())
+                                .toList());
             }
             diagnostics.addAll(brandingFindings.all());
             diagnostics.throwIfErrors();
-            OutputFiles files = ChangesDocuments.write(changes, request, new DocumentPages(
-                    new TemplateRenderer(request.templateOverrides()), converter, diagnostics, branding, request.pdfDate(),
-                    request.baseDir(), request.outputDir(), ChangesDocuments.imprint(changes)));
+            OutputFiles files = ChangesDocuments.write(
+                    changes,
+                    request,
+                    new DocumentPages(
+                            new TemplateRenderer(request.templateOverrides()),
+                            converter,
+                            diagnostics,
+                            branding,
+                            request.pdfDate(),
+                            request.baseDir(),
+                            request.outputDir(),
+                            ChangesDocuments.imprint(changes)));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES);
             return new DiffResult(changes, written, changes.summary(), diagnostics.warnings());
         } catch (GeneratorException e) {
@@ -245,9 +307,11 @@ final class Programbook implements Generator {
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
         ResolvedProfile profile = validate(inputs, diagnostics);
-        Optional<LocalDate> asOf = Optional.ofNullable(inputs.program().value().program().date());
+        Optional<LocalDate> asOf =
+                Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
-        return new Checker().check(trace, inputs.catalog().groups(), request.gates(), asOf)
+        return new Checker()
+                .check(trace, inputs.catalog().groups(), request.gates(), asOf)
                 .withWarnings(diagnostics.warnings());
     }
 

@@ -18,7 +18,8 @@ public record ValidateRequest(Path baseDir, Path programDir, Optional<Path> repo
     public ValidateRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
         programDir = programDir.toAbsolutePath().normalize();
-        reportFile = Objects.requireNonNull(reportFile, "reportFile").map(p -> p.toAbsolutePath().normalize());
+        reportFile = Objects.requireNonNull(reportFile, "reportFile")
+                .map(p -> p.toAbsolutePath().normalize());
     }
 
     /**
@@ -26,7 +27,10 @@ public record ValidateRequest(Path baseDir, Path programDir, Optional<Path> repo
      * {@code target/programbook/validation-report.json}.
      */
     public static ValidateRequest conventional(Path baseDir) {
-        return new ValidateRequest(baseDir, baseDir.resolve("src/programbook"),
-                Optional.of(baseDir.resolve("target/programbook").resolve(ValidationReport.FILE_NAME)), false);
+        return new ValidateRequest(
+                baseDir,
+                baseDir.resolve("src/programbook"),
+                Optional.of(baseDir.resolve("target/programbook").resolve(ValidationReport.FILE_NAME)),
+                false);
     }
 }

@@ -46,8 +46,13 @@ class IncrementalBuildTest {
     void writeProgram() {
         program = Fixtures.program(base).statements("sp01.yaml", STATEMENTS).file("evidence/briefing.txt", "A, B\n");
         program.write();
-        request = new GenerateRequest(base, program.programDir(), base.resolve("target/programbook"), Set.of(OutputFormat.ADOC),
-                Optional.empty(), Optional.empty());
+        request = new GenerateRequest(
+                base,
+                program.programDir(),
+                base.resolve("target/programbook"),
+                Set.of(OutputFormat.ADOC),
+                Optional.empty(),
+                Optional.empty());
     }
 
     private GenerateResult generate(GenerateRequest r) {
@@ -76,7 +81,10 @@ class IncrementalBuildTest {
     @Test
     void should_render_again_when_a_statement_changes() {
         generate(request);
-        Fixtures.write(program.programDir(), "statements/sp01.yaml", STATEMENTS.replace("Staff are briefed.", "Staff are trained."));
+        Fixtures.write(
+                program.programDir(),
+                "statements/sp01.yaml",
+                STATEMENTS.replace("Staff are briefed.", "Staff are trained."));
 
         GenerateResult again = generate(request);
 
@@ -92,7 +100,9 @@ class IncrementalBuildTest {
         assertThat(generate(request).upToDate()).as("changed evidence").isFalse();
 
         Fixtures.write(program.programDir(), "evidence/new-record.txt", "new\n");
-        assertThat(generate(request).upToDate()).as("new file in the program folder").isFalse();
+        assertThat(generate(request).upToDate())
+                .as("new file in the program folder")
+                .isFalse();
 
         Files.delete(program.programDir().resolve("evidence/new-record.txt"));
         assertThat(generate(request).upToDate()).as("removed file").isFalse();
@@ -131,12 +141,31 @@ class IncrementalBuildTest {
     void should_render_again_when_the_configuration_changes() {
         generate(request);
 
-        assertThat(generate(new GenerateRequest(base, program.programDir(), request.outputDir(), Set.of(OutputFormat.ADOC),
-                Optional.empty(), Optional.of(Period.ofMonths(6)))).upToDate()).as("evidence age").isFalse();
-        assertThat(generate(new GenerateRequest(base, program.programDir(), request.outputDir(), Set.of(OutputFormat.ADOC),
-                Optional.empty(), Optional.of(Period.ofMonths(6)), Branding.NONE, Optional.of(Instant.EPOCH))).upToDate())
-                .as("PDF date").isFalse();
-        assertThat(generate(request).upToDate()).as("back to the first configuration").isFalse();
+        assertThat(generate(new GenerateRequest(
+                                base,
+                                program.programDir(),
+                                request.outputDir(),
+                                Set.of(OutputFormat.ADOC),
+                                Optional.empty(),
+                                Optional.of(Period.ofMonths(6))))
+                        .upToDate())
+                .as("evidence age")
+                .isFalse();
+        assertThat(generate(new GenerateRequest(
+                                base,
+                                program.programDir(),
+                                request.outputDir(),
+                                Set.of(OutputFormat.ADOC),
+                                Optional.empty(),
+                                Optional.of(Period.ofMonths(6)),
+                                Branding.NONE,
+                                Optional.of(Instant.EPOCH)))
+                        .upToDate())
+                .as("PDF date")
+                .isFalse();
+        assertThat(generate(request).upToDate())
+                .as("back to the first configuration")
+                .isFalse();
         assertThat(generate(request).upToDate()).isTrue();
     }
 
@@ -144,8 +173,13 @@ class IncrementalBuildTest {
     void should_render_again_when_a_template_override_changes() {
         Path templates = base.resolve("src/templates");
         Fixtures.write(templates, "handbook.adoc.ftl", "= ${handbook.document.title}\n\nFirst.\n");
-        GenerateRequest withTemplates = new GenerateRequest(base, program.programDir(), request.outputDir(),
-                Set.of(OutputFormat.ADOC), Optional.of(templates), Optional.empty());
+        GenerateRequest withTemplates = new GenerateRequest(
+                base,
+                program.programDir(),
+                request.outputDir(),
+                Set.of(OutputFormat.ADOC),
+                Optional.of(templates),
+                Optional.empty());
         generate(withTemplates);
         assertThat(generate(withTemplates).upToDate()).isTrue();
 
@@ -157,13 +191,26 @@ class IncrementalBuildTest {
 
     @Test
     void should_report_a_missing_template_folder_with_the_programs_problems_and_write_nothing() {
-        Fixtures.write(program.programDir(), "statements/sp01.yaml", STATEMENTS.replace("status: implemented", "status: done"));
-        GenerateRequest withTemplates = new GenerateRequest(base, program.programDir(), request.outputDir(),
-                Set.of(OutputFormat.ADOC), Optional.of(base.resolve("src/tempaltes")), Optional.empty());
+        Fixtures.write(
+                program.programDir(),
+                "statements/sp01.yaml",
+                STATEMENTS.replace("status: implemented", "status: done"));
+        GenerateRequest withTemplates = new GenerateRequest(
+                base,
+                program.programDir(),
+                request.outputDir(),
+                Set.of(OutputFormat.ADOC),
+                Optional.of(base.resolve("src/tempaltes")),
+                Optional.empty());
 
-        assertThatThrownBy(() -> generate(withTemplates)).isInstanceOfSatisfying(GeneratorException.class, e ->
-                assertThat(e.diagnostics()).extracting(d -> d.rule().code() + " " + d.at().file())
-                        .contains("PB-BRANDING-FILE src/tempaltes", "PB-VALUE-INVALID src/programbook/statements/sp01.yaml"));
+        assertThatThrownBy(() -> generate(withTemplates))
+                .isInstanceOfSatisfying(
+                        GeneratorException.class,
+                        e -> assertThat(e.diagnostics())
+                                .extracting(d -> d.rule().code() + " " + d.at().file())
+                                .contains(
+                                        "PB-BRANDING-FILE src/tempaltes",
+                                        "PB-VALUE-INVALID src/programbook/statements/sp01.yaml"));
         assertThat(request.outputDir().resolve("handbook.adoc")).doesNotExist();
     }
 
@@ -184,7 +231,10 @@ class IncrementalBuildTest {
     @Test
     void should_forget_the_last_run_when_a_run_fails_so_that_the_fix_renders_again() {
         generate(request);
-        Fixtures.write(program.programDir(), "statements/sp01.yaml", STATEMENTS.replace("status: implemented", "status: done"));
+        Fixtures.write(
+                program.programDir(),
+                "statements/sp01.yaml",
+                STATEMENTS.replace("status: implemented", "status: done"));
 
         assertThatThrownBy(() -> generate(request)).isInstanceOf(GeneratorException.class);
         assertThat(request.outputDir().resolve(BuildState.FILE)).doesNotExist();

@@ -32,8 +32,11 @@ class ValidateTest {
     private final Generator generator = Generator.create();
 
     private ValidateRequest request(boolean failOnWarning) {
-        return new ValidateRequest(base, base.resolve(ProgramBuilder.DIR),
-                Optional.of(base.resolve("target/programbook/validation-report.json")), failOnWarning);
+        return new ValidateRequest(
+                base,
+                base.resolve(ProgramBuilder.DIR),
+                Optional.of(base.resolve("target/programbook/validation-report.json")),
+                failOnWarning);
     }
 
     private String report() throws Exception {
@@ -68,16 +71,20 @@ class ValidateTest {
         // given
         Fixtures.program(base)
                 .statements("a.yaml", STATEMENT.replace("implemented", "implemnted"))
-                .statements("b.yaml", STATEMENT.replace("security-lead", "securty-lead").replace("SP.01.01", "SP.01.02"))
+                .statements(
+                        "b.yaml",
+                        STATEMENT.replace("security-lead", "securty-lead").replace("SP.01.01", "SP.01.02"))
                 .write();
 
         // when
         GeneratorException e = catchThrowableOfType(GeneratorException.class, () -> generator.validate(request(false)));
 
         // then
-        assertThat(e.diagnostics()).extracting(Diagnostic::headline).containsExactly(
-                "src/programbook/statements/a.yaml:3:5: error [PB-VALUE-INVALID] 'implemnted' is not a valid status",
-                "src/programbook/statements/b.yaml:5:5: error [PB-ROLE-UNKNOWN] unknown role 'securty-lead'");
+        assertThat(e.diagnostics())
+                .extracting(Diagnostic::headline)
+                .containsExactly(
+                        "src/programbook/statements/a.yaml:3:5: error [PB-VALUE-INVALID] 'implemnted' is not a valid status",
+                        "src/programbook/statements/b.yaml:5:5: error [PB-ROLE-UNKNOWN] unknown role 'securty-lead'");
         assertThat(e.getMessage()).isEqualTo("2 errors in the program's input, see above");
         assertThat(report()).isEqualTo("""
                 {
@@ -121,7 +128,8 @@ class ValidateTest {
 
         // when
         Validated lenient = generator.validate(request(false));
-        GeneratorException strict = catchThrowableOfType(GeneratorException.class, () -> generator.validate(request(true)));
+        GeneratorException strict =
+                catchThrowableOfType(GeneratorException.class, () -> generator.validate(request(true)));
 
         // then
         assertThat(lenient.warnings()).extracting(d -> d.rule().code()).containsExactly("PB-DATE-AFTER-PROGRAM");
@@ -133,7 +141,9 @@ class ValidateTest {
     @Test
     void should_write_byte_identical_reports_for_the_same_input() throws Exception {
         // given
-        Fixtures.program(base).statements("a.yaml", STATEMENT.replace("ML2", "ML9")).write();
+        Fixtures.program(base)
+                .statements("a.yaml", STATEMENT.replace("ML2", "ML9"))
+                .write();
         catchThrowableOfType(GeneratorException.class, () -> generator.validate(request(false)));
         String first = report();
 
@@ -148,9 +158,16 @@ class ValidateTest {
     @Test
     void should_write_the_report_from_generate_too_and_leave_no_document_when_input_is_wrong() throws Exception {
         // given
-        Fixtures.program(base).statements("a.yaml", STATEMENT.replace("owner", "ownr")).write();
-        GenerateRequest generate = new GenerateRequest(base, base.resolve(ProgramBuilder.DIR), base.resolve("target/programbook"),
-                Set.of(OutputFormat.ADOC), Optional.empty(), Optional.empty());
+        Fixtures.program(base)
+                .statements("a.yaml", STATEMENT.replace("owner", "ownr"))
+                .write();
+        GenerateRequest generate = new GenerateRequest(
+                base,
+                base.resolve(ProgramBuilder.DIR),
+                base.resolve("target/programbook"),
+                Set.of(OutputFormat.ADOC),
+                Optional.empty(),
+                Optional.empty());
 
         // when
         catchThrowableOfType(GeneratorException.class, () -> generator.generate(generate));

@@ -132,7 +132,12 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
     }
 
     /** For unit tests: the templates, branding, PDF date and evidence age. */
-    void brand(File templateDirectory, File logo, File htmlStylesheet, File pdfTheme, String pdfDate,
+    void brand(
+            File templateDirectory,
+            File logo,
+            File htmlStylesheet,
+            File pdfTheme,
+            String pdfDate,
             Integer maxEvidenceAgeMonths) {
         this.templateDirectory = templateDirectory;
         this.logo = logo;

@@ -105,15 +105,25 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
      * diagnostics; a file elsewhere by its absolute path.
      */
     String shown(Path file) {
-        Path root = (executionRoot == null ? baseDir : executionRoot).toPath().toAbsolutePath().normalize();
+        Path root = (executionRoot == null ? baseDir : executionRoot)
+                .toPath()
+                .toAbsolutePath()
+                .normalize();
         Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
     }
 
     /** The line {@code generate} and {@code check} log about the traced program. */
     static String coverage(int inScope, int covered, int gaps, double coveragePercent) {
-        return String.format(Locale.ROOT, "Programbook: %d items in scope, %d covered, %d with gaps (%.1f %% coverage)",
-                inScope, covered, gaps, coveragePercent);
+        return String.format(
+                Locale.ROOT,
+                "Programbook: %d items in scope, %d covered, %d with gaps (%.1f %% coverage)",
+                inScope,
+                covered,
+                gaps,
+                coveragePercent);
     }
 
     /** A duration for the log, in seconds with two decimals. */

@@ -145,7 +145,8 @@ public class CheckMojo extends AbstractProgrambookMojo {
         if (!result.passed()) {
             throw new MojoFailureException(result.summary());
         }
-        getLog().info(MSG_PASSED + ": " + result.gates().size() + " gate" + (result.gates().size() == 1 ? "" : "s"));
+        getLog().info(MSG_PASSED + ": " + result.gates().size() + " gate"
+                + (result.gates().size() == 1 ? "" : "s"));
     }
 
     CheckRequest toRequest() throws MojoExecutionException {
@@ -154,8 +155,9 @@ public class CheckMojo extends AbstractProgrambookMojo {
             if (code == null || code.isBlank()) {
                 continue;
             }
-            kinds.add(GapKind.ofCode(code.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new MojoExecutionException(
-                    "unknown gap kind '" + code.strip() + "' in <failOnGaps>; valid kinds: "
+            kinds.add(GapKind.ofCode(code.strip().toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new MojoExecutionException("unknown gap kind '" + code.strip()
+                            + "' in <failOnGaps>; valid kinds: "
                             + Arrays.stream(GapKind.values()).map(GapKind::code).collect(Collectors.joining(", ")))));
         }
         Map<String, Double> areas = new LinkedHashMap<>();
@@ -165,11 +167,18 @@ public class CheckMojo extends AbstractProgrambookMojo {
             }
         }
         try {
-            return new CheckRequest(baseDir(), programDirectory(), new Gates(Optional.ofNullable(minimumCoverage),
-                    Optional.ofNullable(minimumAreaCoverage), areas, kinds, months(maxEvidenceAgeMonths)));
+            return new CheckRequest(
+                    baseDir(),
+                    programDirectory(),
+                    new Gates(
+                            Optional.ofNullable(minimumCoverage),
+                            Optional.ofNullable(minimumAreaCoverage),
+                            areas,
+                            kinds,
+                            months(maxEvidenceAgeMonths)));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage()
-                    + " (check <minimumCoverage>, <minimumAreaCoverage> and <areaCoverage>)", e);
+            throw new MojoExecutionException(
+                    e.getMessage() + " (check <minimumCoverage>, <minimumAreaCoverage> and <areaCoverage>)", e);
         }
     }
 
@@ -177,12 +186,19 @@ public class CheckMojo extends AbstractProgrambookMojo {
         try {
             return Double.valueOf(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {
-            throw new MojoExecutionException("'" + value + "' in " + where + " is not a percentage; write e.g. 80 or 92.5", e);
+            throw new MojoExecutionException(
+                    "'" + value + "' in " + where + " is not a percentage; write e.g. 80 or 92.5", e);
         }
     }
 
-    void configure(File baseDir, File programDirectory, Double minimumCoverage, Double minimumAreaCoverage,
-            Map<String, String> areaCoverage, List<String> failOnGaps, Integer maxEvidenceAgeMonths) {
+    void configure(
+            File baseDir,
+            File programDirectory,
+            Double minimumCoverage,
+            Double minimumAreaCoverage,
+            Map<String, String> areaCoverage,
+            List<String> failOnGaps,
+            Integer maxEvidenceAgeMonths) {
         locate(baseDir, programDirectory);
         this.minimumCoverage = minimumCoverage;
         this.minimumAreaCoverage = minimumAreaCoverage;

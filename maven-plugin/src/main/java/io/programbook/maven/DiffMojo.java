@@ -98,14 +98,26 @@ public class DiffMojo extends AbstractDocumentMojo {
         report(result.warnings());
         result.summary().forEach(line -> getLog().info(line));
         for (Path file : result.files()) {
-            getLog().info((file.getFileName().toString().equals(ChangesDocuments.HTML) ? MSG_CHANGES : "Wrote ") + shown(file));
+            getLog().info((file.getFileName().toString().equals(ChangesDocuments.HTML) ? MSG_CHANGES : "Wrote ")
+                    + shown(file));
         }
     }
 
     DiffRequest toRequest() throws MojoExecutionException {
-        return new DiffRequest(baseDir(), programDirectory(), outputDirectory(), formats(), Optional.ofNullable(fromCatalog),
-                Optional.ofNullable(toCatalog), Optional.ofNullable(fromProfile), Optional.ofNullable(toProfile),
-                path(baseline), maxEvidenceAge(), templateOverrides(), branding(), pdfDate());
+        return new DiffRequest(
+                baseDir(),
+                programDirectory(),
+                outputDirectory(),
+                formats(),
+                Optional.ofNullable(fromCatalog),
+                Optional.ofNullable(toCatalog),
+                Optional.ofNullable(fromProfile),
+                Optional.ofNullable(toProfile),
+                path(baseline),
+                maxEvidenceAge(),
+                templateOverrides(),
+                branding(),
+                pdfDate());
     }
 
     void compare(String fromCatalog, String toCatalog, String fromProfile, String toProfile, File baseline) {

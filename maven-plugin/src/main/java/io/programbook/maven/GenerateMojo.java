@@ -24,7 +24,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class GenerateMojo extends AbstractDocumentMojo {
 
     static final String MSG_HANDBOOK = "Handbook: ";
-    static final String MSG_UP_TO_DATE = "Programbook: no input changed since the last run, nothing to render; outputs in ";
+    static final String MSG_UP_TO_DATE =
+            "Programbook: no input changed since the last run, nothing to render; outputs in ";
 
     /** Skips this goal. */
     @Parameter(property = "programbook.generate.skip", defaultValue = "false")
@@ -58,16 +59,25 @@ public class GenerateMojo extends AbstractDocumentMojo {
                     + seconds(System.nanoTime() - begin) + ")");
             return;
         }
-        result.asciidoctorStartup().ifPresent(startup -> getLog().info("Programbook: started Asciidoctor in "
-                + seconds(startup.toNanos()) + "; every module of this build shares it"));
+        result.asciidoctorStartup()
+                .ifPresent(startup -> getLog().info("Programbook: started Asciidoctor in " + seconds(startup.toNanos())
+                        + "; every module of this build shares it"));
         for (Path file : result.files()) {
-            getLog().info((file.getFileName().toString().equals("handbook.html") ? MSG_HANDBOOK : "Wrote ") + shown(file));
+            getLog().info((file.getFileName().toString().equals("handbook.html") ? MSG_HANDBOOK : "Wrote ")
+                    + shown(file));
         }
         getLog().info("Programbook: generated in " + seconds(System.nanoTime() - begin));
     }
 
     GenerateRequest toRequest() throws MojoExecutionException {
-        return new GenerateRequest(baseDir(), programDirectory(), outputDirectory(), formats(), templateOverrides(),
-                maxEvidenceAge(), branding(), pdfDate());
+        return new GenerateRequest(
+                baseDir(),
+                programDirectory(),
+                outputDirectory(),
+                formats(),
+                templateOverrides(),
+                maxEvidenceAge(),
+                branding(),
+                pdfDate());
     }
 }

@@ -65,10 +65,15 @@ public class InitMojo extends AbstractProgrambookMojo {
         InitResult result = generator.init(request);
         result.created().forEach(f -> getLog().info(MSG_CREATED + shown(f)));
         result.skipped().forEach(f -> getLog().info(MSG_SKIPPED + shown(f)));
-        getLog().info(String.format(Locale.ROOT,
+        getLog().info(String.format(
+                Locale.ROOT,
                 "Programbook init: %s for profile %s (%s, %d items in scope): %d files created, %d skipped",
-                shown(request.programDir()), result.profile(), result.catalog(), result.inScope(),
-                result.created().size(), result.skipped().size()));
+                shown(request.programDir()),
+                result.profile(),
+                result.catalog(),
+                result.inScope(),
+                result.created().size(),
+                result.skipped().size()));
         if (!result.created().isEmpty()) {
             getLog().info("Next: fill in program.yaml, then the statements one area at a time;"
                     + " 'mvn programbook:generate' writes the handbook and the gap report");

@@ -60,15 +60,24 @@ public class ValidateMojo extends AbstractOutputMojo {
         Validated validated = generator.validate(request);
         report(validated.warnings());
         var inputs = validated.inputs();
-        getLog().info(String.format(Locale.ROOT, "%s: %d files, %d statements, %d procedures, %d items in scope, %d warnings",
-                MSG_VALID, inputs.files().size(), inputs.statements().size(), inputs.procedures().size(),
-                validated.profile().inScope().size(), validated.warnings().size()));
+        getLog().info(String.format(
+                Locale.ROOT,
+                "%s: %d files, %d statements, %d procedures, %d items in scope, %d warnings",
+                MSG_VALID,
+                inputs.files().size(),
+                inputs.statements().size(),
+                inputs.procedures().size(),
+                validated.profile().inScope().size(),
+                validated.warnings().size()));
         request.reportFile().ifPresent(file -> getLog().info(MSG_REPORT + shown(file)));
     }
 
     ValidateRequest toRequest() {
-        return new ValidateRequest(baseDir(), programDirectory(),
-                Optional.of(outputDirectory().resolve(ValidationReport.FILE_NAME)), failOnWarning);
+        return new ValidateRequest(
+                baseDir(),
+                programDirectory(),
+                Optional.of(outputDirectory().resolve(ValidationReport.FILE_NAME)),
+                failOnWarning);
     }
 
     void configure(File baseDir, File programDirectory, File outputDirectory, boolean failOnWarning) {

@@ -27,10 +27,14 @@ class AbstractDocumentMojoTest {
     @Test
     void should_read_the_formats_case_and_space_insensitively() throws Exception {
         for (AbstractDocumentMojo goal : goals()) {
-            goal.configure(base.toFile(), base.resolve("src/programbook").toFile(), base.resolve("out").toFile(),
+            goal.configure(
+                    base.toFile(),
+                    base.resolve("src/programbook").toFile(),
+                    base.resolve("out").toFile(),
                     List.of(" HTML", "pdf ", "adoc", "html"));
 
-            assertThat(goal.formats()).containsExactlyInAnyOrder(OutputFormat.HTML, OutputFormat.PDF, OutputFormat.ADOC);
+            assertThat(goal.formats())
+                    .containsExactlyInAnyOrder(OutputFormat.HTML, OutputFormat.PDF, OutputFormat.ADOC);
             assertThat(goal.outputDirectory()).isEqualTo(base.resolve("out"));
         }
     }
@@ -40,7 +44,8 @@ class AbstractDocumentMojoTest {
         for (AbstractDocumentMojo goal : goals()) {
             goal.configure(new File("."), new File("src/programbook"), new File("target/programbook"), List.of("docx"));
 
-            assertThatThrownBy(goal::formats).isInstanceOf(MojoExecutionException.class)
+            assertThatThrownBy(goal::formats)
+                    .isInstanceOf(MojoExecutionException.class)
                     .hasMessage("unknown output format 'docx'; valid formats: adoc, html, pdf"
                             + " (check <formats> or -Dprogrambook.formats)");
         }
@@ -65,20 +70,30 @@ class AbstractDocumentMojoTest {
         for (AbstractDocumentMojo goal : goals()) {
             goal.brand(null, null, null, null, "yesterday", null);
 
-            assertThatThrownBy(goal::pdfDate).isInstanceOf(MojoExecutionException.class)
-                    .hasMessage("invalid date 'yesterday'; use an instant (2026-11-29T00:00:00Z), a date (2026-11-29) or"
-                            + " seconds since 1970 (check <pdfDate> or -Dprogrambook.pdfDate)");
+            assertThatThrownBy(goal::pdfDate)
+                    .isInstanceOf(MojoExecutionException.class)
+                    .hasMessage(
+                            "invalid date 'yesterday'; use an instant (2026-11-29T00:00:00Z), a date (2026-11-29) or"
+                                    + " seconds since 1970 (check <pdfDate> or -Dprogrambook.pdfDate)");
         }
     }
 
     @Test
     void should_pass_templates_branding_and_evidence_age_on_unchanged_and_leave_unset_ones_empty() {
         for (AbstractDocumentMojo goal : goals()) {
-            goal.brand(base.resolve("tpl").toFile(), base.resolve("logo.png").toFile(), null, base.resolve("print.css").toFile(),
-                    null, 9);
+            goal.brand(
+                    base.resolve("tpl").toFile(),
+                    base.resolve("logo.png").toFile(),
+                    null,
+                    base.resolve("print.css").toFile(),
+                    null,
+                    9);
             assertThat(goal.templateOverrides()).contains(base.resolve("tpl"));
-            assertThat(goal.branding()).isEqualTo(new Branding(Optional.of(base.resolve("logo.png")), Optional.empty(),
-                    Optional.of(base.resolve("print.css"))));
+            assertThat(goal.branding())
+                    .isEqualTo(new Branding(
+                            Optional.of(base.resolve("logo.png")),
+                            Optional.empty(),
+                            Optional.of(base.resolve("print.css"))));
             assertThat(goal.maxEvidenceAge()).contains(Period.ofMonths(9));
 
             goal.brand(null, null, null, null, null, null);

@@ -105,28 +105,37 @@ class AbstractProgrambookMojoTest {
         // given
         Goal goal = goal();
         goal.failure = () -> new GeneratorException(List.of(
-                Diagnostic.error(Rule.ROLE_UNKNOWN, SourcePosition.of("src/programbook/statements/a.yaml", 3, 5),
-                        "unknown role 'ops'", "declare it"),
-                Diagnostic.warning(Rule.SELECTOR_UNMATCHED, SourcePosition.of("src/programbook/profile.yaml", 7, 3),
-                        "selector 'SP.99' selects nothing", "correct it")));
+                Diagnostic.error(
+                        Rule.ROLE_UNKNOWN,
+                        SourcePosition.of("src/programbook/statements/a.yaml", 3, 5),
+                        "unknown role 'ops'",
+                        "declare it"),
+                Diagnostic.warning(
+                        Rule.SELECTOR_UNMATCHED,
+                        SourcePosition.of("src/programbook/profile.yaml", 7, 3),
+                        "selector 'SP.99' selects nothing",
+                        "correct it")));
 
         // then
-        assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(goal::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessage("1 error in the program's input, see above");
-        assertThat(goal.log).containsExactly(
-                "[WARNING] src/programbook/profile.yaml:7:3: warning [PB-SELECTOR-UNMATCHED] selector 'SP.99' selects nothing"
-                        + System.lineSeparator() + "  hint: correct it",
-                "[ERROR] src/programbook/statements/a.yaml:3:5: error [PB-ROLE-UNKNOWN] unknown role 'ops'"
-                        + System.lineSeparator() + "  hint: declare it");
+        assertThat(goal.log)
+                .containsExactly(
+                        "[WARNING] src/programbook/profile.yaml:7:3: warning [PB-SELECTOR-UNMATCHED] selector 'SP.99' selects nothing"
+                                + System.lineSeparator() + "  hint: correct it",
+                        "[ERROR] src/programbook/statements/a.yaml:3:5: error [PB-ROLE-UNKNOWN] unknown role 'ops'"
+                                + System.lineSeparator() + "  hint: declare it");
     }
 
     @Test
     void should_fail_with_an_execution_exception_when_a_file_cannot_be_written() {
         Goal goal = goal();
-        goal.failure = () -> new UncheckedIOException("cannot write target/programbook/handbook.html",
-                new IOException("disk full"));
+        goal.failure = () ->
+                new UncheckedIOException("cannot write target/programbook/handbook.html", new IOException("disk full"));
 
-        assertThatThrownBy(goal::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(goal::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("cannot write target/programbook/handbook.html");
     }
 
@@ -140,7 +149,8 @@ class AbstractProgrambookMojoTest {
         // then
         assertThat(module.shown(base.resolve("target/programbook/handbook.html")))
                 .isEqualTo(base.getFileName() + "/target/programbook/handbook.html");
-        assertThat(alone.shown(base.resolve("target/programbook/handbook.html"))).isEqualTo("target/programbook/handbook.html");
+        assertThat(alone.shown(base.resolve("target/programbook/handbook.html")))
+                .isEqualTo("target/programbook/handbook.html");
         assertThat(alone.shown(base.resolveSibling("release-3.1/x.adoc")))
                 .isEqualTo(base.resolveSibling("release-3.1/x.adoc").toString().replace('\\', '/'));
     }

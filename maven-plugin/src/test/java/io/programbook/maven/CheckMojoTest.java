@@ -20,23 +20,36 @@ class CheckMojoTest {
 
     private final Path base = Path.of("/work/project").toAbsolutePath();
 
-    private CheckMojo mojo(Double minimum, Double areaMinimum, Map<String, String> areas, List<String> kinds,
-            Integer months) {
+    private CheckMojo mojo(
+            Double minimum, Double areaMinimum, Map<String, String> areas, List<String> kinds, Integer months) {
         CheckMojo mojo = new CheckMojo(Generator.create());
-        mojo.configure(base.toFile(), base.resolve("src/programbook").toFile(), minimum, areaMinimum, areas, kinds, months);
+        mojo.configure(
+                base.toFile(), base.resolve("src/programbook").toFile(), minimum, areaMinimum, areas, kinds, months);
         return mojo;
     }
 
     @Test
     void should_translate_its_parameters_into_one_request() throws Exception {
         // when
-        CheckRequest request = mojo(80.0, 50.5, Map.of("SP.09", " 90 ", "SP.07", "100"),
-                List.of("evidence-missing", " No-Evidence ", ""), 12).toRequest();
+        CheckRequest request = mojo(
+                        80.0,
+                        50.5,
+                        Map.of("SP.09", " 90 ", "SP.07", "100"),
+                        List.of("evidence-missing", " No-Evidence ", ""),
+                        12)
+                .toRequest();
 
         // then
-        assertThat(request).isEqualTo(new CheckRequest(base, base.resolve("src/programbook"), new Gates(Optional.of(80.0),
-                Optional.of(50.5), Map.of("SP.07", 100.0, "SP.09", 90.0),
-                EnumSet.of(GapKind.EVIDENCE_MISSING, GapKind.NO_EVIDENCE), Optional.of(Period.ofMonths(12)))));
+        assertThat(request)
+                .isEqualTo(new CheckRequest(
+                        base,
+                        base.resolve("src/programbook"),
+                        new Gates(
+                                Optional.of(80.0),
+                                Optional.of(50.5),
+                                Map.of("SP.07", 100.0, "SP.09", 90.0),
+                                EnumSet.of(GapKind.EVIDENCE_MISSING, GapKind.NO_EVIDENCE),
+                                Optional.of(Period.ofMonths(12)))));
     }
 
     @Test
@@ -55,7 +68,8 @@ class CheckMojoTest {
 
     @Test
     void should_reject_minimums_that_are_not_percentages() {
-        assertThatThrownBy(() -> mojo(null, null, Map.of("SP.09", "ninety"), null, null).toRequest())
+        assertThatThrownBy(() ->
+                        mojo(null, null, Map.of("SP.09", "ninety"), null, null).toRequest())
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("'ninety' in <areaCoverage><SP.09> is not a percentage; write e.g. 80 or 92.5");
         assertThatThrownBy(() -> mojo(180.0, null, null, null, null).toRequest())

@@ -20,7 +20,10 @@ class DiffMojoTest {
 
     private DiffMojo mojo(List<String> formats) {
         DiffMojo mojo = new DiffMojo(Generator.create());
-        mojo.configure(base.toFile(), base.resolve("src/programbook").toFile(), base.resolve("target/programbook").toFile(),
+        mojo.configure(
+                base.toFile(),
+                base.resolve("src/programbook").toFile(),
+                base.resolve("target/programbook").toFile(),
                 formats);
         return mojo;
     }
@@ -35,9 +38,18 @@ class DiffMojoTest {
         DiffRequest request = mojo.toRequest();
 
         // then
-        assertThat(request).isEqualTo(new DiffRequest(base, base.resolve("src/programbook"), base.resolve("target/programbook"),
-                Set.of(OutputFormat.HTML), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(base.resolveSibling("release-3.1")), Optional.empty()));
+        assertThat(request)
+                .isEqualTo(new DiffRequest(
+                        base,
+                        base.resolve("src/programbook"),
+                        base.resolve("target/programbook"),
+                        Set.of(OutputFormat.HTML),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(base.resolveSibling("release-3.1")),
+                        Optional.empty()));
     }
 
     @Test
@@ -49,9 +61,18 @@ class DiffMojoTest {
         profiles.compare(null, null, "baseline/profile.yaml", "all-of-2-4", null);
 
         // then
-        assertThat(editions.toRequest()).isEqualTo(new DiffRequest(base, base.resolve("src/programbook"),
-                base.resolve("target/programbook"), Set.of(OutputFormat.ADOC), Optional.of("iec-62443-2-4@2015+AMD1:2017"),
-                Optional.of("iec-62443-2-4@2023"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(editions.toRequest())
+                .isEqualTo(new DiffRequest(
+                        base,
+                        base.resolve("src/programbook"),
+                        base.resolve("target/programbook"),
+                        Set.of(OutputFormat.ADOC),
+                        Optional.of("iec-62443-2-4@2015+AMD1:2017"),
+                        Optional.of("iec-62443-2-4@2023"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
         assertThat(profiles.toRequest().fromProfile()).contains("baseline/profile.yaml");
         assertThat(profiles.toRequest().toProfile()).contains("all-of-2-4");
     }
@@ -61,19 +82,35 @@ class DiffMojoTest {
         // given
         DiffMojo mojo = mojo(List.of("html", "pdf"));
         mojo.compare(null, null, null, null, base.resolve("baseline").toFile());
-        mojo.brand(base.resolve("src/templates").toFile(), base.resolve("src/branding/logo.png").toFile(),
-                base.resolve("src/branding/site.css").toFile(), base.resolve("src/branding/print.css").toFile(),
-                "2026-11-29", 12);
+        mojo.brand(
+                base.resolve("src/templates").toFile(),
+                base.resolve("src/branding/logo.png").toFile(),
+                base.resolve("src/branding/site.css").toFile(),
+                base.resolve("src/branding/print.css").toFile(),
+                "2026-11-29",
+                12);
 
         // when
         DiffRequest request = mojo.toRequest();
 
         // then
-        assertThat(request).isEqualTo(new DiffRequest(base, base.resolve("src/programbook"), base.resolve("target/programbook"),
-                Set.of(OutputFormat.HTML, OutputFormat.PDF), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(base.resolve("baseline")), Optional.of(Period.ofMonths(12)),
-                Optional.of(base.resolve("src/templates")), new Branding(Optional.of(base.resolve("src/branding/logo.png")),
-                        Optional.of(base.resolve("src/branding/site.css")), Optional.of(base.resolve("src/branding/print.css"))),
-                Optional.of(Instant.parse("2026-11-29T00:00:00Z"))));
+        assertThat(request)
+                .isEqualTo(new DiffRequest(
+                        base,
+                        base.resolve("src/programbook"),
+                        base.resolve("target/programbook"),
+                        Set.of(OutputFormat.HTML, OutputFormat.PDF),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(base.resolve("baseline")),
+                        Optional.of(Period.ofMonths(12)),
+                        Optional.of(base.resolve("src/templates")),
+                        new Branding(
+                                Optional.of(base.resolve("src/branding/logo.png")),
+                                Optional.of(base.resolve("src/branding/site.css")),
+                                Optional.of(base.resolve("src/branding/print.css"))),
+                        Optional.of(Instant.parse("2026-11-29T00:00:00Z"))));
     }
 }

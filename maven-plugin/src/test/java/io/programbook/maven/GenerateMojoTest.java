@@ -20,7 +20,10 @@ class GenerateMojoTest {
 
     private GenerateMojo mojo(List<String> formats) {
         GenerateMojo mojo = new GenerateMojo(Generator.create());
-        mojo.configure(base.toFile(), base.resolve("src/programbook").toFile(), base.resolve("target/programbook").toFile(),
+        mojo.configure(
+                base.toFile(),
+                base.resolve("src/programbook").toFile(),
+                base.resolve("target/programbook").toFile(),
                 formats);
         return mojo;
     }
@@ -34,9 +37,14 @@ class GenerateMojoTest {
         GenerateRequest request = mojo.toRequest();
 
         // then
-        assertThat(request).isEqualTo(new GenerateRequest(base, base.resolve("src/programbook"),
-                base.resolve("target/programbook"), Set.of(OutputFormat.HTML, OutputFormat.ADOC), Optional.empty(),
-                Optional.empty()));
+        assertThat(request)
+                .isEqualTo(new GenerateRequest(
+                        base,
+                        base.resolve("src/programbook"),
+                        base.resolve("target/programbook"),
+                        Set.of(OutputFormat.HTML, OutputFormat.ADOC),
+                        Optional.empty(),
+                        Optional.empty()));
     }
 
     @Test
@@ -48,19 +56,30 @@ class GenerateMojoTest {
     void should_translate_templates_branding_pdf_date_and_evidence_age() throws Exception {
         // given
         GenerateMojo mojo = mojo(List.of("html", "pdf"));
-        mojo.brand(base.resolve("src/templates").toFile(), base.resolve("src/branding/logo.png").toFile(),
-                base.resolve("src/branding/site.css").toFile(), base.resolve("src/branding/print.css").toFile(),
-                "2026-11-29T00:00:00Z", 6);
+        mojo.brand(
+                base.resolve("src/templates").toFile(),
+                base.resolve("src/branding/logo.png").toFile(),
+                base.resolve("src/branding/site.css").toFile(),
+                base.resolve("src/branding/print.css").toFile(),
+                "2026-11-29T00:00:00Z",
+                6);
 
         // when
         GenerateRequest request = mojo.toRequest();
 
         // then
-        assertThat(request).isEqualTo(new GenerateRequest(base, base.resolve("src/programbook"),
-                base.resolve("target/programbook"), Set.of(OutputFormat.HTML, OutputFormat.PDF),
-                Optional.of(base.resolve("src/templates")), Optional.of(Period.ofMonths(6)), new Branding(
-                        Optional.of(base.resolve("src/branding/logo.png")), Optional.of(base.resolve("src/branding/site.css")),
-                        Optional.of(base.resolve("src/branding/print.css"))),
-                Optional.of(Instant.parse("2026-11-29T00:00:00Z"))));
+        assertThat(request)
+                .isEqualTo(new GenerateRequest(
+                        base,
+                        base.resolve("src/programbook"),
+                        base.resolve("target/programbook"),
+                        Set.of(OutputFormat.HTML, OutputFormat.PDF),
+                        Optional.of(base.resolve("src/templates")),
+                        Optional.of(Period.ofMonths(6)),
+                        new Branding(
+                                Optional.of(base.resolve("src/branding/logo.png")),
+                                Optional.of(base.resolve("src/branding/site.css")),
+                                Optional.of(base.resolve("src/branding/print.css"))),
+                        Optional.of(Instant.parse("2026-11-29T00:00:00Z"))));
     }
 }

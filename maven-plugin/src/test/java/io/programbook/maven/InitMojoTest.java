@@ -21,6 +21,7 @@ class InitMojoTest {
         InitRequest request = mojo.toRequest();
 
         // then
-        assertThat(request).isEqualTo(new InitRequest(base, base.resolve("src/programbook"), "maintenance-provider", "Acme AG"));
+        assertThat(request)
+                .isEqualTo(new InitRequest(base, base.resolve("src/programbook"), "maintenance-provider", "Acme AG"));
     }
 }

@@ -45,8 +45,11 @@ class PluginDescriptorTest {
 
     @BeforeAll
     static void read() throws Exception {
-        assertThat(DESCRIPTOR).as("the plugin descriptor (written in process-classes)").isRegularFile();
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(DESCRIPTOR));
+        assertThat(DESCRIPTOR)
+                .as("the plugin descriptor (written in process-classes)")
+                .isRegularFile();
+        Document xml =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(DESCRIPTOR));
         params = new ArrayList<>();
         NodeList mojos = xml.getElementsByTagName("mojo");
         for (int i = 0; i < mojos.getLength(); i++) {
@@ -65,7 +68,11 @@ class PluginDescriptorTest {
                 String property = c == null ? "" : c.getTextContent().replaceAll("^\\$\\{(.*)}$", "$1");
                 String defaultValue = c == null ? "" : c.getAttribute("default-value");
                 Element description = child(p, "description");
-                params.add(new Param(goal, name, property, defaultValue,
+                params.add(new Param(
+                        goal,
+                        name,
+                        property,
+                        defaultValue,
                         "true".equals(child(p, "editable").getTextContent()),
                         description == null ? "" : description.getTextContent().strip()));
             }
@@ -73,7 +80,10 @@ class PluginDescriptorTest {
     }
 
     private static Element child(Element parent, String tag) {
-        return children(parent).stream().filter(e -> e.getTagName().equals(tag)).findFirst().orElse(null);
+        return children(parent).stream()
+                .filter(e -> e.getTagName().equals(tag))
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<Element> children(Element parent) {
@@ -88,64 +98,70 @@ class PluginDescriptorTest {
 
     @Test
     void should_keep_every_goal_s_parameters_with_their_properties_and_defaults() {
-        assertThat(params.stream().filter(Param::editable).map(Param::row).sorted()).containsExactly(
-                "check areaCoverage - -",
-                "check failOnGaps programbook.check.failOnGaps -",
-                "check maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
-                "check minimumAreaCoverage programbook.check.minimumAreaCoverage -",
-                "check minimumCoverage programbook.check.minimumCoverage -",
-                "check programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
-                "check skip programbook.skip false",
-                "check skipCheck programbook.check.skip false",
-                "diff baseline programbook.baseline -",
-                "diff formats programbook.formats html",
-                "diff fromCatalog programbook.fromCatalog -",
-                "diff fromProfile programbook.fromProfile -",
-                "diff htmlStylesheet programbook.htmlStylesheet -",
-                "diff logo programbook.logo -",
-                "diff maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
-                "diff outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
-                "diff pdfDate programbook.pdfDate -",
-                "diff pdfTheme programbook.pdfTheme -",
-                "diff programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
-                "diff skip programbook.skip false",
-                "diff skipDiff programbook.diff.skip false",
-                "diff templateDirectory programbook.templateDirectory -",
-                "diff toCatalog programbook.toCatalog -",
-                "diff toProfile programbook.toProfile -",
-                "generate formats programbook.formats html",
-                "generate htmlStylesheet programbook.htmlStylesheet -",
-                "generate logo programbook.logo -",
-                "generate maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
-                "generate outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
-                "generate pdfDate programbook.pdfDate -",
-                "generate pdfTheme programbook.pdfTheme -",
-                "generate programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
-                "generate skip programbook.skip false",
-                "generate skipGenerate programbook.generate.skip false",
-                "generate templateDirectory programbook.templateDirectory -",
-                "init organisation programbook.organisation Your organisation",
-                "init profile programbook.profile all-of-2-4",
-                "init programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
-                "init skip programbook.skip false",
-                "init skipInit programbook.init.skip false",
-                "validate failOnWarning programbook.failOnWarning false",
-                "validate outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
-                "validate programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
-                "validate skip programbook.skip false",
-                "validate skipValidate programbook.validate.skip false");
+        assertThat(params.stream().filter(Param::editable).map(Param::row).sorted())
+                .containsExactly(
+                        "check areaCoverage - -",
+                        "check failOnGaps programbook.check.failOnGaps -",
+                        "check maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
+                        "check minimumAreaCoverage programbook.check.minimumAreaCoverage -",
+                        "check minimumCoverage programbook.check.minimumCoverage -",
+                        "check programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                        "check skip programbook.skip false",
+                        "check skipCheck programbook.check.skip false",
+                        "diff baseline programbook.baseline -",
+                        "diff formats programbook.formats html",
+                        "diff fromCatalog programbook.fromCatalog -",
+                        "diff fromProfile programbook.fromProfile -",
+                        "diff htmlStylesheet programbook.htmlStylesheet -",
+                        "diff logo programbook.logo -",
+                        "diff maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
+                        "diff outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
+                        "diff pdfDate programbook.pdfDate -",
+                        "diff pdfTheme programbook.pdfTheme -",
+                        "diff programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                        "diff skip programbook.skip false",
+                        "diff skipDiff programbook.diff.skip false",
+                        "diff templateDirectory programbook.templateDirectory -",
+                        "diff toCatalog programbook.toCatalog -",
+                        "diff toProfile programbook.toProfile -",
+                        "generate formats programbook.formats html",
+                        "generate htmlStylesheet programbook.htmlStylesheet -",
+                        "generate logo programbook.logo -",
+                        "generate maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
+                        "generate outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
+                        "generate pdfDate programbook.pdfDate -",
+                        "generate pdfTheme programbook.pdfTheme -",
+                        "generate programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                        "generate skip programbook.skip false",
+                        "generate skipGenerate programbook.generate.skip false",
+                        "generate templateDirectory programbook.templateDirectory -",
+                        "init organisation programbook.organisation Your organisation",
+                        "init profile programbook.profile all-of-2-4",
+                        "init programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                        "init skip programbook.skip false",
+                        "init skipInit programbook.init.skip false",
+                        "validate failOnWarning programbook.failOnWarning false",
+                        "validate outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
+                        "validate programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                        "validate skip programbook.skip false",
+                        "validate skipValidate programbook.validate.skip false");
     }
 
     @Test
     void should_document_every_parameter() {
-        assertThat(params).filteredOn(p -> p.description().isEmpty()).extracting(Param::row).isEmpty();
+        assertThat(params)
+                .filteredOn(p -> p.description().isEmpty())
+                .extracting(Param::row)
+                .isEmpty();
     }
 
     @Test
     void should_give_a_parameter_one_property_and_one_default_across_goals() {
         Map<String, Set<String>> settings = new TreeMap<>();
-        params.forEach(p -> settings.computeIfAbsent(p.name(), k -> new TreeSet<>()).add(p.property() + " " + p.defaultValue()));
-        assertThat(settings).allSatisfy((name, values) -> assertThat(values).as(name).hasSize(1));
+        params.forEach(p ->
+                settings.computeIfAbsent(p.name(), k -> new TreeSet<>()).add(p.property() + " " + p.defaultValue()));
+        assertThat(settings)
+                .allSatisfy((name, values) -> assertThat(values).as(name).hasSize(1));
     }
 
     /**
@@ -168,17 +184,25 @@ class PluginDescriptorTest {
                 List<String> names = codes(cells[1]);
                 List<String> properties = codes(cells[2]);
                 for (int i = 0; i < names.size(); i++) {
-                    documented.put(names.get(i), List.of(properties.isEmpty() ? "" : properties.get(i),
-                            String.join(",", codes(cells[3]))));
+                    documented.put(
+                            names.get(i),
+                            List.of(properties.isEmpty() ? "" : properties.get(i), String.join(",", codes(cells[3]))));
                 }
             }
-            List<Param> declared = params.stream().filter(p -> p.goal().equals(goal) && p.editable()).toList();
-            assertThat(documented.keySet()).as("parameters of " + goal + " in the README")
-                    .containsExactlyInAnyOrderElementsOf(declared.stream().map(Param::name).toList());
+            List<Param> declared = params.stream()
+                    .filter(p -> p.goal().equals(goal) && p.editable())
+                    .toList();
+            assertThat(documented.keySet())
+                    .as("parameters of " + goal + " in the README")
+                    .containsExactlyInAnyOrderElementsOf(
+                            declared.stream().map(Param::name).toList());
             for (Param p : declared) {
-                assertThat(documented.get(p.name()).get(0)).as(goal + " " + p.name() + " property").isEqualTo(p.property());
+                assertThat(documented.get(p.name()).get(0))
+                        .as(goal + " " + p.name() + " property")
+                        .isEqualTo(p.property());
                 if (!p.defaultValue().isEmpty()) {
-                    assertThat(documented.get(p.name()).get(1)).as(goal + " " + p.name() + " default")
+                    assertThat(documented.get(p.name()).get(1))
+                            .as(goal + " " + p.name() + " default")
                             .isEqualTo(shown(p.defaultValue()));
                 }
             }
@@ -201,7 +225,9 @@ class PluginDescriptorTest {
     @Test
     void should_give_every_goal_its_own_skip_property_besides_the_common_one() {
         for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
-            assertThat(params).filteredOn(p -> p.goal().equals(goal)).extracting(Param::property)
+            assertThat(params)
+                    .filteredOn(p -> p.goal().equals(goal))
+                    .extracting(Param::property)
                     .contains("programbook.skip", "programbook." + goal + ".skip");
         }
     }

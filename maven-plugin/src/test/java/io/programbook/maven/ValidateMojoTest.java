@@ -16,22 +16,32 @@ class ValidateMojoTest {
     void should_translate_its_parameters_into_one_request() {
         // given
         ValidateMojo mojo = new ValidateMojo(Generator.create());
-        mojo.configure(base.toFile(), base.resolve("src/programbook").toFile(), base.resolve("target/programbook").toFile(),
+        mojo.configure(
+                base.toFile(),
+                base.resolve("src/programbook").toFile(),
+                base.resolve("target/programbook").toFile(),
                 true);
 
         // when
         ValidateRequest request = mojo.toRequest();
 
         // then
-        assertThat(request).isEqualTo(new ValidateRequest(base, base.resolve("src/programbook"),
-                Optional.of(base.resolve("target/programbook/validation-report.json")), true));
+        assertThat(request)
+                .isEqualTo(new ValidateRequest(
+                        base,
+                        base.resolve("src/programbook"),
+                        Optional.of(base.resolve("target/programbook/validation-report.json")),
+                        true));
     }
 
     @Test
     void should_default_to_the_conventional_layout() {
         // given
         ValidateMojo mojo = new ValidateMojo(Generator.create());
-        mojo.configure(base.toFile(), base.resolve("src/programbook").toFile(), base.resolve("target/programbook").toFile(),
+        mojo.configure(
+                base.toFile(),
+                base.resolve("src/programbook").toFile(),
+                base.resolve("target/programbook").toFile(),
                 false);
 
         // when

@@ -10,8 +10,8 @@ import java.util.Locale;
  *
  * @param warnings findings about the input that did not stop the check
  */
-public record CheckResult(int inScope, int covered, int gaps, double coveragePercent, List<GateResult> gates,
-        List<Diagnostic> warnings) {
+public record CheckResult(
+        int inScope, int covered, int gaps, double coveragePercent, List<GateResult> gates, List<Diagnostic> warnings) {
 
     /** The first line of a failed check's summary; ITs and CI logs grep for it. */
     public static final String FAILED = "Programbook check failed";
@@ -47,8 +47,13 @@ public record CheckResult(int inScope, int covered, int gaps, double coveragePer
      */
     public String summary() {
         List<GateResult> failed = failed();
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %d of %d gate%s failed", FAILED,
-                failed.size(), gates.size(), gates.size() == 1 ? "" : "s"));
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%s: %d of %d gate%s failed",
+                FAILED,
+                failed.size(),
+                gates.size(),
+                gates.size() == 1 ? "" : "s"));
         for (GateResult gate : failed) {
             out.append('\n').append("  ").append(gate.gate()).append(": ").append(gate.message());
             gate.items().forEach(item -> out.append('\n').append("    ").append(item));

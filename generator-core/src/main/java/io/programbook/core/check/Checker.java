@@ -28,72 +28,98 @@ public final class Checker {
     public CheckResult check(Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf) {
         CoverageSummary summary = CoverageSummary.of(trace, groups);
         List<GateResult> results = new ArrayList<>();
-        gates.minimumCoverage().ifPresent(minimum -> results.add(coverage("coverage", summary.overall(), minimum,
-                trace.inScope())));
+        gates.minimumCoverage()
+                .ifPresent(minimum -> results.add(coverage("coverage", summary.overall(), minimum, trace.inScope())));
         checkAreas(trace, summary, gates, results);
         for (GapKind kind : gates.failOnGaps()) {
             List<Gap> gaps = trace.gaps().stream().filter(g -> g.kind() == kind).toList();
             String gate = "gap kind " + kind.code();
-            results.add(gaps.isEmpty() ? GateResult.pass(gate, "none")
-                    : GateResult.fail(gate, count(gaps.size(), "gap") + " (" + kind.title() + "); " + kind.action(),
-                            gaps.stream().map(g -> g.subject() + ": " + g.detail()).toList()));
+            results.add(
+                    gaps.isEmpty()
+                            ? GateResult.pass(gate, "none")
+                            : GateResult.fail(
+                                    gate,
+                                    count(gaps.size(), "gap") + " (" + kind.title() + "); " + kind.action(),
+                                    gaps.stream()
+                                            .map(g -> g.subject() + ": " + g.detail())
+                                            .toList()));
         }
         gates.maxEvidenceAge().ifPresent(age -> results.add(evidenceAge(trace, age, asOf)));
         var overall = summary.overall();
-        return new CheckResult(overall.inScope(), overall.covered(), overall.gaps(), overall.coveragePercent(), results,
-                List.of());
+        return new CheckResult(
+                overall.inScope(), overall.covered(), overall.gaps(), overall.coveragePercent(), results, List.of());
     }
 
     private static void checkAreas(Trace trace, CoverageSummary summary, Gates gates, List<GateResult> results) {
         for (String named : gates.areaCoverage().keySet()) {
             if (summary.area(named).isEmpty()) {
-                results.add(GateResult.fail("coverage of " + named, "the catalogue has no functional area " + named
-                        + "; areas: " + summary.areas().stream().map(CoverageSummary.AreaTotals::id)
-                                .collect(Collectors.joining(", ")), List.of()));
+                results.add(GateResult.fail(
+                        "coverage of " + named,
+                        "the catalogue has no functional area " + named
+                                + "; areas: "
+                                + summary.areas().stream()
+                                        .map(CoverageSummary.AreaTotals::id)
+                                        .collect(Collectors.joining(", ")),
+                        List.of()));
             }
         }
         if (gates.minimumAreaCoverage().isEmpty() && gates.areaCoverage().isEmpty()) {
             return;
         }
         for (CoverageSummary.AreaTotals area : summary.areas()) {
-            Optional<Double> minimum = Optional.ofNullable(gates.areaCoverage().get(area.id()))
-                    .or(gates::minimumAreaCoverage);
+            Optional<Double> minimum =
+                    Optional.ofNullable(gates.areaCoverage().get(area.id())).or(gates::minimumAreaCoverage);
             if (minimum.isEmpty() || area.totals().applicable() == 0) {
                 continue;
             }
             List<TraceRow> rows = trace.inScope().stream()
-                    .filter(r -> r.resolved().group().id().equals(area.id())).toList();
+                    .filter(r -> r.resolved().group().id().equals(area.id()))
+                    .toList();
             results.add(coverage("coverage of " + area.id() + " " + area.name(), area.totals(), minimum.get(), rows));
         }
     }
 
-    private static GateResult coverage(String gate, CoverageSummary.Totals totals, double minimum, List<TraceRow> rows) {
+    private static GateResult coverage(
+            String gate, CoverageSummary.Totals totals, double minimum, List<TraceRow> rows) {
         String found = percent(totals.coveragePercent()) + " %";
         if (totals.coveragePercent() >= minimum) {
             return GateResult.pass(gate, found + ", minimum " + percent(minimum) + " %");
         }
-        List<String> items = rows.stream().filter(r -> r.coverage() == Coverage.GAP)
-                .map(r -> r.resolved().item().id() + ": " + r.gaps().stream().map(g -> g.kind().code())
-                        .collect(Collectors.joining(", ")))
+        List<String> items = rows.stream()
+                .filter(r -> r.coverage() == Coverage.GAP)
+                .map(r -> r.resolved().item().id() + ": "
+                        + r.gaps().stream().map(g -> g.kind().code()).collect(Collectors.joining(", ")))
                 .toList();
-        return GateResult.fail(gate, found + " is below the minimum of " + percent(minimum) + " % ("
-                + totals.covered() + " of " + totals.applicable() + " applicable items covered; "
-                + count(items.size(), "item") + " with gaps)", items);
+        return GateResult.fail(
+                gate,
+                found + " is below the minimum of " + percent(minimum) + " % ("
+                        + totals.covered() + " of " + totals.applicable() + " applicable items covered; "
+                        + count(items.size(), "item") + " with gaps)",
+                items);
     }
 
     private static GateResult evidenceAge(Trace trace, Period age, Optional<LocalDate> asOf) {
         String gate = "evidence age";
-        String limit = age.toTotalMonths() > 0 && age.getDays() == 0 ? age.toTotalMonths() + " months" : age.getDays() + " days";
+        String limit = age.toTotalMonths() > 0 && age.getDays() == 0
+                ? age.toTotalMonths() + " months"
+                : age.getDays() + " days";
         if (asOf.isEmpty()) {
-            return GateResult.fail(gate, "cannot be checked: program.yaml sets no program.date, the date evidence age"
-                    + " is measured from; add 'date:' under 'program:'", List.of());
+            return GateResult.fail(
+                    gate,
+                    "cannot be checked: program.yaml sets no program.date, the date evidence age"
+                            + " is measured from; add 'date:' under 'program:'",
+                    List.of());
         }
-        List<Gap> stale = trace.gaps().stream().filter(g -> g.kind() == GapKind.EVIDENCE_STALE).toList();
+        List<Gap> stale = trace.gaps().stream()
+                .filter(g -> g.kind() == GapKind.EVIDENCE_STALE)
+                .toList();
         if (stale.isEmpty()) {
             return GateResult.pass(gate, "no evidence older than " + limit + " before " + asOf.get());
         }
-        return GateResult.fail(gate, count(stale.size(), "item") + " with evidence older than " + limit + " before "
-                + asOf.get() + " or undated; " + GapKind.EVIDENCE_STALE.action(),
+        return GateResult.fail(
+                gate,
+                count(stale.size(), "item") + " with evidence older than " + limit + " before " + asOf.get()
+                        + " or undated; " + GapKind.EVIDENCE_STALE.action(),
                 stale.stream().map(g -> g.subject() + ": " + g.detail()).toList());
     }
 

@@ -22,8 +22,12 @@ import java.util.TreeMap;
  * @param maxEvidenceAge      evidence older than this before the program's date (or undated)
  *                            fails the check; it is also the age limit of the trace
  */
-public record Gates(Optional<Double> minimumCoverage, Optional<Double> minimumAreaCoverage,
-        Map<String, Double> areaCoverage, Set<GapKind> failOnGaps, Optional<Period> maxEvidenceAge) {
+public record Gates(
+        Optional<Double> minimumCoverage,
+        Optional<Double> minimumAreaCoverage,
+        Map<String, Double> areaCoverage,
+        Set<GapKind> failOnGaps,
+        Optional<Period> maxEvidenceAge) {
 
     public Gates {
         Objects.requireNonNull(minimumCoverage, "minimumCoverage");
@@ -42,8 +46,11 @@ public record Gates(Optional<Double> minimumCoverage, Optional<Double> minimumAr
     }
 
     public boolean isEmpty() {
-        return minimumCoverage.isEmpty() && minimumAreaCoverage.isEmpty() && areaCoverage.isEmpty()
-                && failOnGaps.isEmpty() && maxEvidenceAge.isEmpty();
+        return minimumCoverage.isEmpty()
+                && minimumAreaCoverage.isEmpty()
+                && areaCoverage.isEmpty()
+                && failOnGaps.isEmpty()
+                && maxEvidenceAge.isEmpty();
     }
 
     private static void requirePercent(Double value) {

@@ -39,7 +39,8 @@ final class BundledFontMapper implements FontMapper {
         synchronized (BundledFontMapper.class) {
             if (!installed) {
                 try {
-                    FontMappers.set(new BundledFontMapper(new TTFParser().parse(new RandomAccessReadBuffer(liberationSans))));
+                    FontMappers.set(
+                            new BundledFontMapper(new TTFParser().parse(new RandomAccessReadBuffer(liberationSans))));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the bundled font", e);
                 }

@@ -49,8 +49,7 @@ public final class DocumentConverter {
     private final boolean startedHere;
     private final Map<Request, Converted> bodies = new HashMap<>();
 
-    private record Request(String adoc, String sourceName, Map<String, String> attributes) {
-    }
+    private record Request(String adoc, String sourceName, Map<String, String> attributes) {}
 
     /** Starts Asciidoctor in the background unless this JVM already has it. */
     public DocumentConverter() {
@@ -103,8 +102,7 @@ public final class DocumentConverter {
     }
 
     /** The result of a conversion and what Asciidoctor logged while doing it. */
-    public record Converted(String output, List<Diagnostic> diagnostics) {
-    }
+    public record Converted(String output, List<Diagnostic> diagnostics) {}
 
     /**
      * Converts AsciiDoc to the body of an HTML page (no {@code <html>} shell: the page template adds
@@ -132,9 +130,7 @@ public final class DocumentConverter {
         Asciidoctor engine = asciidoctor.join();
         List<Diagnostic> diagnostics = new ArrayList<>();
         LogHandler handler = record -> diagnostics.add(toDiagnostic(record, sourceName));
-        var builder = Attributes.builder()
-                .attribute("reproducible", "")
-                .attribute("attribute-missing", "warn");
+        var builder = Attributes.builder().attribute("reproducible", "").attribute("attribute-missing", "warn");
         attributes.forEach(builder::attribute);
         Attributes attrs = builder.build();
         Options options = Options.builder()

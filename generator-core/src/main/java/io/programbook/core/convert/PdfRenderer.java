@@ -62,12 +62,10 @@ public final class PdfRenderer {
      *
      * @param date the creation date to record; empty records none, so the bytes do not depend on the clock
      */
-    public record Metadata(String title, String author, String subject, Optional<Instant> date) {
-    }
+    public record Metadata(String title, String author, String subject, Optional<Instant> date) {}
 
     /** A rendered PDF and what the renderer reported about the page (e.g. CSS it did not understand). */
-    public record Rendered(byte[] pdf, List<String> warnings) {
-    }
+    public record Rendered(byte[] pdf, List<String> warnings) {}
 
     /**
      * @param html the page: the PDF shell filled with the converted document
@@ -82,9 +80,11 @@ public final class PdfRenderer {
                 .useFastMode()
                 .withProducer("Programbook")
                 .withW3cDocument(new W3CDom().fromJsoup(page), "about:blank")
-                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                .useExternalResourceAccessControl(
+                        (uri, type) -> uri != null && uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                .useExternalResourceAccessControl(
+                        (uri, type) -> uri != null && uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withDiagnosticConsumer(d -> {
                     if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
@@ -135,14 +135,20 @@ public final class PdfRenderer {
         }
         if (page.getElementById("toc") != null) {
             Element title = page.getElementById("toctitle");
-            bookmarks.appendElement("bookmark").attr("name", title == null ? "Contents" : title.text()).attr("href", "#toc");
+            bookmarks
+                    .appendElement("bookmark")
+                    .attr("name", title == null ? "Contents" : title.text())
+                    .attr("href", "#toc");
         }
         for (Element chapter : page.select("div.sect1")) {
             Element heading = chapter.selectFirst("> h2[id]");
             if (heading == null) {
                 continue;
             }
-            Element mark = bookmarks.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + heading.id());
+            Element mark = bookmarks
+                    .appendElement("bookmark")
+                    .attr("name", heading.text())
+                    .attr("href", "#" + heading.id());
             for (Element section : chapter.select("> div.sectionbody > div.sect2 > h3[id]")) {
                 mark.appendElement("bookmark").attr("name", section.text()).attr("href", "#" + section.id());
             }
@@ -157,7 +163,12 @@ public final class PdfRenderer {
         font(builder, "LiberationMono-Regular.ttf", "Liberation Mono", 400, FontStyle.NORMAL);
         font(builder, "LiberationMono-Bold.ttf", "Liberation Mono", 700, FontStyle.NORMAL);
         byte[] fallback = fontBytes("DejaVuSans.ttf");
-        builder.useFont(() -> new ByteArrayInputStream(fallback), "DejaVu Sans", 400, FontStyle.NORMAL, true,
+        builder.useFont(
+                () -> new ByteArrayInputStream(fallback),
+                "DejaVu Sans",
+                400,
+                FontStyle.NORMAL,
+                true,
                 EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
     }
 

@@ -32,7 +32,8 @@ public final class GeneratorException extends RuntimeException {
 
     private static String summary(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        return errors == 1 ? "1 error in the program's input, see above"
+        return errors == 1
+                ? "1 error in the program's input, see above"
                 : errors + " errors in the program's input, see above";
     }
 }

@@ -19,8 +19,14 @@ import java.util.Optional;
  * @param to           the newer side
  * @param organisation the program's organisation when two programs are compared, else empty
  */
-public record Changes(Kind kind, String from, String to, Optional<EditionChanges> catalog,
-        Optional<ProfileChanges> profile, Optional<ProgramChanges> program, String organisation) {
+public record Changes(
+        Kind kind,
+        String from,
+        String to,
+        Optional<EditionChanges> catalog,
+        Optional<ProfileChanges> profile,
+        Optional<ProgramChanges> program,
+        String organisation) {
 
     /** What was compared. */
     public enum Kind {
@@ -48,8 +54,17 @@ public record Changes(Kind kind, String from, String to, Optional<EditionChanges
      * @param unverified entries of the mapping that rest on one source or on our reading
      * @param items      every item that did not stay unchanged, in id order
      */
-    public record EditionChanges(String from, String to, String fromTitle, String toTitle, String note,
-            boolean inferred, boolean scoped, Map<Change, Long> counts, long unverified, List<ItemChange> items) {
+    public record EditionChanges(
+            String from,
+            String to,
+            String fromTitle,
+            String toTitle,
+            String note,
+            boolean inferred,
+            boolean scoped,
+            Map<Change, Long> counts,
+            long unverified,
+            List<ItemChange> items) {
 
         public EditionChanges {
             counts = Map.copyOf(counts);
@@ -73,8 +88,17 @@ public record Changes(Kind kind, String from, String to, Optional<EditionChanges
      * @param title         our short title, in the newer edition when it has the item
      * @param previousTitle our short title in the older edition when it differs, else empty
      */
-    public record ItemChange(Change change, Optional<ItemId> from, Optional<ItemId> to, String area, String areaName,
-            String title, String previousTitle, List<Aspect> aspects, String note, Confidence confidence,
+    public record ItemChange(
+            Change change,
+            Optional<ItemId> from,
+            Optional<ItemId> to,
+            String area,
+            String areaName,
+            String title,
+            String previousTitle,
+            List<Aspect> aspects,
+            String note,
+            Confidence confidence,
             boolean verified) {
 
         public ItemChange {
@@ -87,8 +111,14 @@ public record Changes(Kind kind, String from, String to, Optional<EditionChanges
     }
 
     /** How the profile moved: scope, target maturity and parameters. */
-    public record ProfileChanges(ProfileSide from, ProfileSide to, List<ScopeChange> entering, List<ScopeChange> leaving,
-            List<MaturityChange> raised, List<MaturityChange> lowered, List<ParameterChange> parameters) {
+    public record ProfileChanges(
+            ProfileSide from,
+            ProfileSide to,
+            List<ScopeChange> entering,
+            List<ScopeChange> leaving,
+            List<MaturityChange> raised,
+            List<MaturityChange> lowered,
+            List<ParameterChange> parameters) {
 
         public ProfileChanges {
             entering = List.copyOf(entering);
@@ -99,7 +129,11 @@ public record Changes(Kind kind, String from, String to, Optional<EditionChanges
         }
 
         public boolean isEmpty() {
-            return entering.isEmpty() && leaving.isEmpty() && raised.isEmpty() && lowered.isEmpty() && parameters.isEmpty();
+            return entering.isEmpty()
+                    && leaving.isEmpty()
+                    && raised.isEmpty()
+                    && lowered.isEmpty()
+                    && parameters.isEmpty();
         }
     }
 
@@ -117,22 +151,25 @@ public record Changes(Kind kind, String from, String to, Optional<EditionChanges
      * @param reason why, on the newer side: the profile rule and where it is written, the rationale of an
      *               exclusion, or that the catalogue edition added or removed the item
      */
-    public record ScopeChange(ItemId id, String area, String title, String reason) {
-    }
+    public record ScopeChange(ItemId id, String area, String title, String reason) {}
 
     /** A target maturity raised or lowered, with the rule that sets it now. */
-    public record MaturityChange(ItemId id, String area, String title, String from, String to, String rule) {
-    }
+    public record MaturityChange(ItemId id, String area, String title, String from, String to, String rule) {}
 
     /** A profile parameter added, removed (empty value) or changed. */
-    public record ParameterChange(String name, String from, String to) {
-    }
+    public record ParameterChange(String name, String from, String to) {}
 
     /** How the program moved: its statements, what needs a second look, and coverage. */
-    public record ProgramChanges(List<StatementChange> added, List<StatementChange> removed,
-            List<StatementChange> statusChanged, List<StatementChange> maturityChanged,
-            List<StatementChange> textChanged, List<ReviewNeeded> toReview, ProgramSnapshot.Totals fromTotals,
-            ProgramSnapshot.Totals toTotals, List<CoverageChange> coverageChanged) {
+    public record ProgramChanges(
+            List<StatementChange> added,
+            List<StatementChange> removed,
+            List<StatementChange> statusChanged,
+            List<StatementChange> maturityChanged,
+            List<StatementChange> textChanged,
+            List<ReviewNeeded> toReview,
+            ProgramSnapshot.Totals fromTotals,
+            ProgramSnapshot.Totals toTotals,
+            List<CoverageChange> coverageChanged) {
 
         public ProgramChanges {
             added = List.copyOf(added);
@@ -156,12 +193,10 @@ public record Changes(Kind kind, String from, String to, Optional<EditionChanges
      * @param from the older value (status, maturity), empty when added
      * @param to   the newer value, empty when removed
      */
-    public record StatementChange(ItemId id, String area, String title, String from, String to) {
-    }
+    public record StatementChange(ItemId id, String area, String title, String from, String to) {}
 
     /** A statement that needs a second look because the requirement behind it moved. */
-    public record ReviewNeeded(ItemId id, String area, String title, String reason) {
-    }
+    public record ReviewNeeded(ItemId id, String area, String title, String reason) {}
 
     /** An item whose coverage moved, with the gaps it has now. */
     public record CoverageChange(ItemId id, String area, String title, String from, String to, List<String> gaps) {
@@ -187,31 +222,54 @@ public record Changes(Kind kind, String from, String to, Optional<EditionChanges
     /** The summary, one line per compared aspect: the build log prints it, the documents start with it. */
     public List<SummaryLine> summaryLines() {
         List<SummaryLine> lines = new ArrayList<>();
-        catalog.ifPresent(c -> lines.add(new SummaryLine("Catalogue", c.from() + " to " + c.to(),
-                c.from().equals(c.to()) ? "same edition"
+        catalog.ifPresent(c -> lines.add(new SummaryLine(
+                "Catalogue",
+                c.from() + " to " + c.to(),
+                c.from().equals(c.to())
+                        ? "same edition"
                         : c.count(Change.ADDED) + " added, " + c.count(Change.REMOVED) + " removed, "
                                 + c.count(Change.RENAMED) + " renamed, " + c.count(Change.CHANGED) + " changed, "
                                 + c.count(Change.REWORDED) + " reworded, " + c.count(Change.UNCHANGED) + " unchanged"
-                                + (c.inferred() ? " (no edition mapping: inferred from ids and titles)"
-                                        : c.unverified() > 0 ? " (" + c.unverified() + " of the mapping's entries unverified)"
+                                + (c.inferred()
+                                        ? " (no edition mapping: inferred from ids and titles)"
+                                        : c.unverified() > 0
+                                                ? " (" + c.unverified() + " of the mapping's entries unverified)"
                                                 : ""))));
-        profile.ifPresent(p -> lines.add(new SummaryLine("Profile", p.from().label() + " to " + p.to().label(),
-                count(p.entering().size(), "item enters", "items enter") + " scope, " + p.leaving().size() + " leave"
-                        + (p.leaving().size() == 1 ? "s" : "") + "; target maturity raised for " + p.raised().size()
-                        + ", lowered for " + p.lowered().size() + "; " + count(p.parameters().size(), "parameter",
-                                "parameters") + " changed")));
+        profile.ifPresent(p -> lines.add(new SummaryLine(
+                "Profile",
+                p.from().label() + " to " + p.to().label(),
+                count(p.entering().size(), "item enters", "items enter") + " scope, "
+                        + p.leaving().size() + " leave"
+                        + (p.leaving().size() == 1 ? "s" : "") + "; target maturity raised for "
+                        + p.raised().size()
+                        + ", lowered for " + p.lowered().size() + "; "
+                        + count(p.parameters().size(), "parameter", "parameters") + " changed")));
         program.ifPresent(p -> {
-            lines.add(new SummaryLine("Statements", "", p.added().size() + " added, " + p.removed().size() + " removed, "
-                    + p.statusChanged().size() + " changed in status, " + p.maturityChanged().size()
-                    + " changed in maturity, " + p.textChanged().size() + " changed in text; " + p.toReview().size()
-                    + " to review"));
+            lines.add(new SummaryLine(
+                    "Statements",
+                    "",
+                    p.added().size() + " added, " + p.removed().size() + " removed, "
+                            + p.statusChanged().size() + " changed in status, "
+                            + p.maturityChanged().size()
+                            + " changed in maturity, " + p.textChanged().size() + " changed in text; "
+                            + p.toReview().size()
+                            + " to review"));
             double delta = p.coverageDelta();
-            lines.add(new SummaryLine("Coverage", "", String.format(Locale.ROOT,
-                    "%.1f %% to %.1f %% (%s); covered %d to %d, with gaps %d to %d",
-                    p.fromTotals().coveragePercent(), p.toTotals().coveragePercent(),
-                    delta > 0 ? String.format(Locale.ROOT, "up %.1f points", delta)
-                            : delta < 0 ? String.format(Locale.ROOT, "down %.1f points", -delta) : "unchanged",
-                    p.fromTotals().covered(), p.toTotals().covered(), p.fromTotals().gaps(), p.toTotals().gaps())));
+            lines.add(new SummaryLine(
+                    "Coverage",
+                    "",
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f %% to %.1f %% (%s); covered %d to %d, with gaps %d to %d",
+                            p.fromTotals().coveragePercent(),
+                            p.toTotals().coveragePercent(),
+                            delta > 0
+                                    ? String.format(Locale.ROOT, "up %.1f points", delta)
+                                    : delta < 0 ? String.format(Locale.ROOT, "down %.1f points", -delta) : "unchanged",
+                            p.fromTotals().covered(),
+                            p.toTotals().covered(),
+                            p.fromTotals().gaps(),
+                            p.toTotals().gaps())));
         });
         return lines;
     }

@@ -28,8 +28,7 @@ public final class ChangesDocuments {
     /** Every file the diff writes: the only files a diff ever removes. */
     public static final List<String> FILES = List.of(ADOC, HTML, JSON, PDF);
 
-    private ChangesDocuments() {
-    }
+    private ChangesDocuments() {}
 
     /** The AsciiDoc alone, for tests and tools. */
     public static String adoc(Changes changes, TemplateRenderer templates) {
@@ -61,12 +60,13 @@ public final class ChangesDocuments {
 
     /** Who the pages name as publisher: the program's organisation when two programs are compared. */
     public static DocumentPages.Imprint imprint(Changes changes) {
-        return new DocumentPages.Imprint(changes.organisation().isEmpty() ? "Programbook" : changes.organisation(), "", "");
+        return new DocumentPages.Imprint(
+                changes.organisation().isEmpty() ? "Programbook" : changes.organisation(), "", "");
     }
 
     /** The PDF's title page: what was compared, from which side to which. */
     static TitlePage titlePage(Changes changes) {
-        return new TitlePage(KIND, List.of(new TitlePage.Detail("From", changes.from()),
-                new TitlePage.Detail("To", changes.to())));
+        return new TitlePage(
+                KIND, List.of(new TitlePage.Detail("From", changes.from()), new TitlePage.Detail("To", changes.to())));
     }
 }

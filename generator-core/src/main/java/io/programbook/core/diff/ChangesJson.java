@@ -31,14 +31,14 @@ final class ChangesJson {
     /** Bumped when the shape changes incompatibly. */
     static final String FORMAT = "programbook-changes/1";
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    private ChangesJson() {
-    }
+    private ChangesJson() {}
 
     static String write(Changes changes) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -91,10 +91,21 @@ final class ChangesJson {
     }
 
     private static Map<String, Object> profile(ProfileChanges p) {
-        Function<ScopeChange, Object> scope = s -> ordered("id", s.id().toString(), "area", s.area(), "title", s.title(),
-                "reason", s.reason());
-        Function<MaturityChange, Object> level = m -> ordered("id", m.id().toString(), "area", m.area(), "title", m.title(),
-                "from", m.from(), "to", m.to(), "rule", m.rule());
+        Function<ScopeChange, Object> scope =
+                s -> ordered("id", s.id().toString(), "area", s.area(), "title", s.title(), "reason", s.reason());
+        Function<MaturityChange, Object> level = m -> ordered(
+                "id",
+                m.id().toString(),
+                "area",
+                m.area(),
+                "title",
+                m.title(),
+                "from",
+                m.from(),
+                "to",
+                m.to(),
+                "rule",
+                m.rule());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("from", side(p.from()));
         json.put("to", side(p.to()));
@@ -102,8 +113,11 @@ final class ChangesJson {
         json.put("leaving", p.leaving().stream().map(scope).toList());
         json.put("maturityRaised", p.raised().stream().map(level).toList());
         json.put("maturityLowered", p.lowered().stream().map(level).toList());
-        json.put("parameters", p.parameters().stream()
-                .map(x -> ordered("name", x.name(), "from", x.from(), "to", x.to())).toList());
+        json.put(
+                "parameters",
+                p.parameters().stream()
+                        .map(x -> ordered("name", x.name(), "from", x.from(), "to", x.to()))
+                        .toList());
         return json;
     }
 
@@ -112,34 +126,74 @@ final class ChangesJson {
     }
 
     private static Map<String, Object> program(ProgramChanges p) {
-        Function<StatementChange, Object> change = s -> ordered("id", s.id().toString(), "area", s.area(), "title",
-                s.title(), "from", s.from(), "to", s.to());
+        Function<StatementChange, Object> change = s ->
+                ordered("id", s.id().toString(), "area", s.area(), "title", s.title(), "from", s.from(), "to", s.to());
         Map<String, Object> statements = new LinkedHashMap<>();
-        statements.put("added", p.added().stream().map(s -> ordered("id", s.id().toString(), "area", s.area(), "title",
-                s.title(), "status", s.to())).toList());
-        statements.put("removed", p.removed().stream().map(s -> ordered("id", s.id().toString(), "area", s.area(),
-                "title", s.title(), "status", s.from())).toList());
+        statements.put(
+                "added",
+                p.added().stream()
+                        .map(s -> ordered(
+                                "id", s.id().toString(), "area", s.area(), "title", s.title(), "status", s.to()))
+                        .toList());
+        statements.put(
+                "removed",
+                p.removed().stream()
+                        .map(s -> ordered(
+                                "id", s.id().toString(), "area", s.area(), "title", s.title(), "status", s.from()))
+                        .toList());
         statements.put("statusChanged", p.statusChanged().stream().map(change).toList());
-        statements.put("maturityChanged", p.maturityChanged().stream().map(change).toList());
-        statements.put("textChanged", p.textChanged().stream()
-                .map(s -> ordered("id", s.id().toString(), "area", s.area(), "title", s.title())).toList());
+        statements.put(
+                "maturityChanged", p.maturityChanged().stream().map(change).toList());
+        statements.put(
+                "textChanged",
+                p.textChanged().stream()
+                        .map(s -> ordered("id", s.id().toString(), "area", s.area(), "title", s.title()))
+                        .toList());
         Map<String, Object> coverage = new LinkedHashMap<>();
         coverage.put("from", totals(p.fromTotals()));
         coverage.put("to", totals(p.toTotals()));
         coverage.put("delta", p.coverageDelta());
-        coverage.put("items", p.coverageChanged().stream().map(c -> ordered("id", c.id().toString(), "area", c.area(),
-                "title", c.title(), "from", c.from(), "to", c.to(), "gaps", c.gaps())).toList());
+        coverage.put(
+                "items",
+                p.coverageChanged().stream()
+                        .map(c -> ordered(
+                                "id",
+                                c.id().toString(),
+                                "area",
+                                c.area(),
+                                "title",
+                                c.title(),
+                                "from",
+                                c.from(),
+                                "to",
+                                c.to(),
+                                "gaps",
+                                c.gaps()))
+                        .toList());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("statements", statements);
-        json.put("toReview", p.toReview().stream().map(r -> ordered("id", r.id().toString(), "area", r.area(), "title",
-                r.title(), "reason", r.reason())).toList());
+        json.put(
+                "toReview",
+                p.toReview().stream()
+                        .map(r -> ordered(
+                                "id", r.id().toString(), "area", r.area(), "title", r.title(), "reason", r.reason()))
+                        .toList());
         json.put("coverage", coverage);
         return json;
     }
 
     private static Object totals(Totals t) {
-        return ordered("inScope", t.inScope(), "covered", t.covered(), "gaps", t.gaps(), "notApplicable",
-                t.notApplicable(), "percent", t.coveragePercent());
+        return ordered(
+                "inScope",
+                t.inScope(),
+                "covered",
+                t.covered(),
+                "gaps",
+                t.gaps(),
+                "notApplicable",
+                t.notApplicable(),
+                "percent",
+                t.coveragePercent());
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

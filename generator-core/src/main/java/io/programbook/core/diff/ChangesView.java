@@ -6,62 +6,83 @@ import java.util.List;
  * Everything the changes template prints, prepared in Java; plain text is escaped for AsciiDoc.
  * A section the diff does not compare is null.
  */
-public record ChangesView(Header header, List<Row> summary, CatalogView catalog, ProfileView profile,
-        ProgramView program) {
+public record ChangesView(
+        Header header, List<Row> summary, CatalogView catalog, ProfileView profile, ProgramView program) {
 
-    public record Header(String title, String kind, String from, String to) {
-    }
+    public record Header(String title, String kind, String from, String to) {}
 
-    public record Row(String label, String value) {
-    }
+    public record Row(String label, String value) {}
 
     /**
      * @param counts     one row per kind of change, over the whole catalogue
      * @param reworded   items whose wording moved, grouped by their shared note
      */
-    public record CatalogView(String from, String to, String fromTitle, String toTitle, String note, boolean inferred,
-            boolean scoped, boolean same, List<Row> counts, long unverified, List<ChangeRow> added, List<ChangeRow> removed,
-            List<ChangeRow> renamed, List<ChangeRow> changed, List<RewordGroup> reworded, int rewordedCount) {
-    }
+    public record CatalogView(
+            String from,
+            String to,
+            String fromTitle,
+            String toTitle,
+            String note,
+            boolean inferred,
+            boolean scoped,
+            boolean same,
+            List<Row> counts,
+            long unverified,
+            List<ChangeRow> added,
+            List<ChangeRow> removed,
+            List<ChangeRow> renamed,
+            List<ChangeRow> changed,
+            List<RewordGroup> reworded,
+            int rewordedCount) {}
 
     /**
      * @param previousTitle our short title in the older edition, when it differs
      * @param verified      {@code yes} or {@code no}
      */
-    public record ChangeRow(String id, String from, String title, String area, String aspects, String note,
-            String confidence, String verified, String previousTitle) {
-    }
+    public record ChangeRow(
+            String id,
+            String from,
+            String title,
+            String area,
+            String aspects,
+            String note,
+            String confidence,
+            String verified,
+            String previousTitle) {}
 
-    public record RewordGroup(String note, List<ChangeRow> items) {
-    }
+    public record RewordGroup(String note, List<ChangeRow> items) {}
 
-    public record ProfileView(String from, String to, boolean empty, List<ScopeRow> entering, List<ScopeRow> leaving,
-            List<LevelRow> raised, List<LevelRow> lowered, List<ParameterRow> parameters) {
-    }
+    public record ProfileView(
+            String from,
+            String to,
+            boolean empty,
+            List<ScopeRow> entering,
+            List<ScopeRow> leaving,
+            List<LevelRow> raised,
+            List<LevelRow> lowered,
+            List<ParameterRow> parameters) {}
 
-    public record ScopeRow(String id, String title, String area, String reason) {
-    }
+    public record ScopeRow(String id, String title, String area, String reason) {}
 
-    public record LevelRow(String id, String title, String from, String to, String rule) {
-    }
+    public record LevelRow(String id, String title, String from, String to, String rule) {}
 
-    public record ParameterRow(String name, String from, String to) {
-    }
+    public record ParameterRow(String name, String from, String to) {}
 
-    public record ProgramView(List<ReviewRow> toReview, List<StatementRow> added, List<StatementRow> removed,
-            List<StatementRow> status, List<StatementRow> maturity, List<StatementRow> text, List<TotalRow> totals,
-            List<CoverageRow> coverage) {
-    }
+    public record ProgramView(
+            List<ReviewRow> toReview,
+            List<StatementRow> added,
+            List<StatementRow> removed,
+            List<StatementRow> status,
+            List<StatementRow> maturity,
+            List<StatementRow> text,
+            List<TotalRow> totals,
+            List<CoverageRow> coverage) {}
 
-    public record ReviewRow(String id, String title, String reason) {
-    }
+    public record ReviewRow(String id, String title, String reason) {}
 
-    public record StatementRow(String id, String title, String from, String to) {
-    }
+    public record StatementRow(String id, String title, String from, String to) {}
 
-    public record TotalRow(String label, String from, String to, String change) {
-    }
+    public record TotalRow(String label, String from, String to, String change) {}
 
-    public record CoverageRow(String id, String title, String from, String to, String gaps) {
-    }
+    public record CoverageRow(String id, String title, String from, String to, String gaps) {}
 }

@@ -24,13 +24,15 @@ final class Correspondence {
 
     /** The older side's id of a newer item; empty when the newer edition added it. */
     Optional<ItemId> olderOf(ItemId newer) {
-        return mapping.isEmpty() ? Optional.of(newer)
+        return mapping.isEmpty()
+                ? Optional.of(newer)
                 : mapping.get().toItem(newer).map(ItemMapping::source).orElse(Optional.of(newer));
     }
 
     /** The newer side's id of an older item; empty when the newer edition removed it. */
     Optional<ItemId> newerOf(ItemId older) {
-        return mapping.isEmpty() ? Optional.of(older)
+        return mapping.isEmpty()
+                ? Optional.of(older)
                 : mapping.get().fromItem(older).map(ItemMapping::target).orElse(Optional.of(older));
     }
 

@@ -33,10 +33,20 @@ import java.util.Set;
  * @param branding          logo, HTML stylesheet and PDF theme of the user's own
  * @param pdfDate           the creation date written into {@code changes.pdf}; empty writes none
  */
-public record DiffRequest(Path baseDir, Path programDir, Path outputDir, Set<OutputFormat> formats,
-        Optional<String> fromCatalog, Optional<String> toCatalog, Optional<String> fromProfile,
-        Optional<String> toProfile, Optional<Path> baseline, Optional<Period> maxEvidenceAge,
-        Optional<Path> templateOverrides, Branding branding, Optional<Instant> pdfDate) {
+public record DiffRequest(
+        Path baseDir,
+        Path programDir,
+        Path outputDir,
+        Set<OutputFormat> formats,
+        Optional<String> fromCatalog,
+        Optional<String> toCatalog,
+        Optional<String> fromProfile,
+        Optional<String> toProfile,
+        Optional<Path> baseline,
+        Optional<Period> maxEvidenceAge,
+        Optional<Path> templateOverrides,
+        Branding branding,
+        Optional<Instant> pdfDate) {
 
     public DiffRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
@@ -47,7 +57,8 @@ public record DiffRequest(Path baseDir, Path programDir, Path outputDir, Set<Out
         toCatalog = blankless(toCatalog);
         fromProfile = blankless(fromProfile);
         toProfile = blankless(toProfile);
-        baseline = Objects.requireNonNull(baseline, "baseline").map(p -> p.toAbsolutePath().normalize());
+        baseline = Objects.requireNonNull(baseline, "baseline")
+                .map(p -> p.toAbsolutePath().normalize());
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
         templateOverrides = Objects.requireNonNull(templateOverrides, "templateOverrides")
                 .map(p -> p.toAbsolutePath().normalize());
@@ -56,11 +67,31 @@ public record DiffRequest(Path baseDir, Path programDir, Path outputDir, Set<Out
     }
 
     /** A request with the bundled templates, without branding and without a PDF date. */
-    public DiffRequest(Path baseDir, Path programDir, Path outputDir, Set<OutputFormat> formats,
-            Optional<String> fromCatalog, Optional<String> toCatalog, Optional<String> fromProfile,
-            Optional<String> toProfile, Optional<Path> baseline, Optional<Period> maxEvidenceAge) {
-        this(baseDir, programDir, outputDir, formats, fromCatalog, toCatalog, fromProfile, toProfile, baseline,
-                maxEvidenceAge, Optional.empty(), Branding.NONE, Optional.empty());
+    public DiffRequest(
+            Path baseDir,
+            Path programDir,
+            Path outputDir,
+            Set<OutputFormat> formats,
+            Optional<String> fromCatalog,
+            Optional<String> toCatalog,
+            Optional<String> fromProfile,
+            Optional<String> toProfile,
+            Optional<Path> baseline,
+            Optional<Period> maxEvidenceAge) {
+        this(
+                baseDir,
+                programDir,
+                outputDir,
+                formats,
+                fromCatalog,
+                toCatalog,
+                fromProfile,
+                toProfile,
+                baseline,
+                maxEvidenceAge,
+                Optional.empty(),
+                Branding.NONE,
+                Optional.empty());
     }
 
     private static Optional<String> blankless(Optional<String> value) {
@@ -69,14 +100,34 @@ public record DiffRequest(Path baseDir, Path programDir, Path outputDir, Set<Out
 
     /** The same request with other output formats. */
     public DiffRequest withFormats(Set<OutputFormat> other) {
-        return new DiffRequest(baseDir, programDir, outputDir, other, fromCatalog, toCatalog, fromProfile, toProfile,
-                baseline, maxEvidenceAge, templateOverrides, branding, pdfDate);
+        return new DiffRequest(
+                baseDir,
+                programDir,
+                outputDir,
+                other,
+                fromCatalog,
+                toCatalog,
+                fromProfile,
+                toProfile,
+                baseline,
+                maxEvidenceAge,
+                templateOverrides,
+                branding,
+                pdfDate);
     }
 
     /** Compares two catalogue editions, writing into the conventional folders under a base directory. */
     public static DiffRequest editions(Path baseDir, String from, String to) {
-        return new DiffRequest(baseDir, baseDir.resolve("src/programbook"), baseDir.resolve("target/programbook"),
-                Set.of(OutputFormat.HTML), Optional.of(from), Optional.of(to), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+        return new DiffRequest(
+                baseDir,
+                baseDir.resolve("src/programbook"),
+                baseDir.resolve("target/programbook"),
+                Set.of(OutputFormat.HTML),
+                Optional.of(from),
+                Optional.of(to),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 }

@@ -59,8 +59,10 @@ public final class Differ {
     }
 
     public Changes compare(DiffRequest request, Diagnostics diagnostics) {
-        boolean editions = request.fromCatalog().isPresent() || request.toCatalog().isPresent();
-        boolean profiles = request.fromProfile().isPresent() || request.toProfile().isPresent();
+        boolean editions =
+                request.fromCatalog().isPresent() || request.toCatalog().isPresent();
+        boolean profiles =
+                request.fromProfile().isPresent() || request.toProfile().isPresent();
         boolean baseline = request.baseline().isPresent();
         int modes = (editions ? 1 : 0) + (profiles ? 1 : 0) + (baseline ? 1 : 0);
         if (modes != 1) {
@@ -70,8 +72,12 @@ public final class Differ {
             request.fromProfile().ifPresent(v -> set.add("fromProfile"));
             request.toProfile().ifPresent(v -> set.add("toProfile"));
             request.baseline().ifPresent(v -> set.add("baseline"));
-            diagnostics.error(Rule.DIFF_REQUEST, CONFIGURATION, modes == 0 ? "nothing to compare"
-                    : "choose one comparison; these parameters are set: " + String.join(", ", set),
+            diagnostics.error(
+                    Rule.DIFF_REQUEST,
+                    CONFIGURATION,
+                    modes == 0
+                            ? "nothing to compare"
+                            : "choose one comparison; these parameters are set: " + String.join(", ", set),
                     "set 'baseline' to a folder with an earlier version of the program (-Dprogrambook.baseline=...), or"
                             + " 'fromCatalog' (e.g. iec-62443-2-4@2015+AMD1:2017), or 'fromProfile' (a profile file)");
             diagnostics.throwIfErrors();
@@ -90,24 +96,38 @@ public final class Differ {
         Optional<Catalog> newer = catalog(to, "toCatalog", diagnostics);
         diagnostics.throwIfErrors();
         if (!older.get().id().equals(newer.get().id())) {
-            diagnostics.error(Rule.DIFF_REQUEST, CONFIGURATION, "'" + from + "' and '" + to
-                    + "' are different catalogues, not two editions of one", "compare two editions of the same catalogue");
+            diagnostics.error(
+                    Rule.DIFF_REQUEST,
+                    CONFIGURATION,
+                    "'" + from + "' and '" + to + "' are different catalogues, not two editions of one",
+                    "compare two editions of the same catalogue");
             diagnostics.throwIfErrors();
         }
-        return new Changes(Changes.Kind.EDITIONS, from, to,
+        return new Changes(
+                Changes.Kind.EDITIONS,
+                from,
+                to,
                 Optional.of(EditionDiffer.diff(older.get(), newer.get(), mappings.between(from, to), e -> true, false)),
-                Optional.empty(), Optional.empty(), "");
+                Optional.empty(),
+                Optional.empty(),
+                "");
     }
 
     private Changes profiles(DiffRequest request, Diagnostics diagnostics) {
         Optional<ProgramSnapshot> older = profile(request, request.fromProfile(), "fromProfile", diagnostics);
         Optional<ProgramSnapshot> newer = profile(request, request.toProfile(), "toProfile", diagnostics);
         diagnostics.throwIfErrors();
-        Optional<EditionMapping> mapping = mappings.between(older.get().catalog(), newer.get().catalog());
+        Optional<EditionMapping> mapping =
+                mappings.between(older.get().catalog(), newer.get().catalog());
         SnapshotDiffer differ = new SnapshotDiffer(older.get(), newer.get(), mapping);
-        return new Changes(Changes.Kind.PROFILES, older.get().label(), newer.get().label(),
-                catalogSection(older.get(), newer.get(), mapping, diagnostics), Optional.of(differ.profile()),
-                Optional.empty(), "");
+        return new Changes(
+                Changes.Kind.PROFILES,
+                older.get().label(),
+                newer.get().label(),
+                catalogSection(older.get(), newer.get(), mapping, diagnostics),
+                Optional.of(differ.profile()),
+                Optional.empty(),
+                "");
     }
 
     private Changes baseline(DiffRequest request, Diagnostics diagnostics) {
@@ -127,25 +147,33 @@ public final class Differ {
         SnapshotDiffer differ = new SnapshotDiffer(older, newer, mapping);
         String from = relative(request.baseDir(), folder) + version(older);
         String to = relative(request.baseDir(), request.programDir()) + version(newer);
-        return new Changes(Changes.Kind.BASELINE, from, to, catalogSection(older, newer, mapping, diagnostics),
-                Optional.of(differ.profile()), Optional.of(differ.program()),
+        return new Changes(
+                Changes.Kind.BASELINE,
+                from,
+                to,
+                catalogSection(older, newer, mapping, diagnostics),
+                Optional.of(differ.profile()),
+                Optional.of(differ.program()),
                 newer.program().map(ProgramSnapshot.ProgramFacts::organisation).orElse(""));
     }
 
     /** A folder as the user names it: relative to the project, also when it lies beside it ({@code ../release-3.1}). */
     private static String relative(Path baseDir, Path folder) {
-        String shown = folder.startsWith(baseDir) || folder.getRoot() != null && folder.getRoot().equals(baseDir.getRoot())
-                ? baseDir.relativize(folder).toString() : folder.toString();
+        String shown = folder.startsWith(baseDir)
+                        || folder.getRoot() != null && folder.getRoot().equals(baseDir.getRoot())
+                ? baseDir.relativize(folder).toString()
+                : folder.toString();
         return shown.isEmpty() ? "." : shown.replace('\\', '/');
     }
 
     private static String version(ProgramSnapshot snapshot) {
-        String version = snapshot.program().map(ProgramSnapshot.ProgramFacts::version).orElse("");
+        String version =
+                snapshot.program().map(ProgramSnapshot.ProgramFacts::version).orElse("");
         return version.isEmpty() ? "" : " (version " + version + ")";
     }
 
-    private ProgramSnapshot load(Path programDir, String label, Diagnostics diagnostics,
-            List<io.programbook.core.diag.Diagnostic> errors) {
+    private ProgramSnapshot load(
+            Path programDir, String label, Diagnostics diagnostics, List<io.programbook.core.diag.Diagnostic> errors) {
         Diagnostics own = new Diagnostics();
         try {
             ProgramSnapshot snapshot = programs.load(programDir, label, own);
@@ -158,15 +186,21 @@ public final class Differ {
     }
 
     /** The catalogue section of a profile or program diff: only when the sides follow different editions. */
-    private Optional<Changes.EditionChanges> catalogSection(ProgramSnapshot older, ProgramSnapshot newer,
-            Optional<EditionMapping> mapping, Diagnostics diagnostics) {
+    private Optional<Changes.EditionChanges> catalogSection(
+            ProgramSnapshot older, ProgramSnapshot newer, Optional<EditionMapping> mapping, Diagnostics diagnostics) {
         if (older.catalog().equals(newer.catalog())) {
             return Optional.empty();
         }
         Catalog from = catalog(older.catalog(), "fromCatalog", diagnostics).orElseThrow();
         Catalog to = catalog(newer.catalog(), "toCatalog", diagnostics).orElseThrow();
-        Predicate<ItemMapping> inScope = e -> e.source().map(id -> older.items().get(id)).map(i -> i != null && i.inScope())
-                .orElse(false) || e.target().map(id -> newer.items().get(id)).map(i -> i != null && i.inScope()).orElse(false);
+        Predicate<ItemMapping> inScope = e -> e.source()
+                        .map(id -> older.items().get(id))
+                        .map(i -> i != null && i.inScope())
+                        .orElse(false)
+                || e.target()
+                        .map(id -> newer.items().get(id))
+                        .map(i -> i != null && i.inScope())
+                        .orElse(false);
         return Optional.of(EditionDiffer.diff(from, to, mapping, inScope, true));
     }
 
@@ -174,7 +208,10 @@ public final class Differ {
     private static Optional<Path> baselineProgram(Path baseDir, Path folder, Diagnostics diagnostics) {
         String shown = SourceFile.of(folder, baseDir).displayName();
         if (!Files.isDirectory(folder)) {
-            diagnostics.error(Rule.FOLDER_MISSING, SourcePosition.wholeFile(shown), "baseline folder does not exist",
+            diagnostics.error(
+                    Rule.FOLDER_MISSING,
+                    SourcePosition.wholeFile(shown),
+                    "baseline folder does not exist",
                     "point 'baseline' at a folder with an earlier version of the program, e.g. a copy of src/programbook"
                             + " or a checkout of the last release");
             return Optional.empty();
@@ -184,7 +221,9 @@ public final class Differ {
                 return Optional.of(candidate);
             }
         }
-        diagnostics.error(Rule.FILE_MISSING, SourcePosition.wholeFile(shown),
+        diagnostics.error(
+                Rule.FILE_MISSING,
+                SourcePosition.wholeFile(shown),
                 "the baseline folder has neither program.yaml nor src/programbook/program.yaml",
                 "point 'baseline' at an earlier program folder, or at a project folder that holds one in src/programbook");
         return Optional.empty();
@@ -193,14 +232,17 @@ public final class Differ {
     private Optional<Catalog> catalog(String reference, String parameter, Diagnostics diagnostics) {
         Optional<Catalog> catalog = catalogs.catalog(reference, diagnostics);
         if (catalog.isEmpty()) {
-            diagnostics.error(Rule.CATALOG_UNKNOWN, CONFIGURATION, parameter + " names unknown catalogue '" + reference + "'",
+            diagnostics.error(
+                    Rule.CATALOG_UNKNOWN,
+                    CONFIGURATION,
+                    parameter + " names unknown catalogue '" + reference + "'",
                     "use one of: " + String.join(", ", BundledData.CATALOGS));
         }
         return catalog;
     }
 
-    private Optional<ProgramSnapshot> profile(DiffRequest request, Optional<String> given, String parameter,
-            Diagnostics diagnostics) {
+    private Optional<ProgramSnapshot> profile(
+            DiffRequest request, Optional<String> given, String parameter, Diagnostics diagnostics) {
         String reference;
         Path relativeTo;
         Path root;
@@ -229,20 +271,25 @@ public final class Differ {
             relativeTo = request.programDir();
             root = request.programDir();
             at = program.get().position("profile");
-            label = BundledData.profileResource(reference).isPresent() ? reference
-                    : SourceFile.of(relativeTo.resolve(reference), request.baseDir()).displayName();
+            label = BundledData.profileResource(reference).isPresent()
+                    ? reference
+                    : SourceFile.of(relativeTo.resolve(reference), request.baseDir())
+                            .displayName();
         }
         long before = diagnostics.errorCount();
-        List<Located<Profile>> chain = ProfileFiles.chain(reader, request.baseDir(), root, reference, relativeTo, at,
-                diagnostics);
+        List<Located<Profile>> chain =
+                ProfileFiles.chain(reader, request.baseDir(), root, reference, relativeTo, at, diagnostics);
         if (chain.isEmpty() || diagnostics.errorCount() > before) {
             return Optional.empty();
         }
         Located<Profile> own = chain.get(chain.size() - 1);
         Optional<Catalog> catalog = catalogs.catalog(own.value().catalog(), diagnostics);
         if (catalog.isEmpty()) {
-            diagnostics.error(Rule.CATALOG_UNKNOWN, own.position("catalog"),
-                    "unknown catalogue '" + own.value().catalog() + "'", "use one of: " + String.join(", ", BundledData.CATALOGS));
+            diagnostics.error(
+                    Rule.CATALOG_UNKNOWN,
+                    own.position("catalog"),
+                    "unknown catalogue '" + own.value().catalog() + "'",
+                    "use one of: " + String.join(", ", BundledData.CATALOGS));
             return Optional.empty();
         }
         // Each profile of the chain must follow the catalogue of the profile named: the edition check.
@@ -254,20 +301,26 @@ public final class Differ {
     }
 
     private String programCatalog(DiffRequest request, String parameter, Diagnostics diagnostics) {
-        return program(request, parameter, diagnostics).map(p -> p.value().catalog()).orElse("");
+        return program(request, parameter, diagnostics)
+                .map(p -> p.value().catalog())
+                .orElse("");
     }
 
     /** The program's own program.yaml, for the side of a comparison the request leaves to it. */
     private Optional<Located<Program>> program(DiffRequest request, String parameter, Diagnostics diagnostics) {
         Path file = request.programDir().resolve(ProgramLoader.PROGRAM_FILE);
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(Rule.DIFF_REQUEST, CONFIGURATION, "'" + parameter + "' is not set and there is no "
-                    + SourceFile.of(file, request.baseDir()).displayName() + " to take it from",
+            diagnostics.error(
+                    Rule.DIFF_REQUEST,
+                    CONFIGURATION,
+                    "'" + parameter + "' is not set and there is no "
+                            + SourceFile.of(file, request.baseDir()).displayName() + " to take it from",
                     "set '" + parameter + "', or run the diff in a project with a program folder");
             return Optional.empty();
         }
         SourceFile source = SourceFile.of(file, request.baseDir());
-        return reader.read(source, diagnostics).flatMap(doc -> reader.bind(doc, "", Program.class, "program.yaml",
-                diagnostics).map(p -> new Located<>(p, doc.locate(""))));
+        return reader.read(source, diagnostics)
+                .flatMap(doc -> reader.bind(doc, "", Program.class, "program.yaml", diagnostics)
+                        .map(p -> new Located<>(p, doc.locate(""))));
     }
 }

@@ -29,14 +29,17 @@ final class EditionDiffer {
     static final String INFERRED_NOTE = "No edition mapping connects these editions: items are matched by id, and only"
             + " ids present on one side and changed short titles are shown. Read both editions before relying on it.";
 
-    private EditionDiffer() {
-    }
+    private EditionDiffer() {}
 
     /**
      * @param mapping  the mapping from the older to the newer edition, if one connects them
      * @param relevant which entries to list (all for a catalogue diff; those in scope for a program diff)
      */
-    static EditionChanges diff(Catalog from, Catalog to, Optional<EditionMapping> mapping, Predicate<ItemMapping> relevant,
+    static EditionChanges diff(
+            Catalog from,
+            Catalog to,
+            Optional<EditionMapping> mapping,
+            Predicate<ItemMapping> relevant,
             boolean scoped) {
         List<ItemMapping> entries = mapping.map(EditionMapping::items).orElseGet(() -> inferred(from, to));
         Map<ItemId, Item> older = from.itemsById();
@@ -45,7 +48,8 @@ final class EditionDiffer {
         Map<ItemId, Group> newerGroups = groups(to);
         Map<Change, Long> counts = new EnumMap<>(Change.class);
         for (Change change : Change.values()) {
-            counts.put(change, entries.stream().filter(e -> e.change() == change).count());
+            counts.put(
+                    change, entries.stream().filter(e -> e.change() == change).count());
         }
         List<ItemChange> items = new ArrayList<>();
         for (ItemMapping entry : entries) {
@@ -54,17 +58,42 @@ final class EditionDiffer {
             }
             Item item = entry.to() != null ? newer.get(entry.to()) : older.get(entry.from());
             Group group = entry.to() != null ? newerGroups.get(entry.to()) : olderGroups.get(entry.from());
-            String previous = entry.from() != null && entry.to() != null && older.containsKey(entry.from())
-                    && !older.get(entry.from()).title().equals(item.title()) ? older.get(entry.from()).title() : "";
-            items.add(new ItemChange(entry.change(), entry.source(), entry.target(), group.id(), group.name(), item.title(),
-                    previous, entry.aspects(), entry.note(), entry.confidence(), entry.verified()));
+            String previous = entry.from() != null
+                            && entry.to() != null
+                            && older.containsKey(entry.from())
+                            && !older.get(entry.from()).title().equals(item.title())
+                    ? older.get(entry.from()).title()
+                    : "";
+            items.add(new ItemChange(
+                    entry.change(),
+                    entry.source(),
+                    entry.target(),
+                    group.id(),
+                    group.name(),
+                    item.title(),
+                    previous,
+                    entry.aspects(),
+                    entry.note(),
+                    entry.confidence(),
+                    entry.verified()));
         }
         items.sort(Comparator.comparing(ItemChange::id));
         boolean same = from.reference().equals(to.reference());
-        String note = same ? "Both sides follow the same edition." : mapping.map(EditionMapping::note).orElse(INFERRED_NOTE);
+        String note = same
+                ? "Both sides follow the same edition."
+                : mapping.map(EditionMapping::note).orElse(INFERRED_NOTE);
         long unverified = mapping.map(m -> (long) m.unverified().size()).orElse(0L);
-        return new EditionChanges(from.reference(), to.reference(), from.title(), to.title(), note,
-                mapping.isEmpty() && !same, scoped, counts, unverified, items);
+        return new EditionChanges(
+                from.reference(),
+                to.reference(),
+                from.title(),
+                to.title(),
+                note,
+                mapping.isEmpty() && !same,
+                scoped,
+                counts,
+                unverified,
+                items);
     }
 
     /** Entries matched by id, for two editions without a mapping. */
@@ -76,19 +105,38 @@ final class EditionDiffer {
         for (Item item : to.items()) {
             Item before = older.get(item.id());
             if (before == null) {
-                entries.add(new ItemMapping(null, item.id(), Change.ADDED, List.of(), "Only in " + to.reference() + ".",
-                        Confidence.LOW, false));
+                entries.add(new ItemMapping(
+                        null,
+                        item.id(),
+                        Change.ADDED,
+                        List.of(),
+                        "Only in " + to.reference() + ".",
+                        Confidence.LOW,
+                        false));
             } else if (same || before.title().equals(item.title())) {
-                entries.add(new ItemMapping(item.id(), item.id(), Change.UNCHANGED, List.of(), "", Confidence.LOW, false));
+                entries.add(
+                        new ItemMapping(item.id(), item.id(), Change.UNCHANGED, List.of(), "", Confidence.LOW, false));
             } else {
-                entries.add(new ItemMapping(item.id(), item.id(), Change.REWORDED, List.of(),
-                        "Our short title changed; what changed in the standard's text is not known.", Confidence.LOW, false));
+                entries.add(new ItemMapping(
+                        item.id(),
+                        item.id(),
+                        Change.REWORDED,
+                        List.of(),
+                        "Our short title changed; what changed in the standard's text is not known.",
+                        Confidence.LOW,
+                        false));
             }
         }
         for (Item item : from.items()) {
             if (!newer.containsKey(item.id())) {
-                entries.add(new ItemMapping(item.id(), null, Change.REMOVED, List.of(), "Only in " + from.reference() + ".",
-                        Confidence.LOW, false));
+                entries.add(new ItemMapping(
+                        item.id(),
+                        null,
+                        Change.REMOVED,
+                        List.of(),
+                        "Only in " + from.reference() + ".",
+                        Confidence.LOW,
+                        false));
             }
         }
         return entries;

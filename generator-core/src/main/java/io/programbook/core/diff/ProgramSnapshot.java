@@ -33,8 +33,16 @@ import java.util.TreeMap;
  * @param parameters the resolved profile parameters, sorted by name
  * @param program    the program's facts; empty when only a profile is compared
  */
-public record ProgramSnapshot(String label, String catalog, String catalogTitle, String profileId, String profileName,
-        String profileVersion, List<String> levels, Map<ItemId, ItemState> items, Map<String, String> parameters,
+public record ProgramSnapshot(
+        String label,
+        String catalog,
+        String catalogTitle,
+        String profileId,
+        String profileName,
+        String profileVersion,
+        List<String> levels,
+        Map<ItemId, ItemState> items,
+        Map<String, String> parameters,
         Optional<ProgramFacts> program) {
 
     public ProgramSnapshot {
@@ -44,9 +52,19 @@ public record ProgramSnapshot(String label, String catalog, String catalogTitle,
     }
 
     /** One catalogue item as the side sees it. */
-    public record ItemState(ItemId id, String area, String areaName, String title, boolean inScope, String rationale,
-            String scopeRule, String targetMaturity, String maturityRule, Optional<StatementState> statement,
-            Optional<Coverage> coverage, List<GapKind> gaps) {
+    public record ItemState(
+            ItemId id,
+            String area,
+            String areaName,
+            String title,
+            boolean inScope,
+            String rationale,
+            String scopeRule,
+            String targetMaturity,
+            String maturityRule,
+            Optional<StatementState> statement,
+            Optional<Coverage> coverage,
+            List<GapKind> gaps) {
 
         public ItemState {
             gaps = List.copyOf(gaps);
@@ -54,16 +72,13 @@ public record ProgramSnapshot(String label, String catalog, String catalogTitle,
     }
 
     /** What a statement claims, as far as a diff compares it. */
-    public record StatementState(Status status, String maturity, String text, String reviewedEdition) {
-    }
+    public record StatementState(Status status, String maturity, String text, String reviewedEdition) {}
 
     /** Facts of a whole program. */
-    public record ProgramFacts(String organisation, String title, String version, String date, Totals totals) {
-    }
+    public record ProgramFacts(String organisation, String title, String version, String date, Totals totals) {}
 
     /** Coverage counts of a program, as the generate goal reports them. */
-    public record Totals(int inScope, int covered, int gaps, int notApplicable, double coveragePercent) {
-    }
+    public record Totals(int inScope, int covered, int gaps, int notApplicable, double coveragePercent) {}
 
     /** A profile resolved without a program: scope and target maturity only. */
     public static ProgramSnapshot of(String label, ResolvedProfile profile) {
@@ -76,20 +91,36 @@ public record ProgramSnapshot(String label, String catalog, String catalogTitle,
         inputs.statements().forEach(s -> statements.putIfAbsent(s.value().item(), s.value()));
         Program program = inputs.program().value();
         Map<Coverage, Long> counts = trace.countByCoverage();
-        Totals totals = new Totals(trace.inScope().size(), counts.get(Coverage.COVERED).intValue(),
-                counts.get(Coverage.GAP).intValue(), counts.get(Coverage.NOT_APPLICABLE).intValue(), trace.coveragePercent());
-        ProgramFacts facts = new ProgramFacts(program.organisation().name(), program.program().title(),
-                program.program().version(), program.program().date() == null ? "" : program.program().date().toString(),
+        Totals totals = new Totals(
+                trace.inScope().size(),
+                counts.get(Coverage.COVERED).intValue(),
+                counts.get(Coverage.GAP).intValue(),
+                counts.get(Coverage.NOT_APPLICABLE).intValue(),
+                trace.coveragePercent());
+        ProgramFacts facts = new ProgramFacts(
+                program.organisation().name(),
+                program.program().title(),
+                program.program().version(),
+                program.program().date() == null ? "" : program.program().date().toString(),
                 totals);
         String programReview = program.reviewedEdition();
         Map<ItemId, StatementState> states = new LinkedHashMap<>();
-        statements.forEach((id, s) -> states.put(id, new StatementState(s.status(), s.maturity(), s.text(),
-                s.review().map(Review::edition).orElse(programReview))));
+        statements.forEach((id, s) -> states.put(
+                id,
+                new StatementState(
+                        s.status(),
+                        s.maturity(),
+                        s.text(),
+                        s.review().map(Review::edition).orElse(programReview))));
         return of(label, profile, states, Optional.of(trace), Optional.of(facts));
     }
 
-    private static ProgramSnapshot of(String label, ResolvedProfile profile, Map<ItemId, StatementState> statements,
-            Optional<Trace> trace, Optional<ProgramFacts> facts) {
+    private static ProgramSnapshot of(
+            String label,
+            ResolvedProfile profile,
+            Map<ItemId, StatementState> statements,
+            Optional<Trace> trace,
+            Optional<ProgramFacts> facts) {
         Catalog catalog = profile.catalog();
         Map<ItemId, TraceRow> rows = new LinkedHashMap<>();
         trace.ifPresent(t -> t.rows().forEach(r -> rows.put(r.resolved().item().id(), r)));
@@ -97,15 +128,40 @@ public record ProgramSnapshot(String label, String catalog, String catalogTitle,
         for (ResolvedItem item : profile.items()) {
             ItemId id = item.item().id();
             Optional<TraceRow> row = Optional.ofNullable(rows.get(id));
-            items.put(id, new ItemState(id, item.group().id(), item.group().name(), item.item().title(), item.inScope(),
-                    item.rationale(), "'" + item.scopeDecision().rule() + "' at " + item.scopeDecision().at(),
-                    item.targetMaturity(), "'" + item.maturityDecision().rule() + "' at " + item.maturityDecision().at(),
-                    Optional.ofNullable(statements.get(id)), row.map(TraceRow::coverage),
-                    row.map(r -> r.gaps().stream().map(Gap::kind).distinct().toList()).orElse(List.of())));
+            items.put(
+                    id,
+                    new ItemState(
+                            id,
+                            item.group().id(),
+                            item.group().name(),
+                            item.item().title(),
+                            item.inScope(),
+                            item.rationale(),
+                            "'" + item.scopeDecision().rule() + "' at "
+                                    + item.scopeDecision().at(),
+                            item.targetMaturity(),
+                            "'" + item.maturityDecision().rule() + "' at "
+                                    + item.maturityDecision().at(),
+                            Optional.ofNullable(statements.get(id)),
+                            row.map(TraceRow::coverage),
+                            row.map(r -> r.gaps().stream()
+                                            .map(Gap::kind)
+                                            .distinct()
+                                            .toList())
+                                    .orElse(List.of())));
         }
         Profile own = profile.profile();
-        return new ProgramSnapshot(label, catalog.reference(), catalog.title(), own.id(), own.name(), own.version(),
-                catalog.maturityLevels().stream().map(MaturityLevel::id).toList(), items, profile.parameters(), facts);
+        return new ProgramSnapshot(
+                label,
+                catalog.reference(),
+                catalog.title(),
+                own.id(),
+                own.name(),
+                own.version(),
+                catalog.maturityLevels().stream().map(MaturityLevel::id).toList(),
+                items,
+                profile.parameters(),
+                facts);
     }
 
     /** 1 for the lowest maturity level, 0 for none or an unknown id. */

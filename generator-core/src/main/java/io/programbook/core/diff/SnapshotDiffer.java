@@ -44,7 +44,9 @@ final class SnapshotDiffer {
     /** Older items the newer edition no longer has. */
     private List<ItemState> removedFromCatalogue() {
         return older.items().values().stream()
-                .filter(i -> match.newerOf(i.id()).map(id -> !newer.items().containsKey(id)).orElse(true))
+                .filter(i -> match.newerOf(i.id())
+                        .map(id -> !newer.items().containsKey(id))
+                        .orElse(true))
                 .toList();
     }
 
@@ -58,16 +60,29 @@ final class SnapshotDiffer {
             Optional<ItemState> before = olderOf(now);
             boolean wasIn = before.map(ItemState::inScope).orElse(false);
             if (now.inScope() && !wasIn) {
-                entering.add(new ScopeChange(now.id(), now.area(), now.title(),
-                        (before.isEmpty() ? "New in " + edition + "; in scope by " : "In scope by ") + now.scopeRule()));
+                entering.add(new ScopeChange(
+                        now.id(),
+                        now.area(),
+                        now.title(),
+                        (before.isEmpty() ? "New in " + edition + "; in scope by " : "In scope by ")
+                                + now.scopeRule()));
             } else if (!now.inScope() && wasIn) {
-                leaving.add(new ScopeChange(now.id(), now.area(), now.title(),
-                        (now.rationale().isEmpty() ? "" : now.rationale() + " ") + "Out of scope by " + now.scopeRule()));
+                leaving.add(new ScopeChange(
+                        now.id(),
+                        now.area(),
+                        now.title(),
+                        (now.rationale().isEmpty() ? "" : now.rationale() + " ") + "Out of scope by "
+                                + now.scopeRule()));
             } else if (now.inScope()) {
                 int from = older.rank(before.get().targetMaturity());
                 int to = newer.rank(now.targetMaturity());
-                MaturityChange change = new MaturityChange(now.id(), now.area(), now.title(), before.get().targetMaturity(),
-                        now.targetMaturity(), now.maturityRule());
+                MaturityChange change = new MaturityChange(
+                        now.id(),
+                        now.area(),
+                        now.title(),
+                        before.get().targetMaturity(),
+                        now.targetMaturity(),
+                        now.maturityRule());
                 if (to > from) {
                     raised.add(change);
                 } else if (to < from) {
@@ -81,7 +96,8 @@ final class SnapshotDiffer {
             }
         }
         List<ParameterChange> parameters = new ArrayList<>();
-        for (String name : new TreeSet<>(union(older.parameters().keySet(), newer.parameters().keySet()))) {
+        for (String name : new TreeSet<>(
+                union(older.parameters().keySet(), newer.parameters().keySet()))) {
             String from = older.parameters().getOrDefault(name, "");
             String to = newer.parameters().getOrDefault(name, "");
             if (!from.equals(to)) {
@@ -92,7 +108,8 @@ final class SnapshotDiffer {
     }
 
     private static ProfileSide side(ProgramSnapshot snapshot) {
-        return new ProfileSide(snapshot.profileId(), snapshot.profileName(), snapshot.profileVersion(), snapshot.catalog());
+        return new ProfileSide(
+                snapshot.profileId(), snapshot.profileName(), snapshot.profileVersion(), snapshot.catalog());
     }
 
     private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
@@ -122,7 +139,8 @@ final class SnapshotDiffer {
                 removed.add(change(now, was.get().status().label(), ""));
             } else if (is.isPresent()) {
                 if (was.get().status() != is.get().status()) {
-                    status.add(change(now, was.get().status().label(), is.get().status().label()));
+                    status.add(change(
+                            now, was.get().status().label(), is.get().status().label()));
                 }
                 if (!was.get().maturity().equals(is.get().maturity())) {
                     maturity.add(change(now, was.get().maturity(), is.get().maturity()));
@@ -132,23 +150,38 @@ final class SnapshotDiffer {
                 }
             }
             if (is.isPresent() && now.inScope()) {
-                reviewReason(now, is.get(), editionMoved, edition).ifPresent(reason ->
-                        review.add(new ReviewNeeded(now.id(), now.area(), now.title(), reason)));
+                reviewReason(now, is.get(), editionMoved, edition)
+                        .ifPresent(reason -> review.add(new ReviewNeeded(now.id(), now.area(), now.title(), reason)));
             }
-            Optional<String> coverageBefore = before.flatMap(ItemState::coverage).map(c -> c.label());
+            Optional<String> coverageBefore =
+                    before.flatMap(ItemState::coverage).map(c -> c.label());
             String coverageNow = now.coverage().map(c -> c.label()).orElse("");
             if ((now.inScope() || before.map(ItemState::inScope).orElse(false))
                     && !coverageBefore.orElse("").equals(coverageNow)) {
-                coverage.add(new CoverageChange(now.id(), now.area(), now.title(), coverageBefore.orElse(""), coverageNow,
+                coverage.add(new CoverageChange(
+                        now.id(),
+                        now.area(),
+                        now.title(),
+                        coverageBefore.orElse(""),
+                        coverageNow,
                         now.gaps().stream().map(GapKind::code).toList()));
             }
         }
         for (ItemState gone : removedFromCatalogue()) {
-            gone.statement().ifPresent(s -> removed.add(new StatementChange(gone.id(), gone.area(), gone.title(),
-                    s.status().label(), "")));
+            gone.statement()
+                    .ifPresent(s -> removed.add(new StatementChange(
+                            gone.id(), gone.area(), gone.title(), s.status().label(), "")));
         }
-        return new ProgramChanges(added, removed, status, maturity, text, review,
-                older.program().orElseThrow().totals(), newer.program().orElseThrow().totals(), coverage);
+        return new ProgramChanges(
+                added,
+                removed,
+                status,
+                maturity,
+                text,
+                review,
+                older.program().orElseThrow().totals(),
+                newer.program().orElseThrow().totals(),
+                coverage);
     }
 
     /**
@@ -156,13 +189,15 @@ final class SnapshotDiffer {
      * editions and the statement was not reviewed against the newer one since, or review tracking
      * found it suspect (e.g. the overlay text changed).
      */
-    private Optional<String> reviewReason(ItemState now, StatementState statement, boolean editionMoved, String edition) {
+    private Optional<String> reviewReason(
+            ItemState now, StatementState statement, boolean editionMoved, String edition) {
         if (editionMoved && !statement.reviewedEdition().equals(edition)) {
             Optional<ItemMapping> entry = match.entry(now.id());
             if (entry.isPresent() && entry.get().change().needsReview()) {
                 ItemMapping m = entry.get();
-                return Optional.of((m.change() == Change.REWORDED ? edition : m.change().title() + " in " + edition) + ": "
-                        + m.note());
+                return Optional.of(
+                        (m.change() == Change.REWORDED ? edition : m.change().title() + " in " + edition) + ": "
+                                + m.note());
             }
             if (entry.isEmpty() && !match.mapped()) {
                 return Optional.of("The program moved from " + older.catalog() + " to " + newer.catalog()

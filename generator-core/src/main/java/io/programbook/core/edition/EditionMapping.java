@@ -59,7 +59,8 @@ public record EditionMapping(String from, String to, String note, List<ItemMappi
 
     /** The same mapping read from the newer edition to the older one: added and removed swap. */
     public EditionMapping reversed() {
-        return new EditionMapping(to, from, note, items.stream().map(ItemMapping::reversed).toList());
+        return new EditionMapping(
+                to, from, note, items.stream().map(ItemMapping::reversed).toList());
     }
 
     /**
@@ -69,7 +70,8 @@ public record EditionMapping(String from, String to, String note, List<ItemMappi
      */
     public EditionMapping then(EditionMapping next) {
         if (!to.equals(next.from())) {
-            throw new IllegalArgumentException("cannot chain " + from + " → " + to + " with " + next.from() + " → " + next.to());
+            throw new IllegalArgumentException(
+                    "cannot chain " + from + " → " + to + " with " + next.from() + " → " + next.to());
         }
         List<ItemMapping> chained = new ArrayList<>();
         Set<ItemId> reached = new LinkedHashSet<>();
@@ -115,14 +117,25 @@ public record EditionMapping(String from, String to, String note, List<ItemMappi
         }
         Set<Aspect> aspects = new LinkedHashSet<>(first.aspects());
         aspects.addAll(second.aspects());
-        return Optional.of(new ItemMapping(start, end, change, List.copyOf(aspects),
-                join(noted(first, middle), noted(second, last)), lower(first.confidence(), second.confidence()),
+        return Optional.of(new ItemMapping(
+                start,
+                end,
+                change,
+                List.copyOf(aspects),
+                join(noted(first, middle), noted(second, last)),
+                lower(first.confidence(), second.confidence()),
                 first.verified() && second.verified()));
     }
 
     private static ItemMapping labelled(ItemMapping entry, String edition) {
-        return new ItemMapping(entry.from(), entry.to(), entry.change(), entry.aspects(), noted(entry, edition),
-                entry.confidence(), entry.verified());
+        return new ItemMapping(
+                entry.from(),
+                entry.to(),
+                entry.change(),
+                entry.aspects(),
+                noted(entry, edition),
+                entry.confidence(),
+                entry.verified());
     }
 
     private static String noted(ItemMapping entry, String edition) {

@@ -29,7 +29,8 @@ import java.util.function.Function;
 public final class EditionMappings {
 
     /** Every mapping the catalog jar ships, at {@code programbook/mappings/<catalogue>/<from>_to_<to>.yaml}. */
-    public static final List<String> BUNDLED = List.of("programbook/mappings/iec-62443-2-4/2015+AMD1-2017_to_2023.yaml");
+    public static final List<String> BUNDLED =
+            List.of("programbook/mappings/iec-62443-2-4/2015+AMD1-2017_to_2023.yaml");
 
     private static volatile List<EditionMapping> bundledMappings;
 
@@ -71,8 +72,8 @@ public final class EditionMappings {
             reader.bind(doc.get(), "/items/" + i, ItemMapping.class, "edition mapping entry", diagnostics)
                     .ifPresent(entries::add);
         }
-        Optional<EditionMapping> mapping = Optional.of(new EditionMapping(header.get().from(), header.get().to(),
-                header.get().note(), entries));
+        Optional<EditionMapping> mapping = Optional.of(new EditionMapping(
+                header.get().from(), header.get().to(), header.get().note(), entries));
         BundledData catalogs = new BundledData(reader);
         Optional<Catalog> from = catalogs.catalog(mapping.get().from(), diagnostics);
         Optional<Catalog> to = catalogs.catalog(mapping.get().to(), diagnostics);
@@ -90,25 +91,39 @@ public final class EditionMappings {
         }
     }
 
-    private static void check(EditionMapping mapping, YamlDocument doc, Optional<Catalog> from, Optional<Catalog> to,
+    private static void check(
+            EditionMapping mapping,
+            YamlDocument doc,
+            Optional<Catalog> from,
+            Optional<Catalog> to,
             Diagnostics diagnostics) {
         if (from.isEmpty() || to.isEmpty()) {
-            diagnostics.error(Rule.MAPPING_INVALID, doc.at(from.isEmpty() ? "/from" : "/to"),
+            diagnostics.error(
+                    Rule.MAPPING_INVALID,
+                    doc.at(from.isEmpty() ? "/from" : "/to"),
                     "edition mapping names catalogue '" + (from.isEmpty() ? mapping.from() : mapping.to())
                             + "', which Programbook does not ship",
                     "use one of: " + String.join(", ", BundledData.CATALOGS));
             return;
         }
         if (!EditionMapping.catalogId(mapping.from()).equals(EditionMapping.catalogId(mapping.to()))) {
-            diagnostics.error(Rule.MAPPING_INVALID, doc.at("/to"), "edition mapping between two different catalogues, "
-                    + mapping.from() + " and " + mapping.to(), "map two editions of the same catalogue");
+            diagnostics.error(
+                    Rule.MAPPING_INVALID,
+                    doc.at("/to"),
+                    "edition mapping between two different catalogues, " + mapping.from() + " and " + mapping.to(),
+                    "map two editions of the same catalogue");
         }
         checkSide(mapping, doc, from.get(), ItemMapping::from, "from", diagnostics);
         checkSide(mapping, doc, to.get(), ItemMapping::to, "to", diagnostics);
     }
 
-    private static void checkSide(EditionMapping mapping, YamlDocument doc, Catalog catalog,
-            Function<ItemMapping, ItemId> side, String field, Diagnostics diagnostics) {
+    private static void checkSide(
+            EditionMapping mapping,
+            YamlDocument doc,
+            Catalog catalog,
+            Function<ItemMapping, ItemId> side,
+            String field,
+            Diagnostics diagnostics) {
         Map<ItemId, Item> items = catalog.itemsById();
         Map<ItemId, Integer> seen = new HashMap<>();
         for (int i = 0; i < mapping.items().size(); i++) {
@@ -117,25 +132,39 @@ public final class EditionMappings {
             if (id == null) {
                 continue;
             }
-            String pointer = "/items/" + i + "/" + (doc.node("/items/" + i + "/id").isMissingNode() ? field : "id");
+            String pointer =
+                    "/items/" + i + "/" + (doc.node("/items/" + i + "/id").isMissingNode() ? field : "id");
             if (!items.containsKey(id)) {
-                diagnostics.error(Rule.MAPPING_INVALID, doc.at(pointer),
+                diagnostics.error(
+                        Rule.MAPPING_INVALID,
+                        doc.at(pointer),
                         "'" + field + "' item " + id + " is not an item of " + catalog.reference());
             }
             Integer first = seen.putIfAbsent(id, i);
             if (first != null) {
-                diagnostics.error(Rule.MAPPING_INVALID, doc.at(pointer), "second entry for " + id + " of "
-                        + catalog.reference() + " (first at " + doc.at("/items/" + first) + ")");
+                diagnostics.error(
+                        Rule.MAPPING_INVALID,
+                        doc.at(pointer),
+                        "second entry for " + id + " of " + catalog.reference() + " (first at "
+                                + doc.at("/items/" + first) + ")");
             }
         }
-        List<String> missing = items.keySet().stream().filter(id -> !seen.containsKey(id)).map(ItemId::toString).toList();
+        List<String> missing = items.keySet().stream()
+                .filter(id -> !seen.containsKey(id))
+                .map(ItemId::toString)
+                .toList();
         if (!missing.isEmpty()) {
-            String listed = missing.size() <= 5 ? String.join(", ", missing)
+            String listed = missing.size() <= 5
+                    ? String.join(", ", missing)
                     : String.join(", ", missing.subList(0, 5)) + " and " + (missing.size() - 5) + " more";
-            diagnostics.error(Rule.MAPPING_INVALID, doc.at("/items"), "no entry for " + (missing.size() == 1 ? "" : missing.size()
-                    + " items of " + catalog.reference() + ": ") + listed + (missing.size() == 1 ? " of " + catalog.reference() : ""),
-                    "add an entry for each: 'id:' when it keeps its id, 'from:' and 'to:' when renamed, '"
-                            + field + ":' alone when " + (field.equals("from") ? "removed" : "added"));
+            diagnostics.error(
+                    Rule.MAPPING_INVALID,
+                    doc.at("/items"),
+                    "no entry for "
+                            + (missing.size() == 1 ? "" : missing.size() + " items of " + catalog.reference() + ": ")
+                            + listed + (missing.size() == 1 ? " of " + catalog.reference() : ""),
+                    "add an entry for each: 'id:' when it keeps its id, 'from:' and 'to:' when renamed, '" + field
+                            + ":' alone when " + (field.equals("from") ? "removed" : "added"));
         }
     }
 
@@ -161,7 +190,8 @@ public final class EditionMappings {
                 if (step.to().equals(from) || reached.containsKey(step.to())) {
                     continue;
                 }
-                EditionMapping path = edition.equals(from) ? step : reached.get(edition).then(step);
+                EditionMapping path =
+                        edition.equals(from) ? step : reached.get(edition).then(step);
                 reached.put(step.to(), path);
                 if (step.to().equals(to)) {
                     return Optional.of(path);

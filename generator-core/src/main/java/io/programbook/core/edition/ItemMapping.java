@@ -21,8 +21,14 @@ import java.util.Optional;
  * @param confidence how well public sources support the entry
  * @param verified   false when the entry rests on one source or on our reading
  */
-public record ItemMapping(ItemId from, ItemId to, Change change, List<Aspect> aspects, String note,
-        Confidence confidence, boolean verified) {
+public record ItemMapping(
+        ItemId from,
+        ItemId to,
+        Change change,
+        List<Aspect> aspects,
+        String note,
+        Confidence confidence,
+        boolean verified) {
 
     public ItemMapping {
         MissingFieldException.require(change, "change");
@@ -32,23 +38,27 @@ public record ItemMapping(ItemId from, ItemId to, Change change, List<Aspect> as
         switch (change) {
             case ADDED -> {
                 if (from != null || to == null) {
-                    throw new InvalidValueException("an added item has only 'to:'", "write 'to: <id in the newer edition>'");
+                    throw new InvalidValueException(
+                            "an added item has only 'to:'", "write 'to: <id in the newer edition>'");
                 }
             }
             case REMOVED -> {
                 if (from == null || to != null) {
-                    throw new InvalidValueException("a removed item has only 'from:'", "write 'from: <id in the older edition>'");
+                    throw new InvalidValueException(
+                            "a removed item has only 'from:'", "write 'from: <id in the older edition>'");
                 }
             }
             case RENAMED -> {
                 if (from == null || to == null || from.equals(to)) {
-                    throw new InvalidValueException("a renamed item has 'from:' and 'to:' with different ids",
+                    throw new InvalidValueException(
+                            "a renamed item has 'from:' and 'to:' with different ids",
                             "use 'id:' with change 'reworded' or 'changed' when the id stays the same");
                 }
             }
             default -> {
                 if (from == null || to == null || !from.equals(to)) {
-                    throw new InvalidValueException("a " + change.label() + " item keeps its id: write it as 'id:'",
+                    throw new InvalidValueException(
+                            "a " + change.label() + " item keeps its id: write it as 'id:'",
                             "use change 'renamed' with 'from:' and 'to:' when the id moved");
                 }
             }
@@ -60,16 +70,22 @@ public record ItemMapping(ItemId from, ItemId to, Change change, List<Aspect> as
 
     /** Binds a mapping-file entry, where {@code id:} stands for the same {@code from:} and {@code to:}. */
     @JsonCreator
-    static ItemMapping bind(@JsonProperty("id") ItemId id, @JsonProperty("from") ItemId from,
-            @JsonProperty("to") ItemId to, @JsonProperty("change") Change change,
-            @JsonProperty("aspects") List<Aspect> aspects, @JsonProperty("note") String note,
-            @JsonProperty("confidence") Confidence confidence, @JsonProperty("verified") Boolean verified) {
+    static ItemMapping bind(
+            @JsonProperty("id") ItemId id,
+            @JsonProperty("from") ItemId from,
+            @JsonProperty("to") ItemId to,
+            @JsonProperty("change") Change change,
+            @JsonProperty("aspects") List<Aspect> aspects,
+            @JsonProperty("note") String note,
+            @JsonProperty("confidence") Confidence confidence,
+            @JsonProperty("verified") Boolean verified) {
         if (id != null && (from != null || to != null)) {
-            throw new InvalidValueException("write either 'id:' or 'from:'/'to:', not both",
-                    "'id:' is for an item that keeps its id");
+            throw new InvalidValueException(
+                    "write either 'id:' or 'from:'/'to:', not both", "'id:' is for an item that keeps its id");
         }
         MissingFieldException.require(verified, "verified");
-        return new ItemMapping(id != null ? id : from, id != null ? id : to, change, aspects, note, confidence, verified);
+        return new ItemMapping(
+                id != null ? id : from, id != null ? id : to, change, aspects, note, confidence, verified);
     }
 
     public Optional<ItemId> source() {

@@ -52,16 +52,27 @@ public final class ReviewTracker {
         Program program = inputs.program().value();
         Catalog catalog = inputs.catalog();
         if (!program.reviewedEdition().isEmpty()) {
-            checkEdition(program.reviewedEdition(), catalog, inputs.program().position("reviewedEdition"),
-                    "the program's 'reviewedEdition'", diagnostics);
+            checkEdition(
+                    program.reviewedEdition(),
+                    catalog,
+                    inputs.program().position("reviewedEdition"),
+                    "the program's 'reviewedEdition'",
+                    diagnostics);
         }
         for (Located<Statement> located : inputs.statements()) {
-            located.value().review().ifPresent(review -> checkEdition(review.edition(), catalog,
-                    located.position("reviewed/edition"), "statement for " + located.value().item(), diagnostics));
+            located.value()
+                    .review()
+                    .ifPresent(review -> checkEdition(
+                            review.edition(),
+                            catalog,
+                            located.position("reviewed/edition"),
+                            "statement for " + located.value().item(),
+                            diagnostics));
         }
     }
 
-    private void checkEdition(String edition, Catalog catalog, SourcePosition at, String what, Diagnostics diagnostics) {
+    private void checkEdition(
+            String edition, Catalog catalog, SourcePosition at, String what, Diagnostics diagnostics) {
         if (edition.equals(catalog.edition())) {
             return;
         }
@@ -71,12 +82,19 @@ public final class ReviewTracker {
             if (!valid.contains(catalog.edition())) {
                 valid.add(catalog.edition());
             }
-            diagnostics.error(Rule.REVIEW_EDITION, at, what + " names review edition '" + edition + "', which "
-                    + catalog.id() + " does not have", "use one of: " + String.join(", ", valid));
+            diagnostics.error(
+                    Rule.REVIEW_EDITION,
+                    at,
+                    what + " names review edition '" + edition + "', which " + catalog.id() + " does not have",
+                    "use one of: " + String.join(", ", valid));
         } else if (mappings.isNewer(catalog.id() + "@" + edition, catalog.reference())) {
-            diagnostics.warning(Rule.REVIEW_EDITION, at, what + " was reviewed against " + edition
-                    + ", which is newer than the edition the program follows (" + catalog.edition() + ")",
-                    "set 'catalog:' in program.yaml to " + catalog.id() + "@" + edition + ", or correct the review edition");
+            diagnostics.warning(
+                    Rule.REVIEW_EDITION,
+                    at,
+                    what + " was reviewed against " + edition
+                            + ", which is newer than the edition the program follows (" + catalog.edition() + ")",
+                    "set 'catalog:' in program.yaml to " + catalog.id() + "@" + edition
+                            + ", or correct the review edition");
         }
     }
 
@@ -86,7 +104,10 @@ public final class ReviewTracker {
      * @param itemTexts   the licensed overlay text of each item, empty without an overlay
      * @param fingerprint how a text is fingerprinted, {@link TextFingerprint#sha256} in production
      */
-    public List<Suspect> suspects(ProgramInputs inputs, ResolvedProfile profile, Map<ItemId, String> itemTexts,
+    public List<Suspect> suspects(
+            ProgramInputs inputs,
+            ResolvedProfile profile,
+            Map<ItemId, String> itemTexts,
             Function<String, String> fingerprint) {
         Catalog catalog = inputs.catalog();
         String programDefault = inputs.program().value().reviewedEdition();
@@ -113,15 +134,22 @@ public final class ReviewTracker {
                 suspects.add(byEdition.get());
             } else if (!recorded.isEmpty() && !current.isEmpty() && !recorded.equals(current)) {
                 // the edition moved without changing the item, or did not move: either way the text did
-                suspects.add(new Suspect(statement.item(), area, reviewed, catalog.edition(), Suspect.Reason.TEXT_CHANGED,
-                        Optional.empty(), recorded, current));
+                suspects.add(new Suspect(
+                        statement.item(),
+                        area,
+                        reviewed,
+                        catalog.edition(),
+                        Suspect.Reason.TEXT_CHANGED,
+                        Optional.empty(),
+                        recorded,
+                        current));
             }
         }
         return suspects;
     }
 
-    private Optional<Suspect> byEdition(ItemId id, String area, String reviewed, Catalog catalog, String recorded,
-            String current) {
+    private Optional<Suspect> byEdition(
+            ItemId id, String area, String reviewed, Catalog catalog, String recorded, String current) {
         String reviewedRef = catalog.id() + "@" + reviewed;
         if (!EditionMappings.editions(catalog.id()).contains(reviewed)
                 || mappings.isNewer(reviewedRef, catalog.reference())) {
@@ -129,17 +157,24 @@ public final class ReviewTracker {
         }
         Optional<EditionMapping> mapping = mappings.between(reviewedRef, catalog.reference());
         if (mapping.isEmpty()) {
-            return Optional.of(new Suspect(id, area, reviewed, catalog.edition(), Suspect.Reason.EDITION_UNMAPPED,
-                    Optional.empty(), recorded, current));
+            return Optional.of(new Suspect(
+                    id,
+                    area,
+                    reviewed,
+                    catalog.edition(),
+                    Suspect.Reason.EDITION_UNMAPPED,
+                    Optional.empty(),
+                    recorded,
+                    current));
         }
         Optional<ItemMapping> entry = mapping.get().toItem(id);
         if (entry.isEmpty() || entry.get().change() == Change.ADDED) {
-            return Optional.of(new Suspect(id, area, reviewed, catalog.edition(), Suspect.Reason.ITEM_NEW, entry,
-                    recorded, current));
+            return Optional.of(new Suspect(
+                    id, area, reviewed, catalog.edition(), Suspect.Reason.ITEM_NEW, entry, recorded, current));
         }
         if (entry.get().change().needsReview()) {
-            return Optional.of(new Suspect(id, area, reviewed, catalog.edition(), Suspect.Reason.EDITION_CHANGED, entry,
-                    recorded, current));
+            return Optional.of(new Suspect(
+                    id, area, reviewed, catalog.edition(), Suspect.Reason.EDITION_CHANGED, entry, recorded, current));
         }
         return Optional.empty();
     }
@@ -163,12 +198,17 @@ public final class ReviewTracker {
                 rows.add(row);
                 continue;
             }
-            Gap gap = new Gap(GapKind.SUSPECT, suspect.item().toString(), suspect.area(), suspect.detail(),
-                    suspect.action());
+            Gap gap = new Gap(
+                    GapKind.SUSPECT, suspect.item().toString(), suspect.area(), suspect.detail(), suspect.action());
             List<Gap> rowGaps = new ArrayList<>(row.gaps());
             rowGaps.add(gap);
             gaps.add(gap);
-            rows.add(new TraceRow(row.resolved(), row.statement(), row.procedures(), row.missingEvidence(), Coverage.GAP,
+            rows.add(new TraceRow(
+                    row.resolved(),
+                    row.statement(),
+                    row.procedures(),
+                    row.missingEvidence(),
+                    Coverage.GAP,
                     rowGaps.stream().sorted(Gap.ORDER).toList()));
         }
         return new Trace(rows, gaps);

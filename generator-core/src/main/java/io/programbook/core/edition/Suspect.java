@@ -17,8 +17,15 @@ import java.util.stream.Collectors;
  * @param recordedFingerprint the fingerprint the review recorded, or empty
  * @param currentFingerprint  the fingerprint of the current overlay text, or empty without an overlay
  */
-public record Suspect(ItemId item, String area, String reviewedEdition, String currentEdition, Reason reason,
-        Optional<ItemMapping> change, String recordedFingerprint, String currentFingerprint) {
+public record Suspect(
+        ItemId item,
+        String area,
+        String reviewedEdition,
+        String currentEdition,
+        Reason reason,
+        Optional<ItemMapping> change,
+        String recordedFingerprint,
+        String currentFingerprint) {
 
     /** Why a statement is suspect. */
     public enum Reason {
@@ -34,29 +41,35 @@ public record Suspect(ItemId item, String area, String reviewedEdition, String c
 
     /** Whether, besides the edition, the overlay text also differs from the reviewed one. */
     public boolean textChanged() {
-        return !recordedFingerprint.isEmpty() && !currentFingerprint.isEmpty()
+        return !recordedFingerprint.isEmpty()
+                && !currentFingerprint.isEmpty()
                 && !recordedFingerprint.equals(currentFingerprint);
     }
 
     /** What moved, with the mapping's change note: the detail of the gap. */
     public String detail() {
-        String text = "The licensed text of the item differs from the text the statement was reviewed against (recorded "
-                + TextFingerprint.abbreviate(recordedFingerprint) + ", now " + TextFingerprint.abbreviate(currentFingerprint)
-                + ").";
+        String text =
+                "The licensed text of the item differs from the text the statement was reviewed against (recorded "
+                        + TextFingerprint.abbreviate(recordedFingerprint) + ", now "
+                        + TextFingerprint.abbreviate(currentFingerprint)
+                        + ").";
         String moved = switch (reason) {
             case EDITION_CHANGED -> {
                 ItemMapping m = change.orElseThrow();
                 String kind = m.change().label()
                         + (m.change() == Change.RENAMED ? " from " + m.from() : "")
-                        + (m.aspects().isEmpty() ? "" : "; " + m.aspects().stream().map(Aspect::label)
-                                .collect(Collectors.joining(", ")));
+                        + (m.aspects().isEmpty()
+                                ? ""
+                                : "; " + m.aspects().stream().map(Aspect::label).collect(Collectors.joining(", ")));
                 yield "Last reviewed against " + reviewedEdition + "; the program now follows " + currentEdition
                         + ". Change (" + kind + "): " + m.note() + (m.verified() ? "" : " (unverified mapping)");
             }
-            case ITEM_NEW -> "Last reviewed against " + reviewedEdition + ", which does not have this item; it is new in "
-                    + currentEdition + change.map(m -> ": " + m.note()).orElse(".");
-            case EDITION_UNMAPPED -> "Last reviewed against " + reviewedEdition + "; the program now follows "
-                    + currentEdition + ", and no edition mapping tells whether the item changed between the two.";
+            case ITEM_NEW ->
+                "Last reviewed against " + reviewedEdition + ", which does not have this item; it is new in "
+                        + currentEdition + change.map(m -> ": " + m.note()).orElse(".");
+            case EDITION_UNMAPPED ->
+                "Last reviewed against " + reviewedEdition + "; the program now follows " + currentEdition
+                        + ", and no edition mapping tells whether the item changed between the two.";
             case TEXT_CHANGED -> text;
         };
         return reason != Reason.TEXT_CHANGED && textChanged() ? moved + " " + text : moved;

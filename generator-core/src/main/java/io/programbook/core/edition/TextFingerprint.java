@@ -16,12 +16,12 @@ public final class TextFingerprint {
 
     public static final String PREFIX = "sha256:";
 
-    private TextFingerprint() {
-    }
+    private TextFingerprint() {}
 
     /** {@code sha256:} and the 64 lower-case hex digits of the normalised text's SHA-256. */
     public static String sha256(String text) {
-        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String normalised =
+                Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
             return PREFIX + HexFormat.of().formatHex(digest);

@@ -17,8 +17,7 @@ public final class CsvWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     public static byte[] write(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
@@ -43,7 +42,8 @@ public final class CsvWriter {
 
     static String field(String value) {
         String normalised = value.replace("\r\n", "\n").replace('\r', '\n');
-        if (normalised.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n') && normalised.strip().equals(normalised)) {
+        if (normalised.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n')
+                && normalised.strip().equals(normalised)) {
             return normalised;
         }
         return '"' + normalised.replace("\"", "\"\"") + '"';

@@ -8,8 +8,7 @@ package io.programbook.core.export;
  */
 public final class SpreadsheetCells {
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     /** Whether a spreadsheet program could read the value as a formula. */
     public static boolean formulaLike(String value) {

@@ -16,15 +16,15 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -47,15 +47,20 @@ public final class XlsxWriter {
     /** Rows kept in memory while streaming; the frozen header row is written first, so nothing needs more. */
     static final int ROWS_IN_MEMORY = 100;
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 
     /**
      * @param widths column widths in characters, one per header column
      * @param date   the document date: the workbook's creation date and every zip entry's time
      */
-    public static byte[] write(String sheetName, List<String> header, List<Integer> widths, List<List<String>> rows,
-            String title, String author, Optional<LocalDate> date) {
+    public static byte[] write(
+            String sheetName,
+            List<String> header,
+            List<Integer> widths,
+            List<List<String>> rows,
+            String title,
+            String author,
+            Optional<LocalDate> date) {
         if (widths.size() != header.size()) {
             throw new IllegalArgumentException("one width per column");
         }
@@ -87,14 +92,16 @@ public final class XlsxWriter {
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, header.size() - 1));
 
-            POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+            POIXMLProperties.CoreProperties core =
+                    workbook.getXSSFWorkbook().getProperties().getCoreProperties();
             core.setTitle(title);
             core.setCreator(author);
-            core.getUnderlyingProperties().setCreatedProperty(
-                    date.map(d -> Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC))));
+            core.getUnderlyingProperties()
+                    .setCreatedProperty(date.map(d -> Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC))));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out); // closing the workbook deletes the streamed rows' temporary file
-            return withFixedEntryTimes(out.toByteArray(), date.map(LocalDate::atStartOfDay).orElse(NO_DATE));
+            return withFixedEntryTimes(
+                    out.toByteArray(), date.map(LocalDate::atStartOfDay).orElse(NO_DATE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the workbook", e);
         }

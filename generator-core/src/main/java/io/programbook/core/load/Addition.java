@@ -12,6 +12,10 @@ import io.programbook.core.model.Catalog;
  * @param written     the entry as written, e.g. {@code org-requirements.yaml}
  * @param file        the catalogue file as diagnostics name it
  */
-public record Addition(String profileFile, String profileId, SourcePosition declaredAt, String written, String file,
-        Catalog catalog) {
-}
+public record Addition(
+        String profileFile,
+        String profileId,
+        SourcePosition declaredAt,
+        String written,
+        String file,
+        Catalog catalog) {}

@@ -42,8 +42,7 @@ final class AdditionsLoader {
     }
 
     /** Where an id was first declared, for collision messages. */
-    private record Origin(String owner, SourcePosition at) {
-    }
+    private record Origin(String owner, SourcePosition at) {}
 
     /**
      * @param standard the catalogue the program follows
@@ -66,14 +65,21 @@ final class AdditionsLoader {
                 }
                 files.add(source.get());
                 Optional<YamlDocument> doc = reader.read(source.get(), InputKind.CATALOG, diagnostics);
-                Optional<Catalog> catalog = doc.flatMap(d -> reader.bind(d, "", Catalog.class,
-                        "organisation requirements", diagnostics));
+                Optional<Catalog> catalog =
+                        doc.flatMap(d -> reader.bind(d, "", Catalog.class, "organisation requirements", diagnostics));
                 if (catalog.isEmpty()) {
                     continue;
                 }
                 if (check(standard, standardPrefixes, catalog.get(), doc.get(), groups, items, diagnostics)) {
-                    loaded.put(source.get().displayName(), new Addition(located.at().file(), profile.id(), declaredAt,
-                            written, source.get().displayName(), catalog.get()));
+                    loaded.put(
+                            source.get().displayName(),
+                            new Addition(
+                                    located.at().file(),
+                                    profile.id(),
+                                    declaredAt,
+                                    written,
+                                    source.get().displayName(),
+                                    catalog.get()));
                 }
             }
         }
@@ -87,27 +93,42 @@ final class AdditionsLoader {
         }
         List<Group> groups = new ArrayList<>(standard.groups());
         additions.forEach(a -> groups.addAll(a.catalog().groups()));
-        return new Catalog(standard.id(), standard.edition(), standard.title(), standard.publisher(), standard.note(),
-                standard.maturityLevels(), groups);
+        return new Catalog(
+                standard.id(),
+                standard.edition(),
+                standard.title(),
+                standard.publisher(),
+                standard.note(),
+                standard.maturityLevels(),
+                groups);
     }
 
-    private Optional<SourceFile> locate(Located<Profile> profile, String written, SourcePosition declaredAt,
-            Diagnostics diagnostics) {
+    private Optional<SourceFile> locate(
+            Located<Profile> profile, String written, SourcePosition declaredAt, Diagnostics diagnostics) {
         Path profileFile = profile.at().document().source().path();
         if (profileFile == null) {
-            diagnostics.error(Rule.ADDITION_INVALID, declaredAt,
+            diagnostics.error(
+                    Rule.ADDITION_INVALID,
+                    declaredAt,
                     "a bundled profile cannot add organisation requirements",
                     "add them in a profile file of your own that extends the bundled one");
             return Optional.empty();
         }
-        Optional<Path> inside = ProgramFolder.resolve(programDir, profileFile.getParent(), written,
-                "organisation requirements file", declaredAt, diagnostics);
+        Optional<Path> inside = ProgramFolder.resolve(
+                programDir,
+                profileFile.getParent(),
+                written,
+                "organisation requirements file",
+                declaredAt,
+                diagnostics);
         if (inside.isEmpty()) {
             return Optional.empty();
         }
         Path file = inside.get();
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(Rule.FILE_MISSING, declaredAt,
+            diagnostics.error(
+                    Rule.FILE_MISSING,
+                    declaredAt,
                     "organisation requirements file '" + written + "' does not exist",
                     "create " + SourceFile.of(file, baseDir).displayName()
                             + " (see docs/formats.md), or correct the path: it is relative to the profile file");
@@ -117,22 +138,34 @@ final class AdditionsLoader {
     }
 
     /** Reports every problem of one catalogue; true when it can be added. */
-    private static boolean check(Catalog standard, Set<String> standardPrefixes, Catalog catalog, YamlDocument doc,
-            Map<String, Origin> groups, Map<ItemId, Origin> items, Diagnostics diagnostics) {
+    private static boolean check(
+            Catalog standard,
+            Set<String> standardPrefixes,
+            Catalog catalog,
+            YamlDocument doc,
+            Map<String, Origin> groups,
+            Map<ItemId, Origin> items,
+            Diagnostics diagnostics) {
         String file = doc.source().displayName();
         long before = diagnostics.errorCount();
         if (catalog.reference().equals(standard.reference())) {
-            diagnostics.error(Rule.ADDITION_COLLISION, doc.at("/id"),
+            diagnostics.error(
+                    Rule.ADDITION_COLLISION,
+                    doc.at("/id"),
                     "organisation requirements are named " + catalog.reference() + ", like the standard's catalogue",
                     "give the file an id of its own, e.g. 'id: acme-requirements'");
         }
         if (!catalog.maturityLevels().isEmpty()) {
-            diagnostics.error(Rule.ADDITION_INVALID, doc.at("/maturityLevels"),
+            diagnostics.error(
+                    Rule.ADDITION_INVALID,
+                    doc.at("/maturityLevels"),
                     "organisation requirements take their maturity levels from " + standard.reference(),
                     "remove 'maturityLevels:' from " + file);
         }
         if (catalog.items().isEmpty()) {
-            diagnostics.error(Rule.ADDITION_INVALID, doc.at("/groups"),
+            diagnostics.error(
+                    Rule.ADDITION_INVALID,
+                    doc.at("/groups"),
                     "organisation requirements file has no requirement items",
                     "add groups with items, or remove the file from the profile's 'additions:'");
         }
@@ -142,22 +175,33 @@ final class AdditionsLoader {
             Group group = catalog.groups().get(g);
             SourcePosition groupAt = doc.at("/groups/" + g + "/id");
             if (!group.id().matches(GROUP_ID)) {
-                diagnostics.error(Rule.ADDITION_INVALID, groupAt, "invalid group id \"" + group.id() + "\"",
+                diagnostics.error(
+                        Rule.ADDITION_INVALID,
+                        groupAt,
+                        "invalid group id \"" + group.id() + "\"",
                         "write group ids as a prefix and two digits, e.g. 'ORG.01'");
                 continue;
             }
             String prefix = group.id().substring(0, group.id().indexOf('.'));
             if (standard.group(group.id()).isPresent()) {
-                diagnostics.error(Rule.ADDITION_COLLISION, groupAt, "group " + group.id() + " collides with "
-                        + group.id() + " " + standard.group(group.id()).get().name() + " of " + standard.reference());
+                diagnostics.error(
+                        Rule.ADDITION_COLLISION,
+                        groupAt,
+                        "group " + group.id() + " collides with " + group.id() + " "
+                                + standard.group(group.id()).get().name() + " of " + standard.reference());
             } else if (standardPrefixes.contains(prefix)) {
-                diagnostics.error(Rule.ADDITION_COLLISION, groupAt, "group " + group.id() + " uses the prefix '" + prefix
-                        + "' of " + standard.reference());
+                diagnostics.error(
+                        Rule.ADDITION_COLLISION,
+                        groupAt,
+                        "group " + group.id() + " uses the prefix '" + prefix + "' of " + standard.reference());
             } else {
                 Origin first = groups.putIfAbsent(group.id(), new Origin(file, groupAt));
                 if (first != null) {
-                    diagnostics.error(Rule.ADDITION_COLLISION, groupAt, "group " + group.id()
-                            + " is already added by " + first.owner() + " (at " + first.at() + ")");
+                    diagnostics.error(
+                            Rule.ADDITION_COLLISION,
+                            groupAt,
+                            "group " + group.id() + " is already added by " + first.owner() + " (at " + first.at()
+                                    + ")");
                 }
             }
             for (int i = 0; i < group.items().size(); i++) {
@@ -165,29 +209,38 @@ final class AdditionsLoader {
                 ItemId id = item.id();
                 SourcePosition at = doc.at("/groups/" + g + "/items/" + i + "/id");
                 if (standard.itemsById().containsKey(id)) {
-                    diagnostics.error(Rule.ADDITION_COLLISION, at,
+                    diagnostics.error(
+                            Rule.ADDITION_COLLISION,
+                            at,
                             "item " + id + " collides with " + id + " of " + standard.reference());
                     continue;
                 }
                 if (standardPrefixes.contains(id.prefix())) {
-                    diagnostics.error(Rule.ADDITION_COLLISION, at,
+                    diagnostics.error(
+                            Rule.ADDITION_COLLISION,
+                            at,
                             "item " + id + " uses the prefix '" + id.prefix() + "' of " + standard.reference());
                     continue;
                 }
                 if (!id.groupId().equals(group.id())) {
-                    diagnostics.error(Rule.ADDITION_INVALID, at,
+                    diagnostics.error(
+                            Rule.ADDITION_INVALID,
+                            at,
                             "item " + id + " is listed under group " + group.id() + " but its id names group "
                                     + id.groupId(),
                             "move the item to group " + id.groupId() + ", or correct its id");
                 }
                 if (!id.isBaseRequirement() && !own.contains(id.baseRequirement())) {
-                    diagnostics.error(Rule.ADDITION_INVALID, at,
+                    diagnostics.error(
+                            Rule.ADDITION_INVALID,
+                            at,
                             "enhancement " + id + " has no base requirement " + id.baseRequirement() + " in " + file,
                             "add the base requirement " + id.baseRequirement() + ", or number the item as a BR");
                 }
                 Origin first = items.putIfAbsent(id, new Origin(file, at));
                 if (first != null) {
-                    diagnostics.error(Rule.ID_DUPLICATE, at, "duplicate item id " + id + " (first at " + first.at() + ")");
+                    diagnostics.error(
+                            Rule.ID_DUPLICATE, at, "duplicate item id " + id + " (first at " + first.at() + ")");
                 }
             }
         }

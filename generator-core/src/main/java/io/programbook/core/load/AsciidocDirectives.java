@@ -12,6 +12,5 @@ public final class AsciidocDirectives {
      */
     public static final Pattern INCLUDE = Pattern.compile("(?m)^include::([^\\[\\n]*)\\[[^\\n]*\\](?=[ \\t]*$)");
 
-    private AsciidocDirectives() {
-    }
+    private AsciidocDirectives() {}
 }

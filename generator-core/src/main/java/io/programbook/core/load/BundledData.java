@@ -15,8 +15,9 @@ public final class BundledData {
 
     /** Every catalogue reference the catalog jar ships, for hints and for {@code init}. */
     public static final List<String> CATALOGS = List.of("iec-62443-2-4@2015+AMD1:2017", "iec-62443-2-4@2023");
-    public static final List<String> PROFILES = List.of("all-of-2-4", "integration-no-sis-no-wireless",
-            "maintenance-provider", "ml3-assessment");
+
+    public static final List<String> PROFILES =
+            List.of("all-of-2-4", "integration-no-sis-no-wireless", "maintenance-provider", "ml3-assessment");
 
     private static final Map<String, Catalog> CACHE = new ConcurrentHashMap<>();
 
@@ -34,14 +35,17 @@ public final class BundledData {
         }
         String resource = "programbook/catalogs/" + reference.substring(0, at) + "/"
                 + reference.substring(at + 1).replace(':', '-') + ".yaml";
-        return BundledData.class.getClassLoader().getResource(resource) == null ? Optional.empty()
+        return BundledData.class.getClassLoader().getResource(resource) == null
+                ? Optional.empty()
                 : Optional.of(resource);
     }
 
     public static Optional<String> profileResource(String name) {
         String resource = "programbook/profiles/" + name + ".yaml";
-        return name.matches("[a-z0-9][a-z0-9-]*") && BundledData.class.getClassLoader().getResource(resource) != null
-                ? Optional.of(resource) : Optional.empty();
+        return name.matches("[a-z0-9][a-z0-9-]*")
+                        && BundledData.class.getClassLoader().getResource(resource) != null
+                ? Optional.of(resource)
+                : Optional.empty();
     }
 
     /** Loads a bundled catalogue; empty when the reference names none (the caller reports it). */

@@ -60,15 +60,19 @@ final class OverlayLoader {
             return Optional.empty();
         }
         SourcePosition configuredAt = program.position("overlay/file");
-        Optional<Path> inside = ProgramFolder.resolve(programDir, programDir, config.get().file(), "overlay file",
-                configuredAt, diagnostics);
+        Optional<Path> inside = ProgramFolder.resolve(
+                programDir, programDir, config.get().file(), "overlay file", configuredAt, diagnostics);
         if (inside.isEmpty()) {
             return Optional.empty();
         }
         Path file = inside.get();
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(Rule.FILE_MISSING, configuredAt, "overlay file '" + config.get().file() + "' does not exist",
-                    "put the overlay made from your licensed copy at " + SourceFile.of(file, baseDir).displayName()
+            diagnostics.error(
+                    Rule.FILE_MISSING,
+                    configuredAt,
+                    "overlay file '" + config.get().file() + "' does not exist",
+                    "put the overlay made from your licensed copy at "
+                            + SourceFile.of(file, baseDir).displayName()
                             + ", or correct 'overlay: file:' (it is relative to the program folder)");
             return Optional.empty();
         }
@@ -81,20 +85,25 @@ final class OverlayLoader {
         }
         long before = diagnostics.errorCount();
         if (!bound.get().catalog().equals(standard.reference())) {
-            diagnostics.error(Rule.OVERLAY_EDITION, doc.get().at("/catalog"),
+            diagnostics.error(
+                    Rule.OVERLAY_EDITION,
+                    doc.get().at("/catalog"),
                     "overlay is made for " + bound.get().catalog() + " but the program follows " + standard.reference(),
                     "use an overlay made from your licensed copy of " + standard.reference()
-                            + ", or move the program to " + bound.get().catalog() + " (set 'catalog:' in program.yaml)");
+                            + ", or move the program to " + bound.get().catalog()
+                            + " (set 'catalog:' in program.yaml)");
         }
         Map<ItemId, OfficialText> items = new TreeMap<>();
-        List<String> known = standard.items().stream().map(i -> i.id().toString()).toList();
+        List<String> known =
+                standard.items().stream().map(i -> i.id().toString()).toList();
         JsonNode node = doc.get().node("/items");
         List<String> ids = new ArrayList<>();
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             ids.add(names.next());
         }
         for (String written : ids) {
-            SourcePosition at = doc.get().at("/items/" + written.replace("~", "~0").replace("/", "~1"));
+            SourcePosition at =
+                    doc.get().at("/items/" + written.replace("~", "~0").replace("/", "~1"));
             ItemId id;
             try {
                 id = ItemId.parse(written);
@@ -103,16 +112,24 @@ final class OverlayLoader {
                 continue;
             }
             if (!standard.itemsById().containsKey(id)) {
-                diagnostics.error(Rule.ITEM_UNKNOWN, at,
+                diagnostics.error(
+                        Rule.ITEM_UNKNOWN,
+                        at,
                         "overlay names item '" + id + "', which " + standard.reference() + " does not have",
-                        Suggestions.nearest(id.toString(), known).map(s -> "did you mean '" + s + "'?")
+                        Suggestions.nearest(id.toString(), known)
+                                .map(s -> "did you mean '" + s + "'?")
                                 .orElse("remove the entry, or correct its id"));
                 continue;
             }
             String pointer = "/items/" + written.replace("~", "~0").replace("/", "~1");
             JsonNode entry = doc.get().node(pointer);
-            if (entry.isNull() || entry.isMissingNode() || entry.isTextual() && entry.asText().isBlank()) {
-                diagnostics.error(Rule.VALUE_INVALID, at, "overlay entry for " + id + " is empty",
+            if (entry.isNull()
+                    || entry.isMissingNode()
+                    || entry.isTextual() && entry.asText().isBlank()) {
+                diagnostics.error(
+                        Rule.VALUE_INVALID,
+                        at,
+                        "overlay entry for " + id + " is empty",
                         "give it 'text:', 'topic:' or 'subtopic:'");
                 continue;
             }
@@ -122,7 +139,11 @@ final class OverlayLoader {
         if (diagnostics.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Overlay(source.displayName(), bound.get().catalog(), config.get().licensee(),
-                config.get().licence(), items));
+        return Optional.of(new Overlay(
+                source.displayName(),
+                bound.get().catalog(),
+                config.get().licensee(),
+                config.get().licence(),
+                items));
     }
 }

@@ -25,8 +25,7 @@ final class ProcedureParser {
     private static final Pattern ATTRIBUTE = Pattern.compile(":([A-Za-z0-9_][A-Za-z0-9_-]*!?):\\s*(.*)");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t]*\\n)+");
 
-    private ProcedureParser() {
-    }
+    private ProcedureParser() {}
 
     static Optional<Procedure> parse(String id, String source, String text, Diagnostics diagnostics) {
         List<String> lines = text.lines().toList();
@@ -35,7 +34,9 @@ final class ProcedureParser {
             i++;
         }
         if (i >= lines.size() || !lines.get(i).startsWith("= ")) {
-            diagnostics.error(Rule.ASCIIDOC, SourcePosition.of(source, Math.min(i + 1, Math.max(lines.size(), 1)), 1),
+            diagnostics.error(
+                    Rule.ASCIIDOC,
+                    SourcePosition.of(source, Math.min(i + 1, Math.max(lines.size(), 1)), 1),
                     "procedure '" + id + "' has no document title",
                     "start the file with a level-0 title line such as '= Staff onboarding'");
             return Optional.empty();
@@ -57,7 +58,9 @@ final class ProcedureParser {
                     }
                     default -> {
                         if (m.group(1).startsWith("pb-")) {
-                            diagnostics.error(Rule.FIELD_UNKNOWN, SourcePosition.of(source, i + 1, 2),
+                            diagnostics.error(
+                                    Rule.FIELD_UNKNOWN,
+                                    SourcePosition.of(source, i + 1, 2),
                                     "unknown procedure attribute ':" + m.group(1) + ":'",
                                     "use :pb-satisfies: (item ids) or :pb-owner: (a role id)");
                         }
@@ -69,7 +72,9 @@ final class ProcedureParser {
         for (int line = 0; line < lines.size(); line++) {
             Matcher include = AsciidocDirectives.INCLUDE.matcher(lines.get(line));
             if (include.find()) {
-                diagnostics.error(Rule.INCLUDE_UNSUPPORTED, SourcePosition.of(source, line + 1, 1),
+                diagnostics.error(
+                        Rule.INCLUDE_UNSUPPORTED,
+                        SourcePosition.of(source, line + 1, 1),
                         "procedure '" + id + "' includes '" + include.group(1) + "', which is not read");
             }
         }

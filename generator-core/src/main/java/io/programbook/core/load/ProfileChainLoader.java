@@ -34,28 +34,32 @@ final class ProfileChainLoader {
         this.files = files;
     }
 
-    List<Located<Profile>> load(String reference, Path relativeTo, SourcePosition referencedAt, Diagnostics diagnostics) {
+    List<Located<Profile>> load(
+            String reference, Path relativeTo, SourcePosition referencedAt, Diagnostics diagnostics) {
         visit(reference, relativeTo, referencedAt, new ArrayList<>(), diagnostics);
         return List.copyOf(done.values());
     }
 
-    private record Step(String key, String name, SourcePosition extendsAt) {
-    }
+    private record Step(String key, String name, SourcePosition extendsAt) {}
 
-    private void visit(String reference, Path relativeTo, SourcePosition referencedAt, List<Step> path,
-            Diagnostics diagnostics) {
+    private void visit(
+            String reference, Path relativeTo, SourcePosition referencedAt, List<Step> path, Diagnostics diagnostics) {
         if (isPath(reference)) {
-            Optional<Path> inside = ProgramFolder.resolve(programDir, relativeTo, reference, "profile", referencedAt,
-                    diagnostics);
+            Optional<Path> inside =
+                    ProgramFolder.resolve(programDir, relativeTo, reference, "profile", referencedAt, diagnostics);
             if (inside.isEmpty()) {
                 return;
             }
         }
         Optional<SourceFile> source = locate(reference, relativeTo);
         if (source.isEmpty()) {
-            diagnostics.error(Rule.PROFILE_UNKNOWN, referencedAt, "unknown profile '" + reference + "'",
-                    "name a profile file relative to " + SourceFile.of(relativeTo, baseDir).displayName()
-                            + " or a bundled profile: " + String.join(", ", BundledData.PROFILES));
+            diagnostics.error(
+                    Rule.PROFILE_UNKNOWN,
+                    referencedAt,
+                    "unknown profile '" + reference + "'",
+                    "name a profile file relative to "
+                            + SourceFile.of(relativeTo, baseDir).displayName() + " or a bundled profile: "
+                            + String.join(", ", BundledData.PROFILES));
             return;
         }
         String key = source.get().displayName();
@@ -66,10 +70,16 @@ final class ProfileChainLoader {
                     cycle.append(step.name()).append(" (").append(step.key()).append(") extends ");
                 }
                 cycle.append(path.get(i).name());
-                diagnostics.error(Rule.PROFILE_CYCLE, referencedAt, "profile cycle: " + cycle,
+                diagnostics.error(
+                        Rule.PROFILE_CYCLE,
+                        referencedAt,
+                        "profile cycle: " + cycle,
                         "remove one of the 'extends' entries of the cycle: "
-                                + String.join(", ", path.subList(i, path.size()).stream()
-                                        .map(s -> s.extendsAt().toString()).toList()));
+                                + String.join(
+                                        ", ",
+                                        path.subList(i, path.size()).stream()
+                                                .map(s -> s.extendsAt().toString())
+                                                .toList()));
                 return;
             }
         }
@@ -85,11 +95,15 @@ final class ProfileChainLoader {
         Located<Profile> located = new Located<>(profile.get(), doc.get().locate(""));
         SourcePosition first = ids.putIfAbsent(profile.get().id(), located.position("id"));
         if (first != null) {
-            diagnostics.error(Rule.ID_DUPLICATE, located.position("id"), "profile id '" + profile.get().id()
-                    + "' is also the id of another profile of the chain (at " + first + ")",
+            diagnostics.error(
+                    Rule.ID_DUPLICATE,
+                    located.position("id"),
+                    "profile id '" + profile.get().id() + "' is also the id of another profile of the chain (at "
+                            + first + ")",
                     "give each profile file an id of its own");
         }
-        Path folder = source.get().path() == null ? relativeTo : source.get().path().getParent();
+        Path folder =
+                source.get().path() == null ? relativeTo : source.get().path().getParent();
         List<String> parents = profile.get().parents();
         for (int i = 0; i < parents.size(); i++) {
             SourcePosition at = located.position("extends/" + i);
@@ -110,7 +124,9 @@ final class ProfileChainLoader {
     }
 
     private static boolean isPath(String reference) {
-        return reference.endsWith(".yaml") || reference.endsWith(".yml") || reference.contains("/")
+        return reference.endsWith(".yaml")
+                || reference.endsWith(".yml")
+                || reference.contains("/")
                 || reference.contains("\\");
     }
 }

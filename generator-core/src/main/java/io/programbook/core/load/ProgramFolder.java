@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class ProgramFolder {
 
-    private ProgramFolder() {
-    }
+    private ProgramFolder() {}
 
     /**
      * Resolves a path written in the input against a folder inside the program folder.
@@ -28,25 +27,30 @@ public final class ProgramFolder {
      * @return the resolved path, which may not exist; empty (and an error reported) when it leaves
      *         the program folder or is no valid path
      */
-    public static Optional<Path> resolve(Path programDir, Path relativeTo, String written, String what, SourcePosition at,
-            Diagnostics diagnostics) {
+    public static Optional<Path> resolve(
+            Path programDir, Path relativeTo, String written, String what, SourcePosition at, Diagnostics diagnostics) {
         Path resolved;
         try {
             Path given = Path.of(written);
             resolved = relativeTo.resolve(given).toAbsolutePath().normalize();
-            if (given.isAbsolute() || written.startsWith("/") || written.startsWith("\\")
+            if (given.isAbsolute()
+                    || written.startsWith("/")
+                    || written.startsWith("\\")
                     || !resolved.startsWith(programDir.toAbsolutePath().normalize())) {
                 diagnostics.error(Rule.PATH_OUTSIDE, at, what + " '" + written + "' leaves the program folder");
                 return Optional.empty();
             }
         } catch (InvalidPathException e) {
-            diagnostics.error(Rule.VALUE_INVALID, at, "'" + written + "' is not a valid path",
+            diagnostics.error(
+                    Rule.VALUE_INVALID,
+                    at,
+                    "'" + written + "' is not a valid path",
                     "write a path relative to the program folder, with '/' between folders");
             return Optional.empty();
         }
         if (Files.exists(resolved) && !inside(programDir, resolved)) {
-            diagnostics.error(Rule.PATH_OUTSIDE, at,
-                    what + " '" + written + "' is a link that leads outside the program folder");
+            diagnostics.error(
+                    Rule.PATH_OUTSIDE, at, what + " '" + written + "' is a link that leads outside the program folder");
             return Optional.empty();
         }
         return Optional.of(resolved);
@@ -74,7 +78,9 @@ public final class ProgramFolder {
         if (inside(programDir, file.path())) {
             return true;
         }
-        diagnostics.error(Rule.PATH_OUTSIDE, SourcePosition.wholeFile(file.displayName()),
+        diagnostics.error(
+                Rule.PATH_OUTSIDE,
+                SourcePosition.wholeFile(file.displayName()),
                 "the file is a symbolic link that leads outside the program folder; it is not read",
                 "replace the link by the file itself, or remove it");
         return false;

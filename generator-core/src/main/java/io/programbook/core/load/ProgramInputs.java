@@ -20,9 +20,16 @@ import java.util.Optional;
  * @param additions the organisation's requirement catalogues the chain adds, in chain order
  * @param overlay   the licensed text of the standard, when {@code program.yaml} configures one
  */
-public record ProgramInputs(Path programDir, Located<Program> program, Catalog catalog, List<Located<Profile>> profiles,
-        List<Located<Statement>> statements, List<Procedure> procedures, List<SourceFile> files,
-        List<Addition> additions, Optional<Overlay> overlay) {
+public record ProgramInputs(
+        Path programDir,
+        Located<Program> program,
+        Catalog catalog,
+        List<Located<Profile>> profiles,
+        List<Located<Statement>> statements,
+        List<Procedure> procedures,
+        List<SourceFile> files,
+        List<Addition> additions,
+        Optional<Overlay> overlay) {
 
     public ProgramInputs {
         profiles = List.copyOf(profiles);
@@ -34,8 +41,14 @@ public record ProgramInputs(Path programDir, Located<Program> program, Catalog c
     }
 
     /** Inputs without organisation requirements and without a licensed text overlay. */
-    public ProgramInputs(Path programDir, Located<Program> program, Catalog catalog, List<Located<Profile>> profiles,
-            List<Located<Statement>> statements, List<Procedure> procedures, List<SourceFile> files) {
+    public ProgramInputs(
+            Path programDir,
+            Located<Program> program,
+            Catalog catalog,
+            List<Located<Profile>> profiles,
+            List<Located<Statement>> statements,
+            List<Procedure> procedures,
+            List<SourceFile> files) {
         this(programDir, program, catalog, profiles, statements, procedures, files, List.of(), Optional.empty());
     }
 

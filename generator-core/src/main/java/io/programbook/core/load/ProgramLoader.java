@@ -48,41 +48,57 @@ public final class ProgramLoader {
         List<SourceFile> files = new ArrayList<>();
         SourceFile programFile = SourceFile.of(programDir.resolve(PROGRAM_FILE), baseDir);
         if (!Files.isDirectory(programDir)) {
-            diagnostics.error(Rule.FOLDER_MISSING, SourcePosition.wholeFile(SourceFile.of(programDir, baseDir).displayName()),
+            diagnostics.error(
+                    Rule.FOLDER_MISSING,
+                    SourcePosition.wholeFile(SourceFile.of(programDir, baseDir).displayName()),
                     "program folder does not exist");
             diagnostics.throwIfErrors();
         }
         if (!Files.isRegularFile(programFile.path())) {
-            diagnostics.error(Rule.FILE_MISSING, SourcePosition.wholeFile(programFile.displayName()),
+            diagnostics.error(
+                    Rule.FILE_MISSING,
+                    SourcePosition.wholeFile(programFile.displayName()),
                     "the program folder has no " + PROGRAM_FILE,
-                    "create " + PROGRAM_FILE + " (see docs/formats.md), or copy examples/nordwind-automation/src/programbook");
+                    "create " + PROGRAM_FILE
+                            + " (see docs/formats.md), or copy examples/nordwind-automation/src/programbook");
             diagnostics.throwIfErrors();
         }
         files.add(programFile);
         Optional<YamlDocument> programDoc = ProgramFolder.checkListed(programDir, programFile, diagnostics)
-                ? reader.read(programFile, InputKind.PROGRAM, diagnostics) : Optional.empty();
-        Optional<Program> program = programDoc.flatMap(doc -> reader.bind(doc, "", Program.class, "program.yaml", diagnostics)
-                .or(() -> reader.bindSoundParts(doc, "", Program.class, Set.of("roles"))));
+                ? reader.read(programFile, InputKind.PROGRAM, diagnostics)
+                : Optional.empty();
+        Optional<Program> program =
+                programDoc.flatMap(doc -> reader.bind(doc, "", Program.class, "program.yaml", diagnostics)
+                        .or(() -> reader.bindSoundParts(doc, "", Program.class, Set.of("roles"))));
 
         List<Located<Statement>> statements = loadStatements(baseDir, programDir, files, diagnostics);
         List<Procedure> procedures = loadProcedures(baseDir, programDir, files, diagnostics);
 
         // The catalogue and profile chain are read even when program.yaml has other mistakes, so
         // that one run reports the problems of every file.
-        Optional<String> catalogRef = program.map(Program::catalog).or(() -> programDoc.flatMap(d -> text(d, "/catalog")));
-        Optional<String> profileRef = program.map(Program::profile).or(() -> programDoc.flatMap(d -> text(d, "/profile")));
-        SourcePosition catalogAt = programDoc.map(d -> d.at("/catalog")).orElse(SourcePosition.wholeFile(programFile.displayName()));
-        SourcePosition profileAt = programDoc.map(d -> d.at("/profile")).orElse(SourcePosition.wholeFile(programFile.displayName()));
+        Optional<String> catalogRef =
+                program.map(Program::catalog).or(() -> programDoc.flatMap(d -> text(d, "/catalog")));
+        Optional<String> profileRef =
+                program.map(Program::profile).or(() -> programDoc.flatMap(d -> text(d, "/profile")));
+        SourcePosition catalogAt =
+                programDoc.map(d -> d.at("/catalog")).orElse(SourcePosition.wholeFile(programFile.displayName()));
+        SourcePosition profileAt =
+                programDoc.map(d -> d.at("/profile")).orElse(SourcePosition.wholeFile(programFile.displayName()));
         Optional<Catalog> catalog = catalogRef.flatMap(ref -> bundled.catalog(ref, diagnostics));
         if (catalogRef.isPresent() && catalog.isEmpty()) {
-            diagnostics.error(Rule.CATALOG_UNKNOWN, catalogAt, "unknown catalogue '" + catalogRef.get() + "'",
+            diagnostics.error(
+                    Rule.CATALOG_UNKNOWN,
+                    catalogAt,
+                    "unknown catalogue '" + catalogRef.get() + "'",
                     Suggestions.nearest(catalogRef.get(), BundledData.CATALOGS)
-                            .map(s -> "did you mean '" + s + "'? Bundled catalogues: ").orElse("use one of: ")
+                                    .map(s -> "did you mean '" + s + "'? Bundled catalogues: ")
+                                    .orElse("use one of: ")
                             + String.join(", ", BundledData.CATALOGS));
         }
         long errorsBefore = diagnostics.errorCount();
         List<Located<Profile>> profiles = profileRef
-                .map(ref -> new ProfileChainLoader(reader, baseDir, programDir, files).load(ref, programDir, profileAt, diagnostics))
+                .map(ref -> new ProfileChainLoader(reader, baseDir, programDir, files)
+                        .load(ref, programDir, profileAt, diagnostics))
                 .orElse(List.of());
         // Without the program, a catalogue and an intact profile chain nothing further can be checked;
         // problems in statements and procedures are kept, so that validation adds its findings to them.
@@ -92,26 +108,35 @@ public final class ProgramLoader {
         YamlDocument doc = programDoc.orElseThrow();
         Located<Program> located = new Located<>(program.orElseThrow(), doc.locate(""));
         // The organisation's own requirements and the licensed text change what the catalogue holds.
-        List<Addition> additions = new AdditionsLoader(reader, baseDir, programDir, files)
-                .load(catalog.get(), profiles, diagnostics);
-        Optional<Overlay> overlay = new OverlayLoader(reader, baseDir, programDir, files).load(catalog.get(), located,
-                diagnostics);
+        List<Addition> additions =
+                new AdditionsLoader(reader, baseDir, programDir, files).load(catalog.get(), profiles, diagnostics);
+        Optional<Overlay> overlay =
+                new OverlayLoader(reader, baseDir, programDir, files).load(catalog.get(), located, diagnostics);
         if (diagnostics.errorCount() > errorsBefore) {
             diagnostics.throwIfErrors();
         }
-        return new ProgramInputs(programDir, located, AdditionsLoader.merge(catalog.get(), additions), profiles, statements,
-                procedures, files, additions, overlay);
+        return new ProgramInputs(
+                programDir,
+                located,
+                AdditionsLoader.merge(catalog.get(), additions),
+                profiles,
+                statements,
+                procedures,
+                files,
+                additions,
+                overlay);
     }
 
     /** A text field of a document that passed its schema check. */
     private static Optional<String> text(YamlDocument doc, String pointer) {
         var node = doc.node(pointer);
-        return doc.isValid(pointer) && node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip())
+        return doc.isValid(pointer) && node.isTextual() && !node.asText().isBlank()
+                ? Optional.of(node.asText().strip())
                 : Optional.empty();
     }
 
-    private List<Located<Statement>> loadStatements(Path baseDir, Path programDir, List<SourceFile> files,
-            Diagnostics diagnostics) {
+    private List<Located<Statement>> loadStatements(
+            Path baseDir, Path programDir, List<SourceFile> files, Diagnostics diagnostics) {
         List<Located<Statement>> statements = new ArrayList<>();
         for (Path file : list(programDir.resolve(STATEMENTS_DIR), ".yaml", ".yml")) {
             SourceFile source = SourceFile.of(file, baseDir);
@@ -132,8 +157,8 @@ public final class ProgramLoader {
         return statements;
     }
 
-    private List<Procedure> loadProcedures(Path baseDir, Path programDir, List<SourceFile> files,
-            Diagnostics diagnostics) {
+    private List<Procedure> loadProcedures(
+            Path baseDir, Path programDir, List<SourceFile> files, Diagnostics diagnostics) {
         Map<String, Procedure> procedures = new LinkedHashMap<>();
         for (Path file : list(programDir.resolve(PROCEDURES_DIR), ".adoc")) {
             SourceFile source = SourceFile.of(file, baseDir);
@@ -157,7 +182,8 @@ public final class ProgramLoader {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(Files::isRegularFile)
-                    .filter(p -> Stream.of(extensions).anyMatch(ext -> p.getFileName().toString().endsWith(ext)))
+                    .filter(p -> Stream.of(extensions)
+                            .anyMatch(ext -> p.getFileName().toString().endsWith(ext)))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -39,12 +39,10 @@ public final class SchemaValidator {
     private static final Map<InputKind, Compiled> SCHEMAS = new ConcurrentHashMap<>();
     private static final String DATE_HINT = "write dates as YYYY-MM-DD, e.g. 2026-03-31";
 
-    private record Compiled(JsonNode tree, JsonSchema schema) {
-    }
+    private record Compiled(JsonNode tree, JsonSchema schema) {}
 
     /** One finding, with the node it makes invalid and what the required-field rule needs to know. */
-    private record Finding(Diagnostic diagnostic, String invalid, String object, String missing, String suggested) {
-    }
+    private record Finding(Diagnostic diagnostic, String invalid, String object, String missing, String suggested) {}
 
     /** Reports every violation and returns the document marked with the nodes found wrong. */
     public YamlDocument check(YamlDocument document, InputKind kind, Diagnostics diagnostics) {
@@ -55,13 +53,16 @@ public final class SchemaValidator {
         }
         // A misspelt required field ('ownr:') is one mistake: report the unknown field, not also the missing one.
         Set<String> misspelt = new HashSet<>();
-        findings.stream().filter(f -> f.suggested() != null).forEach(f -> misspelt.add(f.object() + "|" + f.suggested()));
+        findings.stream()
+                .filter(f -> f.suggested() != null)
+                .forEach(f -> misspelt.add(f.object() + "|" + f.suggested()));
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Finding finding : findings) {
             if (finding.missing() != null && misspelt.contains(finding.object() + "|" + finding.missing())) {
                 continue;
             }
-            unique.putIfAbsent(finding.diagnostic().at() + "|" + finding.diagnostic().message(), finding);
+            unique.putIfAbsent(
+                    finding.diagnostic().at() + "|" + finding.diagnostic().message(), finding);
         }
         Set<String> invalid = new HashSet<>();
         for (Finding finding : unique.values()) {
@@ -90,16 +91,18 @@ public final class SchemaValidator {
                         .pathType(PathType.JSON_POINTER)
                         .formatAssertionsEnabled(true)
                         .build();
-                return new Compiled(tree, JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                        .getSchema(tree, config));
+                return new Compiled(
+                        tree,
+                        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                                .getSchema(tree, config));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + k.schemaResource(), e);
             }
         });
     }
 
-    private static Optional<Finding> toFinding(ValidationMessage message, YamlDocument document, InputKind kind,
-            JsonNode schema) {
+    private static Optional<Finding> toFinding(
+            ValidationMessage message, YamlDocument document, InputKind kind, JsonNode schema) {
         String schemaPointer = message.getSchemaLocation().getFragment().toString();
         if (schemaPointer.matches(".*/(oneOf|anyOf)/\\d+/.*")) {
             return Optional.empty(); // the composite reports once, as a whole
@@ -116,50 +119,85 @@ public final class SchemaValidator {
                 String name = message.getProperty();
                 String child = pointer + "/" + YamlDocument.escape(name);
                 List<String> known = fieldNames(path.get(path.size() - 2));
-                Optional<String> nearest = Suggestions.nearest(name, known.stream().filter(k -> !document.node(pointer).has(k)).toList());
-                String hint = nearest.map(s -> "did you mean '" + s + "'? Valid fields here: " + String.join(", ", known))
+                Optional<String> nearest = Suggestions.nearest(
+                        name,
+                        known.stream()
+                                .filter(k -> !document.node(pointer).has(k))
+                                .toList());
+                String hint = nearest.map(
+                                s -> "did you mean '" + s + "'? Valid fields here: " + String.join(", ", known))
                         .orElse("valid fields here: " + String.join(", ", known));
-                return Optional.of(new Finding(Diagnostic.error(Rule.FIELD_UNKNOWN, document.at(child),
-                        "unknown field '" + name + "' in " + what, hint), child, pointer, null, nearest.orElse(null)));
+                return Optional.of(new Finding(
+                        Diagnostic.error(
+                                Rule.FIELD_UNKNOWN,
+                                document.at(child),
+                                "unknown field '" + name + "' in " + what,
+                                hint),
+                        child,
+                        pointer,
+                        null,
+                        nearest.orElse(null)));
             }
             case "required" -> {
                 String name = message.getProperty();
-                return Optional.of(new Finding(Diagnostic.error(Rule.FIELD_REQUIRED, at,
-                        "missing required field '" + name + "' in " + what, "add '" + name + ":' (see docs/formats.md)"),
-                        pointer, pointer, name, null));
+                return Optional.of(new Finding(
+                        Diagnostic.error(
+                                Rule.FIELD_REQUIRED,
+                                at,
+                                "missing required field '" + name + "' in " + what,
+                                "add '" + name + ":' (see docs/formats.md)"),
+                        pointer,
+                        pointer,
+                        name,
+                        null));
             }
             case "type" -> {
-                return Optional.of(finding(typeError(path, value, document.typedRoot().at(pointer), field, what, kind,
-                        pointer, at), pointer));
+                return Optional.of(finding(
+                        typeError(path, value, document.typedRoot().at(pointer), field, what, kind, pointer, at),
+                        pointer));
             }
             case "enum", "const" -> {
                 JsonNode holder = path.get(path.size() - 2);
                 String noun = lowerFirst(holder.path("title").asText(field));
-                List<String> valid = StreamSupport.stream(holder.path("enum").spliterator(), false).map(JsonNode::asText).toList();
+                List<String> valid = StreamSupport.stream(holder.path("enum").spliterator(), false)
+                        .map(JsonNode::asText)
+                        .toList();
                 String shown = value.isValueNode() ? "'" + value.asText() + "'" : "a " + describe(value);
                 String hint = Suggestions.nearest(value.asText(), valid)
                         .map(s -> "did you mean '" + s + "'? Valid values: " + String.join(", ", valid))
                         .orElse("valid values: " + String.join(", ", valid));
-                return Optional.of(finding(Diagnostic.error(Rule.VALUE_INVALID, at, shown + " is not a valid " + noun, hint),
-                        pointer));
+                return Optional.of(finding(
+                        Diagnostic.error(Rule.VALUE_INVALID, at, shown + " is not a valid " + noun, hint), pointer));
             }
             case "pattern", "format" -> {
                 return Optional.of(finding(patternError(definition, value.asText(), field, what, at), pointer));
             }
             case "oneOf" -> {
                 if (definition.equals("evidence")) {
-                    return Optional.of(finding(Diagnostic.error(Rule.EVIDENCE_INVALID, at,
-                            "an evidence entry needs exactly one of 'file' and 'url'",
-                            "give the entry either 'file:' (a path in the program folder) or 'url:'"), pointer));
+                    return Optional.of(finding(
+                            Diagnostic.error(
+                                    Rule.EVIDENCE_INVALID,
+                                    at,
+                                    "an evidence entry needs exactly one of 'file' and 'url'",
+                                    "give the entry either 'file:' (a path in the program folder) or 'url:'"),
+                            pointer));
                 }
-                return Optional.of(finding(Diagnostic.error(Rule.VALUE_INVALID, at,
-                        "'" + field + "' does not have any of the allowed forms in " + what), pointer));
+                return Optional.of(finding(
+                        Diagnostic.error(
+                                Rule.VALUE_INVALID,
+                                at,
+                                "'" + field + "' does not have any of the allowed forms in " + what),
+                        pointer));
             }
             default -> {
                 String text = message.getMessage();
                 int colon = text.indexOf(": ");
-                return Optional.of(finding(Diagnostic.error(Rule.VALUE_INVALID, at,
-                        "'" + field + "' in " + what + ": " + (colon >= 0 ? text.substring(colon + 2) : text)), pointer));
+                return Optional.of(finding(
+                        Diagnostic.error(
+                                Rule.VALUE_INVALID,
+                                at,
+                                "'" + field + "' in " + what + ": " + (colon >= 0 ? text.substring(colon + 2) : text)),
+                        pointer));
             }
         }
     }
@@ -168,25 +206,39 @@ public final class SchemaValidator {
         return new Finding(diagnostic, pointer, pointer, null, null);
     }
 
-    private static Diagnostic typeError(List<JsonNode> path, JsonNode value, JsonNode typed, String field, String what,
-            InputKind kind, String pointer, SourcePosition at) {
+    private static Diagnostic typeError(
+            List<JsonNode> path,
+            JsonNode value,
+            JsonNode typed,
+            String field,
+            String what,
+            InputKind kind,
+            String pointer,
+            SourcePosition at) {
         if (typed.isNull()) {
             return noValue(field, what, at);
         }
         JsonNode types = path.get(path.size() - 1);
         List<String> expected = new ArrayList<>();
-        (types.isArray() ? StreamSupport.stream(types.spliterator(), false).map(JsonNode::asText).toList()
-                : List.of(types.asText())).stream().filter(t -> !t.equals("null")).forEach(expected::add);
-        List<String> described = expected.stream().map(SchemaValidator::describeType).toList();
-        String wanted = described.size() == 1 ? described.get(0)
-                : String.join(", ", described.subList(0, described.size() - 1)) + " or " + described.get(described.size() - 1);
+        (types.isArray()
+                        ? StreamSupport.stream(types.spliterator(), false)
+                                .map(JsonNode::asText)
+                                .toList()
+                        : List.of(types.asText()))
+                .stream().filter(t -> !t.equals("null")).forEach(expected::add);
+        List<String> described =
+                expected.stream().map(SchemaValidator::describeType).toList();
+        String wanted = described.size() == 1
+                ? described.get(0)
+                : String.join(", ", described.subList(0, described.size() - 1)) + " or "
+                        + described.get(described.size() - 1);
         String actual = describe(typed);
         if (pointer.isEmpty()) {
             String hint = kind == InputKind.STATEMENTS
                     ? "start the file with 'statements:' followed by list entries '- item: SP.01.01 BR'"
                     : "write the fields of the " + what + " as 'name: value' lines (see docs/formats.md)";
-            return Diagnostic.error(Rule.VALUE_INVALID, at, "the file must be " + wanted + " (" + what + "), not " + actual,
-                    hint);
+            return Diagnostic.error(
+                    Rule.VALUE_INVALID, at, "the file must be " + wanted + " (" + what + "), not " + actual, hint);
         }
         String name = field(pointer).replace("'", "");
         String hint;
@@ -205,17 +257,19 @@ public final class SchemaValidator {
         }
         String title = objectTitleOrNull(path);
         String shownWanted = expected.contains("object") && title != null && !title.equalsIgnoreCase(name)
-                ? wanted + " (" + lowerFirst(title) + ")" : wanted;
+                ? wanted + " (" + lowerFirst(title) + ")"
+                : wanted;
         return Diagnostic.error(Rule.VALUE_INVALID, at, field + " must be " + shownWanted + ", not " + actual, hint);
     }
 
-    private static Diagnostic patternError(String definition, String value, String field, String what, SourcePosition at) {
+    private static Diagnostic patternError(
+            String definition, String value, String field, String what, SourcePosition at) {
         switch (definition) {
             case "itemId" -> {
                 try {
                     ItemId parsed = ItemId.parse(value);
-                    return Diagnostic.error(Rule.ID_INVALID, at, "invalid item id \"" + value + "\"",
-                            "did you mean '" + parsed + "'?");
+                    return Diagnostic.error(
+                            Rule.ID_INVALID, at, "invalid item id \"" + value + "\"", "did you mean '" + parsed + "'?");
                 } catch (InvalidValueException e) {
                     return Diagnostic.error(Rule.ID_INVALID, at, e.getMessage(), e.suggestion());
                 }
@@ -224,12 +278,17 @@ public final class SchemaValidator {
                 return Diagnostic.error(Rule.VALUE_INVALID, at, "'" + value + "' is not a valid date", DATE_HINT);
             }
             case "url" -> {
-                return Diagnostic.error(Rule.EVIDENCE_INVALID, at,
+                return Diagnostic.error(
+                        Rule.EVIDENCE_INVALID,
+                        at,
                         "an evidence entry's url must be an http, https or mailto address: '" + value + "'",
                         "write the address in full, e.g. 'https://intranet.example/records/2026'");
             }
             case "fingerprint" -> {
-                return Diagnostic.error(Rule.VALUE_INVALID, at, "invalid text fingerprint \"" + value + "\"",
+                return Diagnostic.error(
+                        Rule.VALUE_INVALID,
+                        at,
+                        "invalid text fingerprint \"" + value + "\"",
                         "write 'sha256:' and 64 lower-case hex digits, as the gap report prints it for the item");
             }
             case "requiredText", "version", "selector" -> {
@@ -242,8 +301,12 @@ public final class SchemaValidator {
     }
 
     private static Diagnostic noValue(String field, String what, SourcePosition at) {
-        return Diagnostic.error(Rule.FIELD_REQUIRED, at, field + " has no value in " + what,
-                field.startsWith("entry ") ? "remove the empty '-' entry, or write its value"
+        return Diagnostic.error(
+                Rule.FIELD_REQUIRED,
+                at,
+                field + " has no value in " + what,
+                field.startsWith("entry ")
+                        ? "remove the empty '-' entry, or write its value"
                         : "write a value after '" + field.replace("'", "") + ":' (see docs/formats.md)");
     }
 
@@ -257,7 +320,9 @@ public final class SchemaValidator {
                 String segment = raw.replace("~1", "/").replace("~0", "~");
                 if (segment.equals("$ref")) {
                     String ref = node.path("$ref").asText();
-                    node = ref.startsWith("#") ? root.at(ref.substring(1)) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+                    node = ref.startsWith("#")
+                            ? root.at(ref.substring(1))
+                            : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
                 } else if (node.isArray()) {
                     node = node.path(Integer.parseInt(segment));
                 } else {
@@ -278,8 +343,10 @@ public final class SchemaValidator {
     private static String objectTitleOrNull(List<JsonNode> path) {
         String title = null;
         for (JsonNode node : path) {
-            if (node.has("title") && (node.has("properties") || node.path("type").asText().equals("object")
-                    || node.path("type").toString().contains("\"object\""))) {
+            if (node.has("title")
+                    && (node.has("properties")
+                            || node.path("type").asText().equals("object")
+                            || node.path("type").toString().contains("\"object\""))) {
                 title = node.get("title").asText();
             }
         }
@@ -300,7 +367,9 @@ public final class SchemaValidator {
         String[] parts = pointer.substring(1).split("/");
         String last = parts[parts.length - 1].replace("~1", "/").replace("~0", "~");
         if (last.matches("\\d+")) {
-            String parent = parts.length > 1 ? parts[parts.length - 2].replace("~1", "/").replace("~0", "~") : "list";
+            String parent = parts.length > 1
+                    ? parts[parts.length - 2].replace("~1", "/").replace("~0", "~")
+                    : "list";
             return "entry " + (Integer.parseInt(last) + 1) + " of '" + parent + "'";
         }
         return "'" + last + "'";

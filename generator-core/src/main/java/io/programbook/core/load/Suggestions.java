@@ -8,8 +8,7 @@ import java.util.Optional;
 /** "Did you mean …?": the nearest candidate by edit distance, if it is near enough to help. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     public static Optional<String> nearest(String input, Collection<String> candidates) {
         if (input == null || input.isEmpty()) {

@@ -19,8 +19,7 @@ public final class TextReader {
     /** Far above any real program file; stops a huge file before it fills the heap. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
-    private TextReader() {
-    }
+    private TextReader() {}
 
     public static Optional<String> read(SourceFile source, Diagnostics diagnostics) {
         byte[] bytes;
@@ -30,14 +29,18 @@ public final class TextReader {
             } else {
                 long size = Files.size(source.path());
                 if (size > MAX_FILE_BYTES) {
-                    diagnostics.error(Rule.FILE_TOO_LARGE, SourcePosition.wholeFile(source.displayName()),
+                    diagnostics.error(
+                            Rule.FILE_TOO_LARGE,
+                            SourcePosition.wholeFile(source.displayName()),
                             "file is " + size + " bytes, more than the limit of " + MAX_FILE_BYTES);
                     return Optional.empty();
                 }
                 bytes = Files.readAllBytes(source.path());
             }
         } catch (IOException e) {
-            diagnostics.error(Rule.FILE_UNREADABLE, SourcePosition.wholeFile(source.displayName()),
+            diagnostics.error(
+                    Rule.FILE_UNREADABLE,
+                    SourcePosition.wholeFile(source.displayName()),
                     "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
@@ -45,9 +48,12 @@ public final class TextReader {
     }
 
     static Optional<String> decode(byte[] bytes, SourceFile source, Diagnostics diagnostics) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -55,16 +61,21 @@ public final class TextReader {
             return Optional.of(decoder.decode(buffer).toString());
         } catch (CharacterCodingException e) {
             String file = source.displayName();
-            if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                    || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-                diagnostics.error(Rule.FILE_ENCODING, SourcePosition.wholeFile(file),
+            if (bytes.length >= 2
+                    && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+                diagnostics.error(
+                        Rule.FILE_ENCODING,
+                        SourcePosition.wholeFile(file),
                         "the file is UTF-16 (it starts with the byte order mark " + hex(bytes[0]) + " " + hex(bytes[1])
                                 + "), not UTF-8",
                         "save the file as UTF-8");
                 return Optional.empty();
             }
             int offset = firstInvalidOffset(bytes, start);
-            diagnostics.error(Rule.FILE_ENCODING, position(bytes, start, offset, file),
+            diagnostics.error(
+                    Rule.FILE_ENCODING,
+                    position(bytes, start, offset, file),
                     "the file is not valid UTF-8: invalid byte 0x" + hex(bytes[offset]) + " at byte offset " + offset,
                     "save the file as UTF-8 (the byte is probably a character written in another encoding, such as Windows-1252)");
             return Optional.empty();
@@ -90,7 +101,8 @@ public final class TextReader {
     }
 
     private static int firstInvalidOffset(byte[] bytes, int start) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);

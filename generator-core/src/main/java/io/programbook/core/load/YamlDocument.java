@@ -21,8 +21,13 @@ import java.util.Set;
  * @param invalid pointers of the nodes a schema check found wrong; such subtrees are not bound
  * @param text    the file's text, to find positions inside multi-line values
  */
-public record YamlDocument(SourceFile source, JsonNode root, Map<String, SourcePosition> positions, Set<String> numbers,
-        Set<String> invalid, String text) {
+public record YamlDocument(
+        SourceFile source,
+        JsonNode root,
+        Map<String, SourcePosition> positions,
+        Set<String> numbers,
+        Set<String> invalid,
+        String text) {
 
     public YamlDocument {
         positions = Map.copyOf(positions);

@@ -49,6 +49,7 @@ public final class YamlReader {
 
     /** Limits that stop alias bombs and pathological nesting long before they cost memory. */
     static final int MAX_ALIASES = 50;
+
     static final int MAX_NESTING = 64;
     /** Values (scalars, mappings, lists) per document: a real program file has a few thousand. */
     static final int MAX_NODES = 200_000;
@@ -57,7 +58,9 @@ public final class YamlReader {
     private static final java.util.regex.Pattern YAML_NUMBER = java.util.regex.Pattern.compile(
             "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
                     + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
-    private static final java.util.regex.Pattern YAML_BOOLEAN = java.util.regex.Pattern.compile("true|True|TRUE|false|False|FALSE");
+
+    private static final java.util.regex.Pattern YAML_BOOLEAN =
+            java.util.regex.Pattern.compile("true|True|TRUE|false|False|FALSE");
 
     private static final String ALIAS = "YAML aliases are not supported: ";
 
@@ -73,7 +76,9 @@ public final class YamlReader {
         options.setCodePointLimit((int) TextReader.MAX_FILE_BYTES);
         this.yaml = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .build())
                 .build();
         this.mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -103,15 +108,20 @@ public final class YamlReader {
         try (JsonParser parser = yaml.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                diagnostics.error(Rule.FIELD_REQUIRED, SourcePosition.wholeFile(source.displayName()),
-                        "the file is empty", "write the file's content (see docs/formats.md), or delete the file");
+                diagnostics.error(
+                        Rule.FIELD_REQUIRED,
+                        SourcePosition.wholeFile(source.displayName()),
+                        "the file is empty",
+                        "write the file's content (see docs/formats.md), or delete the file");
                 return Optional.empty();
             }
             JsonNode root = readNode(parser, "", source, new Tree(positions, numbers), diagnostics);
             if (parser.nextToken() != null) {
-                diagnostics.error(Rule.YAML_SYNTAX, position(source, parser.currentTokenLocation()),
-                        "the file holds more than one YAML document", "remove the '---' line and everything after it, "
-                                + "or move it into a file of its own");
+                diagnostics.error(
+                        Rule.YAML_SYNTAX,
+                        position(source, parser.currentTokenLocation()),
+                        "the file holds more than one YAML document",
+                        "remove the '---' line and everything after it, " + "or move it into a file of its own");
                 return Optional.empty();
             }
             return Optional.of(new YamlDocument(source, root, positions, numbers, java.util.Set.of(), text));
@@ -140,8 +150,8 @@ public final class YamlReader {
             throws IOException {
         Map<String, SourcePosition> positions = tree.positions;
         if (++tree.nodes > MAX_NODES) {
-            throw new JsonParseException(p, "the document has more than " + MAX_NODES + " values",
-                    p.currentTokenLocation());
+            throw new JsonParseException(
+                    p, "the document has more than " + MAX_NODES + " values", p.currentTokenLocation());
         }
         positions.putIfAbsent(pointer, position(source, p.currentTokenLocation()));
         if (p instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
@@ -157,8 +167,11 @@ public final class YamlReader {
                     String child = pointer + "/" + YamlDocument.escape(name);
                     SourcePosition keyAt = position(source, p.currentTokenLocation());
                     if (object.has(name)) {
-                        diagnostics.error(Rule.ID_DUPLICATE, keyAt, "duplicate key '" + name + "' (first at "
-                                + positions.get(child) + ")", "remove one of the two '" + name + "' entries");
+                        diagnostics.error(
+                                Rule.ID_DUPLICATE,
+                                keyAt,
+                                "duplicate key '" + name + "' (first at " + positions.get(child) + ")",
+                                "remove one of the two '" + name + "' entries");
                     } else {
                         positions.put(child, keyAt);
                     }
@@ -187,7 +200,8 @@ public final class YamlReader {
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 // YAML 1.1 reads 'yes', 'no', 'on', 'off' as booleans; YAML 1.2 and editors read text.
-                return YAML_BOOLEAN.matcher(p.getText()).matches() ? nodes.booleanNode(p.getBooleanValue())
+                return YAML_BOOLEAN.matcher(p.getText()).matches()
+                        ? nodes.booleanNode(p.getBooleanValue())
                         : nodes.textNode(p.getText());
             }
             default -> {
@@ -200,8 +214,8 @@ public final class YamlReader {
      * Binds the node at the pointer to a record. Problems are reported at the offending node and
      * give empty, so a caller can bind each element of a list on its own and report all of them.
      */
-    public <T> Optional<T> bind(YamlDocument document, String pointer, Class<T> type, String what,
-            Diagnostics diagnostics) {
+    public <T> Optional<T> bind(
+            YamlDocument document, String pointer, Class<T> type, String what, Diagnostics diagnostics) {
         if (!document.isValid(pointer)) {
             return Optional.empty(); // already reported by the schema check
         }
@@ -253,7 +267,8 @@ public final class YamlReader {
             }
             JsonNode parent = copy;
             for (int i = 0; i < path.length - 1; i++) {
-                parent = parent.isArray() && path[i].matches("\\d+") ? parent.path(Integer.parseInt(path[i]))
+                parent = parent.isArray() && path[i].matches("\\d+")
+                        ? parent.path(Integer.parseInt(path[i]))
                         : parent.path(unescape(path[i]));
             }
             if (!(parent instanceof ObjectNode object)) {
@@ -272,30 +287,37 @@ public final class YamlReader {
         return segment.replace("~1", "/").replace("~0", "~");
     }
 
-    private io.programbook.core.diag.Diagnostic bindingError(YamlDocument document, String pointer, String what,
-            JsonProcessingException e) {
+    private io.programbook.core.diag.Diagnostic bindingError(
+            YamlDocument document, String pointer, String what, JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? pointer + pointerOf(m.getPath()) : pointer;
         SourcePosition at = document.at(path);
         if (e instanceof UnrecognizedPropertyException u) {
-            List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            List<String> known = u.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .toList();
             return unknownField(at, u.getPropertyName(), known, what);
         }
         if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause();
             if (cause instanceof MissingFieldException missing) {
-                Optional<io.programbook.core.diag.Diagnostic> typo = misspeltField(document, path, v.getType(),
-                        missing.field(), what);
+                Optional<io.programbook.core.diag.Diagnostic> typo =
+                        misspeltField(document, path, v.getType(), missing.field(), what);
                 if (typo.isPresent()) {
                     return typo.get();
                 }
-                return io.programbook.core.diag.Diagnostic.error(Rule.FIELD_REQUIRED, at,
+                return io.programbook.core.diag.Diagnostic.error(
+                        Rule.FIELD_REQUIRED,
+                        at,
                         missing.getMessage() + " in " + what,
                         "add '" + missing.field() + ":' (see docs/formats.md)");
             }
             if (cause instanceof InvalidValueException invalid) {
-                Rule rule = invalid.getMessage().startsWith("invalid item id") ? Rule.ID_INVALID
-                        : invalid.getMessage().startsWith("an evidence entry") ? Rule.EVIDENCE_INVALID
-                        : Rule.VALUE_INVALID;
+                Rule rule = invalid.getMessage().startsWith("invalid item id")
+                        ? Rule.ID_INVALID
+                        : invalid.getMessage().startsWith("an evidence entry")
+                                ? Rule.EVIDENCE_INVALID
+                                : Rule.VALUE_INVALID;
                 return io.programbook.core.diag.Diagnostic.error(rule, at, invalid.getMessage(), invalid.suggestion());
             }
             String message = cause == null ? v.getOriginalMessage() : cause.getMessage();
@@ -305,19 +327,19 @@ public final class YamlReader {
             return invalidValue(at, f.getValue(), f.getTargetType());
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at,
-                    "expected " + describe(m.getTargetType()) + " here");
+            return io.programbook.core.diag.Diagnostic.error(
+                    Rule.VALUE_INVALID, at, "expected " + describe(m.getTargetType()) + " here");
         }
         return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at, e.getOriginalMessage());
     }
 
-    private static io.programbook.core.diag.Diagnostic unknownField(SourcePosition at, String field, List<String> known,
-            String what) {
+    private static io.programbook.core.diag.Diagnostic unknownField(
+            SourcePosition at, String field, List<String> known, String what) {
         String hint = Suggestions.nearest(field, known)
                 .map(s -> "did you mean '" + s + "'? Valid fields here: " + String.join(", ", known))
                 .orElse("valid fields here: " + String.join(", ", known));
-        return io.programbook.core.diag.Diagnostic.error(Rule.FIELD_UNKNOWN, at, "unknown field '" + field + "' in " + what,
-                hint);
+        return io.programbook.core.diag.Diagnostic.error(
+                Rule.FIELD_UNKNOWN, at, "unknown field '" + field + "' in " + what, hint);
     }
 
     /**
@@ -325,38 +347,46 @@ public final class YamlReader {
      * when an unknown field of the same mapping is a misspelling of the missing one ({@code ownr:}),
      * the misspelling is the finding to report.
      */
-    private Optional<io.programbook.core.diag.Diagnostic> misspeltField(YamlDocument document, String path, JavaType type,
-            String missing, String what) {
+    private Optional<io.programbook.core.diag.Diagnostic> misspeltField(
+            YamlDocument document, String path, JavaType type, String missing, String what) {
         JsonNode node = document.node(path);
         if (type == null || !node.isObject()) {
             return Optional.empty();
         }
         List<String> known = mapper.getDeserializationConfig().introspect(type).findProperties().stream()
-                .map(BeanPropertyDefinition::getName).sorted().toList();
+                .map(BeanPropertyDefinition::getName)
+                .sorted()
+                .toList();
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names.stream()
                 .filter(name -> !known.contains(name))
-                .filter(name -> Suggestions.nearest(name, known).filter(missing::equals).isPresent())
+                .filter(name ->
+                        Suggestions.nearest(name, known).filter(missing::equals).isPresent())
                 .findFirst()
                 .map(name -> unknownField(document.at(path + "/" + name), name, known, what));
     }
 
     private static io.programbook.core.diag.Diagnostic invalidValue(SourcePosition at, Object value, Class<?> type) {
         if (type.isEnum()) {
-            List<String> valid = Arrays.stream(type.getEnumConstants()).map(YamlReader::enumLabel).toList();
+            List<String> valid = Arrays.stream(type.getEnumConstants())
+                    .map(YamlReader::enumLabel)
+                    .toList();
             String hint = Suggestions.nearest(String.valueOf(value), valid)
                     .map(s -> "did you mean '" + s + "'? Valid values: " + String.join(", ", valid))
                     .orElse("valid values: " + String.join(", ", valid));
-            return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at,
-                    "'" + value + "' is not a valid " + describe(type), hint);
+            return io.programbook.core.diag.Diagnostic.error(
+                    Rule.VALUE_INVALID, at, "'" + value + "' is not a valid " + describe(type), hint);
         }
         if (type == LocalDate.class) {
-            return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at,
-                    "'" + value + "' is not a valid date", "write dates as YYYY-MM-DD, e.g. 2026-03-31");
+            return io.programbook.core.diag.Diagnostic.error(
+                    Rule.VALUE_INVALID,
+                    at,
+                    "'" + value + "' is not a valid date",
+                    "write dates as YYYY-MM-DD, e.g. 2026-03-31");
         }
-        return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at,
-                "'" + value + "' is not a valid " + describe(type));
+        return io.programbook.core.diag.Diagnostic.error(
+                Rule.VALUE_INVALID, at, "'" + value + "' is not a valid " + describe(type));
     }
 
     private static String enumLabel(Object constant) {
@@ -377,7 +407,8 @@ public final class YamlReader {
             return "true or false";
         }
         if (type.isEnum() || type.isRecord()) {
-            String simple = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            String simple =
+                    type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
             return type.isRecord() ? "a mapping (" + simple + ")" : simple;
         }
         return type.getSimpleName();
@@ -385,28 +416,36 @@ public final class YamlReader {
 
     private static String pointerOf(List<JsonMappingException.Reference> path) {
         return path.stream()
-                .map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : r.getIndex() >= 0 ? "/" + r.getIndex() : "")
+                .map(r ->
+                        r.getFieldName() != null ? "/" + r.getFieldName() : r.getIndex() >= 0 ? "/" + r.getIndex() : "")
                 .collect(Collectors.joining());
     }
 
-    private static io.programbook.core.diag.Diagnostic syntaxError(SourceFile source, String text,
-            JsonProcessingException e) {
+    private static io.programbook.core.diag.Diagnostic syntaxError(
+            SourceFile source, String text, JsonProcessingException e) {
         JsonLocation location = e.getLocation();
-        SourcePosition at = location == null ? SourcePosition.wholeFile(source.displayName())
-                : position(source, location);
+        SourcePosition at =
+                location == null ? SourcePosition.wholeFile(source.displayName()) : position(source, location);
         // SnakeYAML says what it was reading, then what went wrong; drop its excerpts and positions.
-        String message = e.getOriginalMessage().lines()
+        String message = e.getOriginalMessage()
+                .lines()
                 .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at [Source"))
                 .map(String::strip)
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("invalid YAML");
         if (message.startsWith(ALIAS)) {
-            return io.programbook.core.diag.Diagnostic.error(Rule.YAML_LIMIT, at, message,
+            return io.programbook.core.diag.Diagnostic.error(
+                    Rule.YAML_LIMIT,
+                    at,
+                    message,
                     "write the value out where it is needed instead of an anchor (&name) and an alias (*name)");
         }
         if (message.contains("(TAB)")) {
-            return io.programbook.core.diag.Diagnostic.error(Rule.YAML_SYNTAX, firstTab(source, text, at),
-                    "YAML syntax error: a tab is used for indentation", "indent with spaces; YAML does not allow tabs there");
+            return io.programbook.core.diag.Diagnostic.error(
+                    Rule.YAML_SYNTAX,
+                    firstTab(source, text, at),
+                    "YAML syntax error: a tab is used for indentation",
+                    "indent with spaces; YAML does not allow tabs there");
         }
         if (message.contains("nesting depth") || message.contains("Nesting Depth")) {
             return limit(at, "mappings and lists are nested deeper than " + MAX_NESTING + " levels");
@@ -421,7 +460,8 @@ public final class YamlReader {
     }
 
     private static io.programbook.core.diag.Diagnostic limit(SourcePosition at, String message) {
-        return io.programbook.core.diag.Diagnostic.error(Rule.YAML_LIMIT, at, "the document exceeds a safety limit: " + message);
+        return io.programbook.core.diag.Diagnostic.error(
+                Rule.YAML_LIMIT, at, "the document exceeds a safety limit: " + message);
     }
 
     /** The first tab in a line's indentation: where SnakeYAML's complaint about tabs really points. */

@@ -87,9 +87,13 @@ public final class AsciidocLines {
                 }
                 Subs named = named(key.strip());
                 current = operation == -1
-                        ? new Subs(current.specialchars && !named.specialchars, current.attributes && !named.attributes,
+                        ? new Subs(
+                                current.specialchars && !named.specialchars,
+                                current.attributes && !named.attributes,
                                 current.macros && !named.macros)
-                        : new Subs(current.specialchars || named.specialchars, current.attributes || named.attributes,
+                        : new Subs(
+                                current.specialchars || named.specialchars,
+                                current.attributes || named.attributes,
                                 current.macros || named.macros);
             }
             return current == null ? this : current;
@@ -107,8 +111,7 @@ public final class AsciidocLines {
     }
 
     /** A classified line: what it is and which substitutions apply to it. */
-    public record Line(Kind kind, Subs subs) {
-    }
+    public record Line(Kind kind, Subs subs) {}
 
     /** Delimiter lines: listing, literal, passthrough, comment, fenced code, open block, and the containers. */
     private static final Pattern DELIMITER =
@@ -117,19 +120,20 @@ public final class AsciidocLines {
     private static final String DELIMITER_START = "-.+/`=*_|!,:";
     /** A block attribute list ({@code [source,yaml]}) or a block anchor ({@code [[id]]}) on a line of its own. */
     private static final Pattern ATTRIBUTES = Pattern.compile("\\[(?:|[\\w.#%{,\"'\\[].*)\\]");
+
     private static final Pattern BLOCK_TITLE = Pattern.compile("\\.\\.?[^ \\t.].*");
     private static final Pattern SECTION_TITLE = Pattern.compile("(?:={1,6}|#{1,6})[ \\t]+\\S.*");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile(":!?\\w[\\w-]*!?:(?:[ \\t].*)?");
     /** List items, which may be indented without becoming a literal paragraph. */
-    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:(?:-|\\*{1,5}|\\.{1,5}|\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))"
-            + "[ \\t]+\\S.*|[^ \\t].*?(?::{2,4}|;;)(?:[ \\t].*)?)");
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("[ \\t]*(?:(?:-|\\*{1,5}|\\.{1,5}|\\d+\\.|[a-zA-Z]\\.|[IVXivx]+\\))"
+                    + "[ \\t]+\\S.*|[^ \\t].*?(?::{2,4}|;;)(?:[ \\t].*)?)");
     /** Inline passthroughs and math, where nothing is substituted. */
-    private static final Pattern INLINE_VERBATIM = Pattern.compile(
-            "\\+\\+\\+.*?\\+\\+\\+|\\+\\+.+?\\+\\+|(?<![\\w+])\\+[^\\s+](?:.*?[^\\s+])?\\+(?![\\w+])"
+    private static final Pattern INLINE_VERBATIM =
+            Pattern.compile("\\+\\+\\+.*?\\+\\+\\+|\\+\\+.+?\\+\\+|(?<![\\w+])\\+[^\\s+](?:.*?[^\\s+])?\\+(?![\\w+])"
                     + "|(?:pass|stem|latexmath|asciimath):[a-z,]*\\[.*?(?<!\\\\)\\]");
     /** Block styles whose content is not AsciiDoc markup. */
-    private static final Set<String> VERBATIM_STYLES =
-            Set.of("source", "listing", "literal", "pass", "comment");
+    private static final Set<String> VERBATIM_STYLES = Set.of("source", "listing", "literal", "pass", "comment");
 
     private static final Line BLANK = new Line(Kind.BLANK, Subs.NONE);
     private static final Line DELIMITER_LINE = new Line(Kind.DELIMITER, Subs.NONE);
@@ -140,7 +144,10 @@ public final class AsciidocLines {
     private static final Line SECTION = new Line(Kind.SECTION_TITLE, Subs.NORMAL);
     private static final Line ENTRY = new Line(Kind.ATTRIBUTE_ENTRY, Subs.HEADER);
 
-    private enum Paragraph { NONE, OPEN }
+    private enum Paragraph {
+        NONE,
+        OPEN
+    }
 
     private String closing;
     private Line blockLine;
@@ -150,8 +157,7 @@ public final class AsciidocLines {
     private String subs;
 
     /** A scanner at the start of a text. */
-    public AsciidocLines() {
-    }
+    public AsciidocLines() {}
 
     /** What the next line of the text is and which substitutions apply to it. */
     public Line next(String line) {
@@ -202,8 +208,10 @@ public final class AsciidocLines {
         paragraph = Paragraph.OPEN;
         Subs paragraphSubs;
         if (style != null && VERBATIM_STYLES.contains(style)) {
-            paragraphSubs = style.equals("comment") ? Subs.NONE : defaults(style).with(subs);
-        } else if (Character.isWhitespace(line.charAt(0)) && !"normal".equals(style)
+            paragraphSubs =
+                    style.equals("comment") ? Subs.NONE : defaults(style).with(subs);
+        } else if (Character.isWhitespace(line.charAt(0))
+                && !"normal".equals(style)
                 && !LIST_ITEM.matcher(line).matches()) {
             paragraphSubs = Subs.VERBATIM.with(subs);
         } else {
@@ -220,7 +228,10 @@ public final class AsciidocLines {
      * recognises them where a line's substitutions include macros.
      */
     public static String maskInlinePassthroughs(String line) {
-        if (line.indexOf('+') < 0 && line.indexOf("pass:") < 0 && line.indexOf("stem:") < 0 && line.indexOf("math:") < 0) {
+        if (line.indexOf('+') < 0
+                && line.indexOf("pass:") < 0
+                && line.indexOf("stem:") < 0
+                && line.indexOf("math:") < 0) {
             return line; // nothing can match: checked first, the pattern is slow on long lines
         }
         Matcher m = INLINE_VERBATIM.matcher(line);
@@ -255,7 +266,9 @@ public final class AsciidocLines {
             content = Subs.NONE;
         } else if (delimiter.group(6) != null && blockStyle != null && VERBATIM_STYLES.contains(blockStyle)) {
             closing = line;
-            content = blockStyle.equals("comment") ? Subs.NONE : defaults(blockStyle).with(blockSubs);
+            content = blockStyle.equals("comment")
+                    ? Subs.NONE
+                    : defaults(blockStyle).with(blockSubs);
         }
         // any other delimiter opens or closes a block whose content is markup: nothing to track
         blockLine = content == null ? null : new Line(Kind.TEXT, content);
@@ -320,7 +333,8 @@ public final class AsciidocLines {
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+        if (value.length() >= 2
+                && (value.charAt(0) == '"' || value.charAt(0) == '\'')
                 && value.charAt(value.length() - 1) == value.charAt(0)) {
             return value.substring(1, value.length() - 1);
         }

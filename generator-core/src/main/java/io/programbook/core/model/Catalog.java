@@ -8,8 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One edition of one requirements standard: functional areas holding requirement items. */
-public record Catalog(String id, String edition, String title, String publisher, String note,
-        List<MaturityLevel> maturityLevels, List<Group> groups) {
+public record Catalog(
+        String id,
+        String edition,
+        String title,
+        String publisher,
+        String note,
+        List<MaturityLevel> maturityLevels,
+        List<Group> groups) {
 
     public Catalog {
         requireText(id, "id");

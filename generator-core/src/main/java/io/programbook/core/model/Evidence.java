@@ -19,11 +19,13 @@ public record Evidence(String file, String url, String title, LocalDate date) {
         url = Lists.text(url);
         requireText(title, "title");
         if (file.isEmpty() == url.isEmpty()) {
-            throw new InvalidValueException("an evidence entry needs exactly one of 'file' and 'url'",
+            throw new InvalidValueException(
+                    "an evidence entry needs exactly one of 'file' and 'url'",
                     "give the entry either 'file:' (a path in the program folder) or 'url:'");
         }
         if (!url.isEmpty() && !url.matches("(?i)(https?://|mailto:)\\S+")) {
-            throw new InvalidValueException("an evidence entry's url must be an http, https or mailto address: '" + url + "'",
+            throw new InvalidValueException(
+                    "an evidence entry's url must be an http, https or mailto address: '" + url + "'",
                     "write the address in full, e.g. 'https://intranet.example/records/2026'");
         }
     }

@@ -12,8 +12,14 @@ import java.util.List;
  * @param deliversDocument inferred: the item's substance is a document handed to the asset owner; false when absent
  * @param changeNote       what changed against the previous edition, in our words (may be empty)
  */
-public record Item(ItemId id, String title, List<String> tags, Boolean deliversDocument, Confidence confidence,
-        String provenance, String changeNote) {
+public record Item(
+        ItemId id,
+        String title,
+        List<String> tags,
+        Boolean deliversDocument,
+        Confidence confidence,
+        String provenance,
+        String changeNote) {
 
     public Item {
         require(id, "id");

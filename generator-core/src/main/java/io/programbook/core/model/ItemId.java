@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  */
 public record ItemId(String prefix, int group, int number, int enhancement) implements Comparable<ItemId> {
 
-    private static final Pattern GRAMMAR = Pattern.compile("([A-Z][A-Z0-9]*)\\.(\\d{2})\\.(\\d{2}) (BR|RE\\((\\d{1,3})\\))");
+    private static final Pattern GRAMMAR =
+            Pattern.compile("([A-Z][A-Z0-9]*)\\.(\\d{2})\\.(\\d{2}) (BR|RE\\((\\d{1,3})\\))");
     /** Lenient reading of the variants seen in the wild, used only to suggest the right spelling. */
     private static final Pattern LENIENT = Pattern.compile(
             "\\s*([A-Za-z][A-Za-z0-9]*)[\\s.]*(\\d{1,2})\\.(\\d{1,2})\\s*(?:(BR)|RE\\s*\\(?\\s*(\\d{1,3})\\s*\\)?)?\\s*",
             Pattern.CASE_INSENSITIVE);
+
     private static final Comparator<ItemId> ORDER = Comparator.comparing(ItemId::prefix)
             .thenComparingInt(ItemId::group)
             .thenComparingInt(ItemId::number)
@@ -51,13 +53,15 @@ public record ItemId(String prefix, int group, int number, int enhancement) impl
         Matcher m = GRAMMAR.matcher(text);
         if (!m.matches()) {
             Optional<String> suggestion = suggest(text);
-            throw new InvalidValueException("invalid item id \"" + text + "\"",
+            throw new InvalidValueException(
+                    "invalid item id \"" + text + "\"",
                     suggestion.map(s -> "did you mean '" + s + "'?").orElse(""));
         }
         int group = Integer.parseInt(m.group(2));
         int number = Integer.parseInt(m.group(3));
         if (group == 0 || number == 0) {
-            throw new InvalidValueException("invalid item id \"" + text + "\": groups and requirements are numbered from 01", "");
+            throw new InvalidValueException(
+                    "invalid item id \"" + text + "\": groups and requirements are numbered from 01", "");
         }
         int enhancement = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
         if (m.group(5) != null && enhancement == 0) {
@@ -81,8 +85,13 @@ public record ItemId(String prefix, int group, int number, int enhancement) impl
             return Optional.empty();
         }
         String kind = m.group(5) != null ? "RE(" + Integer.parseInt(m.group(5)) + ")" : "BR";
-        String canonical = String.format(Locale.ROOT, "%s.%02d.%02d %s", m.group(1).toUpperCase(Locale.ROOT),
-                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), kind);
+        String canonical = String.format(
+                Locale.ROOT,
+                "%s.%02d.%02d %s",
+                m.group(1).toUpperCase(Locale.ROOT),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)),
+                kind);
         return canonical.equals(text) ? Optional.empty() : tryParse(canonical).map(ItemId::toString);
     }
 

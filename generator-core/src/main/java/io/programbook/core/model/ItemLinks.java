@@ -37,12 +37,10 @@ public final class ItemLinks {
     }
 
     /** A piece of a scanned text: text as it is shown, or a link. */
-    public sealed interface Part permits Text, Link {
-    }
+    public sealed interface Part permits Text, Link {}
 
     /** Text between links, with the backslash of escaped links already removed. */
-    public record Text(String text) implements Part {
-    }
+    public record Text(String text) implements Part {}
 
     /**
      * A link the handbook renders.
@@ -72,14 +70,21 @@ public final class ItemLinks {
          */
         public ItemId parse() {
             if (target.isEmpty()) {
-                throw new InvalidValueException("link '" + written + "' names no item",
+                throw new InvalidValueException(
+                        "link '" + written + "' names no item",
                         "write the item id between the brackets, e.g. req:[SP.01.01 BR]");
             }
             if (target.contains(",")) {
-                throw new InvalidValueException("link '" + written + "' names more than one item",
-                        "write one link per item: " + String.join(", ",
-                                java.util.Arrays.stream(target.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                                        .map(s -> "req:[" + s + "]").toList()));
+                throw new InvalidValueException(
+                        "link '" + written + "' names more than one item",
+                        "write one link per item: "
+                                + String.join(
+                                        ", ",
+                                        java.util.Arrays.stream(target.split(","))
+                                                .map(String::strip)
+                                                .filter(s -> !s.isEmpty())
+                                                .map(s -> "req:[" + s + "]")
+                                                .toList()));
             }
             return ItemId.parse(target);
         }
@@ -88,15 +93,17 @@ public final class ItemLinks {
     private static final String MACRO = "req:[";
     private static final Pattern LINK = Pattern.compile("req:\\[([^\\]\\n]*)\\]");
 
-    private ItemLinks() {
-    }
+    private ItemLinks() {}
 
     /** The links of a text, in order. */
     public static List<Link> find(String text, Markup markup) {
         if (!text.contains(MACRO)) {
             return List.of();
         }
-        return parts(text, markup).stream().filter(Link.class::isInstance).map(Link.class::cast).toList();
+        return parts(text, markup).stream()
+                .filter(Link.class::isInstance)
+                .map(Link.class::cast)
+                .toList();
     }
 
     /** The text as links and the text between them, in order. */
@@ -150,8 +157,14 @@ public final class ItemLinks {
         return out.toString();
     }
 
-    private static void scanLine(String text, String line, int lineStart, int lineNumber, Markup markup,
-            StringBuilder pending, List<Part> parts) {
+    private static void scanLine(
+            String text,
+            String line,
+            int lineStart,
+            int lineNumber,
+            Markup markup,
+            StringBuilder pending,
+            List<Part> parts) {
         String masked = markup == Markup.ASCIIDOC ? AsciidocLines.maskInlinePassthroughs(line) : line;
         Matcher m = LINK.matcher(masked);
         int copied = 0;
@@ -168,8 +181,14 @@ public final class ItemLinks {
                 String written = line.substring(m.start(), m.end());
                 String inside = m.group(1);
                 int lead = inside.length() - inside.stripLeading().length();
-                parts.add(new Link(written, inside.strip(), lineStart + m.start(), lineNumber, m.start(),
-                        m.start(1) + (inside.isBlank() ? 0 : lead), occurrencesBefore(text, written, lineStart + m.start())));
+                parts.add(new Link(
+                        written,
+                        inside.strip(),
+                        lineStart + m.start(),
+                        lineNumber,
+                        m.start(),
+                        m.start(1) + (inside.isBlank() ? 0 : lead),
+                        occurrencesBefore(text, written, lineStart + m.start())));
             }
             copied = m.end();
         }

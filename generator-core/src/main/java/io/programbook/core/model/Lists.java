@@ -7,8 +7,7 @@ import java.util.TreeMap;
 /** Null-tolerant copies for record components bound from YAML, where an absent list means empty. */
 final class Lists {
 
-    private Lists() {
-    }
+    private Lists() {}
 
     static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);

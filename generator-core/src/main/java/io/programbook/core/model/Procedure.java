@@ -13,8 +13,15 @@ import java.util.List;
  * @param owner      role id from {@code :pb-owner:}, or empty
  * @param body       the AsciiDoc after the document header
  */
-public record Procedure(String id, String title, String source, List<ItemRef> satisfies, List<ItemRef> references,
-        String owner, SourcePosition ownerAt, String body) {
+public record Procedure(
+        String id,
+        String title,
+        String source,
+        List<ItemRef> satisfies,
+        List<ItemRef> references,
+        String owner,
+        SourcePosition ownerAt,
+        String body) {
 
     public Procedure {
         satisfies = List.copyOf(satisfies);

@@ -14,9 +14,19 @@ import java.util.Map;
  * @param defaultMaturity target maturity of every item no maturity rule selects; empty inherits
  * @param additions       catalogue files of the organisation's own requirements, relative to this file
  */
-public record Profile(String id, String name, String version, String catalog, String description,
-        @JsonProperty("extends") List<String> parents, String defaultMaturity, List<String> include,
-        List<Exclusion> exclude, List<MaturityRule> maturity, Map<String, String> parameters, List<String> additions) {
+public record Profile(
+        String id,
+        String name,
+        String version,
+        String catalog,
+        String description,
+        @JsonProperty("extends") List<String> parents,
+        String defaultMaturity,
+        List<String> include,
+        List<Exclusion> exclude,
+        List<MaturityRule> maturity,
+        Map<String, String> parameters,
+        List<String> additions) {
 
     public Profile {
         requireText(id, "id");
@@ -34,10 +44,30 @@ public record Profile(String id, String name, String version, String catalog, St
     }
 
     /** A profile that adds no requirements of the organisation's own. */
-    public Profile(String id, String name, String version, String catalog, String description, List<String> parents,
-            String defaultMaturity, List<String> include, List<Exclusion> exclude, List<MaturityRule> maturity,
+    public Profile(
+            String id,
+            String name,
+            String version,
+            String catalog,
+            String description,
+            List<String> parents,
+            String defaultMaturity,
+            List<String> include,
+            List<Exclusion> exclude,
+            List<MaturityRule> maturity,
             Map<String, String> parameters) {
-        this(id, name, version, catalog, description, parents, defaultMaturity, include, exclude, maturity, parameters,
+        this(
+                id,
+                name,
+                version,
+                catalog,
+                description,
+                parents,
+                defaultMaturity,
+                include,
+                exclude,
+                maturity,
+                parameters,
                 List.of());
     }
 }

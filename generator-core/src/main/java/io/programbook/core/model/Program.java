@@ -18,8 +18,15 @@ import java.util.Optional;
  *                        were last reviewed against; empty when not recorded
  * @param overlay where the licensed text of the standard is, and whose licence it is; null when none
  */
-public record Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
-        List<Role> roles, String reviewedEdition, OverlayConfig overlay) {
+public record Program(
+        Organisation organisation,
+        ProgramInfo program,
+        String catalog,
+        String profile,
+        String scope,
+        List<Role> roles,
+        String reviewedEdition,
+        OverlayConfig overlay) {
 
     @JsonCreator
     public Program {
@@ -33,14 +40,25 @@ public record Program(Organisation organisation, ProgramInfo program, String cat
     }
 
     /** A program without a program-wide review edition and without a licensed text overlay. */
-    public Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
+    public Program(
+            Organisation organisation,
+            ProgramInfo program,
+            String catalog,
+            String profile,
+            String scope,
             List<Role> roles) {
         this(organisation, program, catalog, profile, scope, roles, "", null);
     }
 
     /** A program without a licensed text overlay. */
-    public Program(Organisation organisation, ProgramInfo program, String catalog, String profile, String scope,
-            List<Role> roles, String reviewedEdition) {
+    public Program(
+            Organisation organisation,
+            ProgramInfo program,
+            String catalog,
+            String profile,
+            String scope,
+            List<Role> roles,
+            String reviewedEdition) {
         this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null);
     }
 

@@ -21,7 +21,8 @@ public record Review(String edition, String fingerprint) {
         edition = requireText(edition, "edition").strip();
         fingerprint = Lists.text(fingerprint);
         if (!fingerprint.isEmpty() && !FINGERPRINT.matcher(fingerprint).matches()) {
-            throw new InvalidValueException("invalid text fingerprint \"" + fingerprint + "\"",
+            throw new InvalidValueException(
+                    "invalid text fingerprint \"" + fingerprint + "\"",
                     "write 'sha256:' and 64 lower-case hex digits, as the gap report prints it for the item");
         }
     }

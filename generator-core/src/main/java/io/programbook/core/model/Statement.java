@@ -20,8 +20,16 @@ import java.util.Optional;
  * @param reviewed      the edition (and overlay text fingerprint) the statement was last reviewed
  *                      against; null when not recorded
  */
-public record Statement(ItemId item, Status status, String maturity, String owner, String justification,
-        String text, List<String> procedures, List<Evidence> evidence, List<Verification> verification,
+public record Statement(
+        ItemId item,
+        Status status,
+        String maturity,
+        String owner,
+        String justification,
+        String text,
+        List<String> procedures,
+        List<Evidence> evidence,
+        List<Verification> verification,
         Review reviewed) {
 
     @JsonCreator
@@ -41,8 +49,16 @@ public record Statement(ItemId item, Status status, String maturity, String owne
     }
 
     /** A statement without a review record. */
-    public Statement(ItemId item, Status status, String maturity, String owner, String justification, String text,
-            List<String> procedures, List<Evidence> evidence, List<Verification> verification) {
+    public Statement(
+            ItemId item,
+            Status status,
+            String maturity,
+            String owner,
+            String justification,
+            String text,
+            List<String> procedures,
+            List<Evidence> evidence,
+            List<Verification> verification) {
         this(item, status, maturity, owner, justification, text, procedures, evidence, verification, null);
     }
 

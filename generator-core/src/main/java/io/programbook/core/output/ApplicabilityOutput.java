@@ -34,8 +34,14 @@ public final class ApplicabilityOutput implements Output {
         }
         if (context.request().formats().contains(OutputFormat.PDF)) {
             // the title page names the program above the document's title
-            files.bytes(PDF, context.pdf(ADOC, adoc, TITLE,
-                    TitlePage.of(context.inputs().program().value().program().title(), context)));
+            files.bytes(
+                    PDF,
+                    context.pdf(
+                            ADOC,
+                            adoc,
+                            TITLE,
+                            TitlePage.of(
+                                    context.inputs().program().value().program().title(), context)));
         }
     }
 }

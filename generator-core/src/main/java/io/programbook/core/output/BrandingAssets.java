@@ -33,10 +33,16 @@ public record BrandingAssets(String logo, String htmlStylesheet, String pdfTheme
 
     /** Reads the branding files; problems are added to the diagnostics and the file is left out. */
     public static BrandingAssets load(Branding branding, Path baseDir, Diagnostics diagnostics) {
-        String logo = branding.logo().flatMap(p -> read(p, baseDir, "logo", MAX_LOGO_BYTES, diagnostics))
-                .flatMap(bytes -> dataUri(branding.logo().get(), baseDir, bytes, diagnostics)).orElse("");
-        String html = branding.htmlStylesheet().flatMap(p -> stylesheet(p, baseDir, "HTML stylesheet", diagnostics)).orElse("");
-        String pdf = branding.pdfTheme().flatMap(p -> stylesheet(p, baseDir, "PDF theme", diagnostics)).orElse("");
+        String logo = branding.logo()
+                .flatMap(p -> read(p, baseDir, "logo", MAX_LOGO_BYTES, diagnostics))
+                .flatMap(bytes -> dataUri(branding.logo().get(), baseDir, bytes, diagnostics))
+                .orElse("");
+        String html = branding.htmlStylesheet()
+                .flatMap(p -> stylesheet(p, baseDir, "HTML stylesheet", diagnostics))
+                .orElse("");
+        String pdf = branding.pdfTheme()
+                .flatMap(p -> stylesheet(p, baseDir, "PDF theme", diagnostics))
+                .orElse("");
         return new BrandingAssets(logo, html, pdf);
     }
 
@@ -45,28 +51,39 @@ public record BrandingAssets(String logo, String htmlStylesheet, String pdfTheme
      * configuration, reported with the branding files rather than failing when the first template loads.
      */
     public static void checkTemplateFolder(Optional<Path> folder, Path baseDir, Diagnostics diagnostics) {
-        folder.filter(f -> !Files.isDirectory(f)).ifPresent(f -> diagnostics.error(Rule.BRANDING_FILE,
-                SourcePosition.wholeFile(SourceFile.of(f, baseDir).displayName()),
-                Files.exists(f) ? "the template folder is a file, not a folder" : "the template folder does not exist",
-                "point <templateDirectory> at a folder of templates that replace bundled ones file by file, "
-                        + "or remove the parameter"));
+        folder.filter(f -> !Files.isDirectory(f))
+                .ifPresent(f -> diagnostics.error(
+                        Rule.BRANDING_FILE,
+                        SourcePosition.wholeFile(SourceFile.of(f, baseDir).displayName()),
+                        Files.exists(f)
+                                ? "the template folder is a file, not a folder"
+                                : "the template folder does not exist",
+                        "point <templateDirectory> at a folder of templates that replace bundled ones file by file, "
+                                + "or remove the parameter"));
     }
 
     private static Optional<byte[]> read(Path file, Path baseDir, String what, int maxBytes, Diagnostics diagnostics) {
         String shown = SourceFile.of(file, baseDir).displayName();
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(Rule.BRANDING_FILE, SourcePosition.wholeFile(shown), "the " + what + " file does not exist");
+            diagnostics.error(
+                    Rule.BRANDING_FILE, SourcePosition.wholeFile(shown), "the " + what + " file does not exist");
             return Optional.empty();
         }
         try {
             if (Files.size(file) > maxBytes) {
-                diagnostics.error(what.equals("logo") ? Rule.LOGO_FORMAT : Rule.BRANDING_FILE, SourcePosition.wholeFile(shown),
-                        "the " + what + " is larger than " + maxBytes / 1024 + " KB", null);
+                diagnostics.error(
+                        what.equals("logo") ? Rule.LOGO_FORMAT : Rule.BRANDING_FILE,
+                        SourcePosition.wholeFile(shown),
+                        "the " + what + " is larger than " + maxBytes / 1024 + " KB",
+                        null);
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
-            diagnostics.error(Rule.FILE_UNREADABLE, SourcePosition.wholeFile(shown), "cannot read the " + what + ": " + e.getMessage());
+            diagnostics.error(
+                    Rule.FILE_UNREADABLE,
+                    SourcePosition.wholeFile(shown),
+                    "cannot read the " + what + ": " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -74,7 +91,9 @@ public record BrandingAssets(String logo, String htmlStylesheet, String pdfTheme
     private static Optional<String> dataUri(Path file, Path baseDir, byte[] bytes, Diagnostics diagnostics) {
         String type = isPng(bytes) ? "image/png" : isJpeg(bytes) ? "image/jpeg" : null;
         if (type == null) {
-            diagnostics.error(Rule.LOGO_FORMAT, SourcePosition.wholeFile(SourceFile.of(file, baseDir).displayName()),
+            diagnostics.error(
+                    Rule.LOGO_FORMAT,
+                    SourcePosition.wholeFile(SourceFile.of(file, baseDir).displayName()),
                     "the logo is neither a PNG nor a JPEG image");
             return Optional.empty();
         }
@@ -84,12 +103,17 @@ public record BrandingAssets(String logo, String htmlStylesheet, String pdfTheme
     private static Optional<String> stylesheet(Path file, Path baseDir, String what, Diagnostics diagnostics) {
         return read(file, baseDir, what, MAX_STYLESHEET_BYTES, diagnostics).flatMap(bytes -> {
             try {
-                String css = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
+                String css = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
                 // Embedded in a <style> element: a "</" in the CSS must not end it early.
                 return Optional.of(css.replace("</", "<\\/"));
             } catch (CharacterCodingException e) {
-                diagnostics.error(Rule.FILE_ENCODING, SourcePosition.wholeFile(SourceFile.of(file, baseDir).displayName()),
+                diagnostics.error(
+                        Rule.FILE_ENCODING,
+                        SourcePosition.wholeFile(SourceFile.of(file, baseDir).displayName()),
                         "the " + what + " is not UTF-8 text");
                 return Optional.empty();
             }

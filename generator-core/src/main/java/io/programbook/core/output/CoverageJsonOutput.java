@@ -18,8 +18,13 @@ public final class CoverageJsonOutput implements Output {
 
     @Override
     public void write(OutputContext context, OutputFiles files) {
-        CoverageSummary summary = CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
-        CoverageReport report = CoverageReport.of(context.inputs(), context.profile(), context.trace(), summary,
+        CoverageSummary summary =
+                CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
+        CoverageReport report = CoverageReport.of(
+                context.inputs(),
+                context.profile(),
+                context.trace(),
+                summary,
                 EvidenceAge.effective(context.request().maxEvidenceAge(), context.profile()),
                 Optional.ofNullable(context.inputs().program().value().program().date()));
         files.text(JSON, report.toJson());

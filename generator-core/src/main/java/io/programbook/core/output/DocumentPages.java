@@ -33,8 +33,15 @@ import java.util.function.Supplier;
  * @param outputDir   where the generated files go
  * @param imprint     the organisation, version and date every page names
  */
-public record DocumentPages(TemplateRenderer templates, Supplier<DocumentConverter> converter, Diagnostics diagnostics,
-        BrandingAssets branding, Optional<Instant> pdfDate, Path baseDir, Path outputDir, Imprint imprint) {
+public record DocumentPages(
+        TemplateRenderer templates,
+        Supplier<DocumentConverter> converter,
+        Diagnostics diagnostics,
+        BrandingAssets branding,
+        Optional<Instant> pdfDate,
+        Path baseDir,
+        Path outputDir,
+        Imprint imprint) {
 
     private static final PdfRenderer PDF = new PdfRenderer();
 
@@ -93,11 +100,14 @@ public record DocumentPages(TemplateRenderer templates, Supplier<DocumentConvert
         model.put("kindClass", titlePage.kind().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         model.put("details", titlePage.details());
         String page = templates.render("pdf.ftlh", model);
-        PdfRenderer.Rendered rendered = PDF.render(page, new PdfRenderer.Metadata(title, imprint.organisation(),
-                titlePage.kind(), pdfDate));
-        String pdfName = adocName.endsWith(".adoc") ? adocName.substring(0, adocName.length() - 5) + ".pdf" : adocName + ".pdf";
-        rendered.warnings().stream().distinct().forEach(w -> diagnostics.add(
-                Diagnostic.warning(Rule.PDF, SourcePosition.wholeFile(displayName(pdfName)), w, null)));
+        PdfRenderer.Rendered rendered =
+                PDF.render(page, new PdfRenderer.Metadata(title, imprint.organisation(), titlePage.kind(), pdfDate));
+        String pdfName =
+                adocName.endsWith(".adoc") ? adocName.substring(0, adocName.length() - 5) + ".pdf" : adocName + ".pdf";
+        rendered.warnings().stream()
+                .distinct()
+                .forEach(w -> diagnostics.add(
+                        Diagnostic.warning(Rule.PDF, SourcePosition.wholeFile(displayName(pdfName)), w, null)));
         return rendered.pdf();
     }
 

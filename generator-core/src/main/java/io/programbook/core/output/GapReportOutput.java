@@ -25,11 +25,15 @@ public final class GapReportOutput implements Output {
 
     @Override
     public void write(OutputContext context, OutputFiles files) {
-        CoverageSummary summary = CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
-        String adoc = context.templates().render("gap-report.adoc.ftl",
-                Map.of("report", views.build(context.inputs(), context.profile(), context.trace(), summary)));
+        CoverageSummary summary =
+                CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
+        String adoc = context.templates()
+                .render(
+                        "gap-report.adoc.ftl",
+                        Map.of("report", views.build(context.inputs(), context.profile(), context.trace(), summary)));
         files.text(ADOC, adoc);
-        String title = "Gap report: " + context.inputs().program().value().program().title();
+        String title =
+                "Gap report: " + context.inputs().program().value().program().title();
         if (context.request().formats().contains(OutputFormat.HTML)) {
             files.text(HTML, context.htmlPage(ADOC, adoc, title));
         }

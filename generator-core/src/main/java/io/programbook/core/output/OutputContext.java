@@ -19,13 +19,20 @@ import java.util.function.Supplier;
  * <p>Any output's AsciiDoc becomes an HTML page with {@link #htmlPage} and a PDF with {@link #pdf};
  * Asciidoctor converts each document once per run, whichever of the two asks first.
  */
-public record OutputContext(GenerateRequest request, ProgramInputs inputs, ResolvedProfile profile, Trace trace,
-        TemplateRenderer templates, Supplier<DocumentConverter> converter, Diagnostics diagnostics,
+public record OutputContext(
+        GenerateRequest request,
+        ProgramInputs inputs,
+        ResolvedProfile profile,
+        Trace trace,
+        TemplateRenderer templates,
+        Supplier<DocumentConverter> converter,
+        Diagnostics diagnostics,
         BrandingAssets branding) {
 
     /** How diagnostics name a generated file: relative to the project base directory. */
     public String displayName(String fileName) {
-        return SourceFile.of(request.outputDir().resolve(fileName), request.baseDir()).displayName();
+        return SourceFile.of(request.outputDir().resolve(fileName), request.baseDir())
+                .displayName();
     }
 
     /**
@@ -49,8 +56,19 @@ public record OutputContext(GenerateRequest request, ProgramInputs inputs, Resol
     /** The page and PDF path of this run, with the program's organisation, version and date. */
     public DocumentPages pages() {
         var program = inputs.program().value();
-        return new DocumentPages(templates, converter, diagnostics, branding, request.pdfDate(), request.baseDir(),
-                request.outputDir(), new DocumentPages.Imprint(program.organisation().name(), program.program().version(),
-                        program.program().date() == null ? "" : program.program().date().toString()));
+        return new DocumentPages(
+                templates,
+                converter,
+                diagnostics,
+                branding,
+                request.pdfDate(),
+                request.baseDir(),
+                request.outputDir(),
+                new DocumentPages.Imprint(
+                        program.organisation().name(),
+                        program.program().version(),
+                        program.program().date() == null
+                                ? ""
+                                : program.program().date().toString()));
     }
 }

@@ -34,6 +34,7 @@ public final class ResolvedProfileOutput implements Output {
     public static final String JSON = "resolved-profile.json";
     /** The schema's resource in the programbook-catalog jar. */
     public static final String SCHEMA = "programbook/schemas/resolved-profile.schema.json";
+
     public static final String FORMAT = "programbook-resolved-profile";
     public static final int FORMAT_VERSION = 1;
 
@@ -54,9 +55,9 @@ public final class ResolvedProfileOutput implements Output {
     public static String toJson(ProgramInputs inputs, ResolvedProfile profile) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
         ObjectWriter writer = MAPPER.writer(printer);
@@ -80,7 +81,11 @@ public final class ResolvedProfileOutput implements Output {
         cat.put("id", catalog.id());
         cat.put("edition", catalog.edition());
         cat.put("title", catalog.title());
-        cat.put("items", profile.items().stream().filter(i -> i.source().equals(catalog.reference())).count());
+        cat.put(
+                "items",
+                profile.items().stream()
+                        .filter(i -> i.source().equals(catalog.reference()))
+                        .count());
 
         ObjectNode own = root.putObject("profile");
         own.put("id", profile.profile().id());
@@ -131,7 +136,11 @@ public final class ResolvedProfileOutput implements Output {
             p.put("value", parameter.getValue());
             Decision setBy = provenance.parameters().get(parameter.getKey());
             p.put("profile", setBy == null ? profile.profile().id() : setBy.profile());
-            position(p, setBy == null ? SourcePosition.wholeFile(inputs.profile().at().file()) : setBy.at());
+            position(
+                    p,
+                    setBy == null
+                            ? SourcePosition.wholeFile(inputs.profile().at().file())
+                            : setBy.at());
         }
 
         ObjectNode counts = root.putObject("counts");

@@ -18,12 +18,18 @@ public record TitlePage(String kind, List<Detail> details) {
     public static TitlePage of(String kind, OutputContext context) {
         var catalog = context.inputs().catalog();
         var profile = context.inputs().profile().value();
-        return new TitlePage(kind, List.of(
-                new Detail("Catalogue", catalog.title() + " (" + catalog.id() + "@" + catalog.edition() + ")"),
-                new Detail("Profile", profile.name()
-                        + (profile.version() == null || profile.version().isBlank() ? "" : ", version " + profile.version()))));
+        return new TitlePage(
+                kind,
+                List.of(
+                        new Detail("Catalogue", catalog.title() + " (" + catalog.id() + "@" + catalog.edition() + ")"),
+                        new Detail(
+                                "Profile",
+                                profile.name()
+                                        + (profile.version() == null
+                                                        || profile.version().isBlank()
+                                                ? ""
+                                                : ", version " + profile.version()))));
     }
 
-    public record Detail(String label, String value) {
-    }
+    public record Detail(String label, String value) {}
 }

@@ -37,18 +37,34 @@ public final class TraceabilityMatrixOutput implements Output {
     @Override
     public void write(OutputContext context, OutputFiles files) {
         TraceMatrix matrix = matrices.build(context.inputs(), context.profile(), context.trace());
-        CoverageSummary summary = CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
-        String adoc = context.templates().render("traceability-matrix.adoc.ftl",
-                Map.of("matrix", views.build(context.inputs(), context.profile(), matrix, summary)));
+        CoverageSummary summary =
+                CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
+        String adoc = context.templates()
+                .render(
+                        "traceability-matrix.adoc.ftl",
+                        Map.of("matrix", views.build(context.inputs(), context.profile(), matrix, summary)));
         files.text(ADOC, adoc);
-        List<List<String>> cells = matrix.rows().stream().map(TraceMatrix.Row::cells).toList();
+        List<List<String>> cells =
+                matrix.rows().stream().map(TraceMatrix.Row::cells).toList();
         files.bytes(CSV, CsvWriter.write(TraceMatrix.COLUMNS, cells));
         var program = context.inputs().program().value();
-        files.bytes(XLSX, XlsxWriter.write("Traceability matrix", TraceMatrix.COLUMNS, XLSX_WIDTHS, cells,
-                "Traceability matrix: " + program.program().title(), program.organisation().name(),
-                Optional.ofNullable(program.program().date())));
+        files.bytes(
+                XLSX,
+                XlsxWriter.write(
+                        "Traceability matrix",
+                        TraceMatrix.COLUMNS,
+                        XLSX_WIDTHS,
+                        cells,
+                        "Traceability matrix: " + program.program().title(),
+                        program.organisation().name(),
+                        Optional.ofNullable(program.program().date())));
         if (context.request().formats().contains(OutputFormat.HTML)) {
-            files.text(HTML, context.htmlPage(ADOC, adoc, "Traceability matrix: " + program.program().title()));
+            files.text(
+                    HTML,
+                    context.htmlPage(
+                            ADOC,
+                            adoc,
+                            "Traceability matrix: " + program.program().title()));
         }
     }
 }

@@ -14,8 +14,7 @@ public final class Adoc {
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} ,.;:()'/?@-]*");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
-    private Adoc() {
-    }
+    private Adoc() {}
 
     /**
      * The target of a {@code link:} macro. Only http, https and mailto addresses are ever linked
@@ -57,7 +56,13 @@ public final class Adoc {
     private static boolean hasLineBreak(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (c == '\n'
+                    || c == '\r'
+                    || c == '\u000B'
+                    || c == '\f'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029') {
                 return true;
             }
         }
@@ -69,7 +74,9 @@ public final class Adoc {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(PARAGRAPH_BREAK.split(value.strip())).map(Adoc::text).filter(p -> !p.isEmpty())
+        return Arrays.stream(PARAGRAPH_BREAK.split(value.strip()))
+                .map(Adoc::text)
+                .filter(p -> !p.isEmpty())
                 .toList();
     }
 }

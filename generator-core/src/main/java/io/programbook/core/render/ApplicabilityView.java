@@ -10,49 +10,73 @@ import java.util.List;
  *
  * @param licenceNotice whose licence the overlay text is under; empty when no overlay is configured
  */
-public record ApplicabilityView(Header header, Totals totals, List<LevelCount> levels, List<ProfileRow> chain,
-        List<CatalogRow> catalogs, List<ParameterRow> parameters, List<Area> areas, String licenceNotice) {
+public record ApplicabilityView(
+        Header header,
+        Totals totals,
+        List<LevelCount> levels,
+        List<ProfileRow> chain,
+        List<CatalogRow> catalogs,
+        List<ParameterRow> parameters,
+        List<Area> areas,
+        String licenceNotice) {
 
-    public record Header(String title, String organisation, String version, String date, String catalogTitle,
-            String catalogReference, String catalogNote, String profileId, String profileName, String profileVersion,
-            String profileDescription) {
-    }
+    public record Header(
+            String title,
+            String organisation,
+            String version,
+            String date,
+            String catalogTitle,
+            String catalogReference,
+            String catalogNote,
+            String profileId,
+            String profileName,
+            String profileVersion,
+            String profileDescription) {}
 
     /**
      * @param standardItems     items of the standard's catalogue
      * @param organisationItems items of the organisation's own requirements
      */
-    public record Totals(int items, int standardItems, int organisationItems, int inScope, int excluded) {
-    }
+    public record Totals(int items, int standardItems, int organisationItems, int inScope, int excluded) {}
 
     /** In-scope items at one target maturity level. */
-    public record LevelCount(String level, String name, int items) {
-    }
+    public record LevelCount(String level, String name, int items) {}
 
     /** One profile of the chain, in the order the chain applies them. */
-    public record ProfileRow(String id, String name, String version, String file, String parents) {
-    }
+    public record ProfileRow(String id, String name, String version, String file, String parents) {}
 
     /** A catalogue the items come from: the standard's, or one of the organisation's own. */
-    public record CatalogRow(String reference, String title, int items, String file) {
-    }
+    public record CatalogRow(String reference, String title, int items, String file) {}
 
-    public record ParameterRow(String name, String value, String setBy) {
-    }
+    public record ParameterRow(String name, String value, String setBy) {}
 
     /**
      * @param source empty for a functional area of the standard; what it is and where it comes from
      *               for the organisation's own requirements
      */
-    public record Area(String id, String anchor, String name, String source, int items, int inScope, int excluded,
-            List<Row> rows) {
-    }
+    public record Area(
+            String id,
+            String anchor,
+            String name,
+            String source,
+            int items,
+            int inScope,
+            int excluded,
+            List<Row> rows) {}
 
     /**
      * @param officialText paragraphs of the licensed overlay text; empty without overlay
      * @param decidedBy    the deciding rule and its profile file:line: scope, then maturity for items in scope
      */
-    public record Row(String id, String anchor, String title, String topic, String subtopic, List<String> officialText,
-            boolean inScope, String target, String rationale, List<String> decidedBy) {
-    }
+    public record Row(
+            String id,
+            String anchor,
+            String title,
+            String topic,
+            String subtopic,
+            List<String> officialText,
+            boolean inScope,
+            String target,
+            String rationale,
+            List<String> decidedBy) {}
 }

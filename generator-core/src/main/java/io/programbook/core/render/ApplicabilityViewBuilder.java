@@ -31,63 +31,99 @@ public final class ApplicabilityViewBuilder {
         Program program = inputs.program().value();
         Catalog catalog = profile.catalog();
         Profile own = profile.profile();
-        ApplicabilityView.Header header = new ApplicabilityView.Header("Statement of applicability",
-                Adoc.text(program.organisation().name()), Adoc.text(program.program().version()),
-                program.program().date() == null ? "" : program.program().date().toString(), Adoc.text(catalog.title()),
-                catalog.reference(), Adoc.text(catalog.note()), own.id(), Adoc.text(own.name()), Adoc.text(own.version()),
+        ApplicabilityView.Header header = new ApplicabilityView.Header(
+                "Statement of applicability",
+                Adoc.text(program.organisation().name()),
+                Adoc.text(program.program().version()),
+                program.program().date() == null ? "" : program.program().date().toString(),
+                Adoc.text(catalog.title()),
+                catalog.reference(),
+                Adoc.text(catalog.note()),
+                own.id(),
+                Adoc.text(own.name()),
+                Adoc.text(own.version()),
                 Adoc.text(own.description()));
 
         List<ResolvedItem> items = profile.items();
-        int standard = (int) items.stream().filter(i -> i.source().equals(catalog.reference())).count();
-        ApplicabilityView.Totals totals = new ApplicabilityView.Totals(items.size(), standard, items.size() - standard,
-                profile.inScope().size(), profile.excluded().size());
+        int standard = (int) items.stream()
+                .filter(i -> i.source().equals(catalog.reference()))
+                .count();
+        ApplicabilityView.Totals totals = new ApplicabilityView.Totals(
+                items.size(),
+                standard,
+                items.size() - standard,
+                profile.inScope().size(),
+                profile.excluded().size());
 
         List<LevelCount> levels = catalog.maturityLevels().stream()
-                .map(l -> new LevelCount(l.id(), Adoc.text(l.name()),
-                        (int) profile.inScope().stream().filter(i -> i.targetMaturity().equals(l.id())).count()))
+                .map(l -> new LevelCount(l.id(), Adoc.text(l.name()), (int) profile.inScope().stream()
+                        .filter(i -> i.targetMaturity().equals(l.id()))
+                        .count()))
                 .toList();
 
         Provenance provenance = profile.provenance();
         List<ProfileRow> chain = provenance.chain().stream()
-                .map(link -> new ProfileRow(link.profile().id(), Adoc.text(link.profile().name()),
+                .map(link -> new ProfileRow(
+                        link.profile().id(),
+                        Adoc.text(link.profile().name()),
                         Adoc.text(link.profile().version()),
-                        Adoc.text(file(link.file()) + (link.file().startsWith(CLASSPATH) ? " (bundled with Programbook)" : "")),
+                        Adoc.text(file(link.file())
+                                + (link.file().startsWith(CLASSPATH) ? " (bundled with Programbook)" : "")),
                         Adoc.text(String.join(", ", link.profile().parents()))))
                 .toList();
 
         List<CatalogRow> catalogs = new ArrayList<>();
-        catalogs.add(new CatalogRow(catalog.reference(), Adoc.text(catalog.title()), standard,
-                "bundled with Programbook"));
+        catalogs.add(
+                new CatalogRow(catalog.reference(), Adoc.text(catalog.title()), standard, "bundled with Programbook"));
         for (Addition addition : provenance.additions()) {
-            catalogs.add(new CatalogRow(addition.catalog().reference(), Adoc.text(addition.catalog().title()),
+            catalogs.add(new CatalogRow(
+                    addition.catalog().reference(),
+                    Adoc.text(addition.catalog().title()),
                     addition.catalog().items().size(),
                     Adoc.text(addition.file() + ", added by profile " + addition.profileId())));
         }
 
         List<ParameterRow> parameters = profile.parameters().entrySet().stream()
-                .map(e -> new ParameterRow(e.getKey(), Adoc.text(e.getValue()),
+                .map(e -> new ParameterRow(
+                        e.getKey(),
+                        Adoc.text(e.getValue()),
                         Optional.ofNullable(provenance.parameters().get(e.getKey()))
-                                .map(d -> Adoc.text(d.profile() + " at " + where(d.at()))).orElse("")))
+                                .map(d -> Adoc.text(d.profile() + " at " + where(d.at())))
+                                .orElse("")))
                 .toList();
 
-        List<Area> areas = catalog.groups().stream().map(group -> area(group, profile)).toList();
-        String notice = profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse("");
+        List<Area> areas =
+                catalog.groups().stream().map(group -> area(group, profile)).toList();
+        String notice =
+                profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse("");
         return new ApplicabilityView(header, totals, levels, chain, catalogs, parameters, areas, notice);
     }
 
     private static Area area(Group group, ResolvedProfile profile) {
-        List<ResolvedItem> items = profile.items().stream().filter(i -> i.group().id().equals(group.id())).toList();
-        String source = items.isEmpty() || items.get(0).source().equals(profile.catalog().reference()) ? ""
+        List<ResolvedItem> items = profile.items().stream()
+                .filter(i -> i.group().id().equals(group.id()))
+                .toList();
+        String source = items.isEmpty()
+                        || items.get(0).source().equals(profile.catalog().reference())
+                ? ""
                 : profile.provenance().additions().stream()
                         .filter(a -> a.catalog().reference().equals(items.get(0).source()))
                         .findFirst()
-                        .map(a -> Adoc.text("Requirements of the organisation's own (" + a.catalog().reference() + ", "
-                                + a.file() + "), added by profile " + a.profileId() + "."))
+                        .map(a -> Adoc.text("Requirements of the organisation's own ("
+                                + a.catalog().reference() + ", " + a.file() + "), added by profile " + a.profileId()
+                                + "."))
                         .orElse("");
         List<Row> rows = items.stream().map(ApplicabilityViewBuilder::row).toList();
         int inScope = (int) items.stream().filter(ResolvedItem::inScope).count();
-        return new Area(group.id(), HandbookViewBuilder.anchor(group.id()), Adoc.text(group.name()), source,
-                items.size(), inScope, items.size() - inScope, rows);
+        return new Area(
+                group.id(),
+                HandbookViewBuilder.anchor(group.id()),
+                Adoc.text(group.name()),
+                source,
+                items.size(),
+                inScope,
+                items.size() - inScope,
+                rows);
     }
 
     private static Row row(ResolvedItem item) {
@@ -97,10 +133,17 @@ public final class ApplicabilityViewBuilder {
         if (item.inScope()) {
             decidedBy.add(Adoc.text(where(item.maturityDecision())));
         }
-        return new Row(item.item().id().toString(), item.item().id().anchor(), Adoc.text(item.item().title()),
-                official.map(o -> Adoc.text(o.topic())).orElse(""), official.map(o -> Adoc.text(o.subtopic())).orElse(""),
-                official.map(o -> Adoc.paragraphs(o.text())).orElse(List.of()), item.inScope(),
-                item.inScope() ? item.targetMaturity() : "", Adoc.text(item.rationale()), decidedBy);
+        return new Row(
+                item.item().id().toString(),
+                item.item().id().anchor(),
+                Adoc.text(item.item().title()),
+                official.map(o -> Adoc.text(o.topic())).orElse(""),
+                official.map(o -> Adoc.text(o.subtopic())).orElse(""),
+                official.map(o -> Adoc.paragraphs(o.text())).orElse(List.of()),
+                item.inScope(),
+                item.inScope() ? item.targetMaturity() : "",
+                Adoc.text(item.rationale()),
+                decidedBy);
     }
 
     /** A decision as a reader follows it: the rule, then the profile file and line that hold it. */

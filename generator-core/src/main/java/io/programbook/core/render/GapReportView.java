@@ -10,8 +10,13 @@ import java.util.List;
  * @param areaGaps    the areas that have gaps, in catalogue order, each with its gaps worst first
  * @param programGaps gaps that belong to no item (procedures that satisfy nothing), worst first
  */
-public record GapReportView(MatrixView.Header header, MatrixView.Totals totals, List<MatrixView.KindView> kinds,
-        List<AreaCounts> areas, List<AreaGaps> areaGaps, List<GapRow> programGaps) {
+public record GapReportView(
+        MatrixView.Header header,
+        MatrixView.Totals totals,
+        List<MatrixView.KindView> kinds,
+        List<AreaCounts> areas,
+        List<AreaGaps> areaGaps,
+        List<GapRow> programGaps) {
 
     public GapReportView {
         kinds = List.copyOf(kinds);
@@ -25,9 +30,16 @@ public record GapReportView(MatrixView.Header header, MatrixView.Totals totals, 
      *
      * @param anchor the area's section of the report, empty when the area has no gaps
      */
-    public record AreaCounts(String id, String anchor, String name, int inScope, int covered, int gaps, int notApplicable,
-            String coveragePercent, int gapCount) {
-    }
+    public record AreaCounts(
+            String id,
+            String anchor,
+            String name,
+            int inScope,
+            int covered,
+            int gaps,
+            int notApplicable,
+            String coveragePercent,
+            int gapCount) {}
 
     /** The gaps of one functional area. */
     public record AreaGaps(String id, String anchor, String name, List<GapRow> gaps) {
@@ -43,6 +55,5 @@ public record GapReportView(MatrixView.Header header, MatrixView.Totals totals, 
      * @param subject AsciiDoc: the item or procedure, linked into the handbook
      * @param where   the file (and line) to change, relative to the project, or empty
      */
-    public record GapRow(String kind, String kindTitle, String subject, String detail, String action, String where) {
-    }
+    public record GapRow(String kind, String kindTitle, String subject, String detail, String action, String where) {}
 }

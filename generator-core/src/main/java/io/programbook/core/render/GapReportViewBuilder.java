@@ -29,24 +29,40 @@ public final class GapReportViewBuilder {
 
         List<GapReportView.AreaCounts> areas = summary.areas().stream()
                 .map(a -> {
-                    int gapCount = (int) trace.gaps().stream().filter(g -> g.area().equals(a.id())).count();
-                    return new GapReportView.AreaCounts(a.id(), gapCount == 0 ? "" : areaAnchor(a.id()),
-                            Adoc.text(a.name()), a.totals().inScope(), a.totals().covered(), a.totals().gaps(),
-                            a.totals().notApplicable(), a.totals().applicable() == 0 ? "–"
+                    int gapCount = (int) trace.gaps().stream()
+                            .filter(g -> g.area().equals(a.id()))
+                            .count();
+                    return new GapReportView.AreaCounts(
+                            a.id(),
+                            gapCount == 0 ? "" : areaAnchor(a.id()),
+                            Adoc.text(a.name()),
+                            a.totals().inScope(),
+                            a.totals().covered(),
+                            a.totals().gaps(),
+                            a.totals().notApplicable(),
+                            a.totals().applicable() == 0
+                                    ? "–"
                                     : MatrixViewBuilder.percent(a.totals().coveragePercent()) + " %",
                             gapCount);
                 })
                 .toList();
         List<GapReportView.AreaGaps> areaGaps = summary.areas().stream()
-                .map(a -> new GapReportView.AreaGaps(a.id(), areaAnchor(a.id()),
-                        Adoc.text(a.name()), trace.gaps().stream().filter(g -> g.area().equals(a.id()))
-                                .map(g -> row(g, statements, procedures, inputs)).toList()))
+                .map(a -> new GapReportView.AreaGaps(
+                        a.id(),
+                        areaAnchor(a.id()),
+                        Adoc.text(a.name()),
+                        trace.gaps().stream()
+                                .filter(g -> g.area().equals(a.id()))
+                                .map(g -> row(g, statements, procedures, inputs))
+                                .toList()))
                 .filter(a -> !a.gaps().isEmpty())
                 .toList();
-        List<GapReportView.GapRow> programGaps = trace.gaps().stream().filter(g -> g.area().isEmpty())
-                .map(g -> row(g, statements, procedures, inputs)).toList();
-        MatrixView matrix = new MatrixViewBuilder().build(inputs, profile,
-                new io.programbook.core.trace.TraceMatrix(List.of()), summary);
+        List<GapReportView.GapRow> programGaps = trace.gaps().stream()
+                .filter(g -> g.area().isEmpty())
+                .map(g -> row(g, statements, procedures, inputs))
+                .toList();
+        MatrixView matrix = new MatrixViewBuilder()
+                .build(inputs, profile, new io.programbook.core.trace.TraceMatrix(List.of()), summary);
         return new GapReportView(matrix.header(), matrix.totals(), matrix.kinds(), areas, areaGaps, programGaps);
     }
 
@@ -54,8 +70,11 @@ public final class GapReportViewBuilder {
         return "gaps-" + HandbookViewBuilder.anchor(areaId);
     }
 
-    private static GapReportView.GapRow row(Gap gap, Map<ItemId, Located<Statement>> statements,
-            Map<String, Procedure> procedures, ProgramInputs inputs) {
+    private static GapReportView.GapRow row(
+            Gap gap,
+            Map<ItemId, Located<Statement>> statements,
+            Map<String, Procedure> procedures,
+            ProgramInputs inputs) {
         GapKind kind = gap.kind();
         String subject;
         String where;
@@ -66,13 +85,21 @@ public final class GapReportViewBuilder {
             where = procedure == null ? "" : procedure.source();
         } else {
             Optional<ItemId> id = ItemId.tryParse(gap.subject());
-            subject = id.map(i -> "xref:handbook.adoc#" + i.anchor() + "[" + i + "]").orElse(Adoc.text(gap.subject()));
+            subject = id.map(i -> "xref:handbook.adoc#" + i.anchor() + "[" + i + "]")
+                    .orElse(Adoc.text(gap.subject()));
             Optional<Located<Statement>> statement = id.map(statements::get);
-            where = statement.map(s -> s.position(field(kind)).toString())
-                    .orElseGet(() -> id.map(i -> statementFileOfArea(i, statements, inputs)).orElse(""));
+            where = statement
+                    .map(s -> s.position(field(kind)).toString())
+                    .orElseGet(() -> id.map(i -> statementFileOfArea(i, statements, inputs))
+                            .orElse(""));
         }
-        return new GapReportView.GapRow(kind.code(), Adoc.text(kind.title()), subject, Adoc.text(gap.detail()),
-                Adoc.text(gap.action()), Adoc.text(where));
+        return new GapReportView.GapRow(
+                kind.code(),
+                Adoc.text(kind.title()),
+                subject,
+                Adoc.text(gap.detail()),
+                Adoc.text(gap.action()),
+                Adoc.text(where));
     }
 
     /** The statement field a gap of this kind is about, as a pointer below the statement. */
@@ -90,8 +117,8 @@ public final class GapReportViewBuilder {
      * Where a missing statement belongs: the file that already holds statements of the same
      * functional area, or the statements folder.
      */
-    private static String statementFileOfArea(ItemId id, Map<ItemId, Located<Statement>> statements,
-            ProgramInputs inputs) {
+    private static String statementFileOfArea(
+            ItemId id, Map<ItemId, Located<Statement>> statements, ProgramInputs inputs) {
         String programFile = inputs.program().position().file();
         String folder = programFile.substring(0, programFile.lastIndexOf('/') + 1) + "statements/";
         return statements.values().stream()

@@ -39,46 +39,86 @@ public final class HandbookViewBuilder {
         Catalog catalog = inputs.catalog();
         Map<String, Role> roles = program.roles().stream().collect(Collectors.toMap(Role::id, r -> r, (a, b) -> a));
 
-        List<AreaView> areas = catalog.groups().stream().map(group -> {
-            List<ItemView> items = trace.rows().stream()
-                    .filter(r -> r.resolved().group().id().equals(group.id()) && r.resolved().inScope())
-                    .map(r -> item(r, roles, catalog))
-                    .toList();
-            int excluded = (int) trace.rows().stream()
-                    .filter(r -> r.resolved().group().id().equals(group.id()) && !r.resolved().inScope()).count();
-            return new AreaView(group.id(), anchor(group.id()), Adoc.text(group.name()), Adoc.text(group.description()),
-                    items, excluded);
-        }).toList();
+        List<AreaView> areas = catalog.groups().stream()
+                .map(group -> {
+                    List<ItemView> items = trace.rows().stream()
+                            .filter(r -> r.resolved().group().id().equals(group.id())
+                                    && r.resolved().inScope())
+                            .map(r -> item(r, roles, catalog))
+                            .toList();
+                    int excluded = (int) trace.rows().stream()
+                            .filter(r -> r.resolved().group().id().equals(group.id())
+                                    && !r.resolved().inScope())
+                            .count();
+                    return new AreaView(
+                            group.id(),
+                            anchor(group.id()),
+                            Adoc.text(group.name()),
+                            Adoc.text(group.description()),
+                            items,
+                            excluded);
+                })
+                .toList();
 
         List<ExcludedView> excluded = profile.excluded().stream()
-                .map(r -> new ExcludedView(r.item().id().toString(), r.item().id().anchor(), Adoc.text(r.item().title()),
-                        Adoc.text(r.group().id() + " " + r.group().name()), Adoc.text(r.rationale()),
-                        Adoc.text(r.scopeDecision().rule() + " (" + r.scopeDecision().at() + ")")))
+                .map(r -> new ExcludedView(
+                        r.item().id().toString(),
+                        r.item().id().anchor(),
+                        Adoc.text(r.item().title()),
+                        Adoc.text(r.group().id() + " " + r.group().name()),
+                        Adoc.text(r.rationale()),
+                        Adoc.text(r.scopeDecision().rule() + " ("
+                                + r.scopeDecision().at() + ")")))
                 .toList();
 
         List<ProcedureView> procedures = inputs.procedures().stream()
-                .map(p -> new ProcedureView(p.id(), procedureAnchor(p.id()), Adoc.text(p.title()), roleName(p.owner(), roles),
-                        p.satisfies().stream().map(ItemRef::id).distinct().sorted()
-                                .map(id -> new Link(id.anchor(), id.toString())).toList(),
+                .map(p -> new ProcedureView(
+                        p.id(),
+                        procedureAnchor(p.id()),
+                        Adoc.text(p.title()),
+                        roleName(p.owner(), roles),
+                        p.satisfies().stream()
+                                .map(ItemRef::id)
+                                .distinct()
+                                .sorted()
+                                .map(id -> new Link(id.anchor(), id.toString()))
+                                .toList(),
                         itemLinks(p.body())))
                 .toList();
 
         Map<Coverage, Long> counts = trace.countByCoverage();
-        List<Statement> inScopeStatements = trace.inScope().stream().flatMap(r -> r.statement().stream()).toList();
-        HandbookView.Summary summary = new HandbookView.Summary(profile.items().size(), profile.inScope().size(),
-                profile.excluded().size(), counts.get(Coverage.COVERED).intValue(), counts.get(Coverage.GAP).intValue(),
-                count(inScopeStatements, Status.IMPLEMENTED), count(inScopeStatements, Status.PARTIAL),
-                count(inScopeStatements, Status.PLANNED), count(inScopeStatements, Status.NOT_APPLICABLE),
-                (int) trace.inScope().stream().filter(r -> r.statement().isEmpty()).count(),
+        List<Statement> inScopeStatements =
+                trace.inScope().stream().flatMap(r -> r.statement().stream()).toList();
+        HandbookView.Summary summary = new HandbookView.Summary(
+                profile.items().size(),
+                profile.inScope().size(),
+                profile.excluded().size(),
+                counts.get(Coverage.COVERED).intValue(),
+                counts.get(Coverage.GAP).intValue(),
+                count(inScopeStatements, Status.IMPLEMENTED),
+                count(inScopeStatements, Status.PARTIAL),
+                count(inScopeStatements, Status.PLANNED),
+                count(inScopeStatements, Status.NOT_APPLICABLE),
+                (int) trace.inScope().stream()
+                        .filter(r -> r.statement().isEmpty())
+                        .count(),
                 String.format(Locale.ROOT, "%.1f", trace.coveragePercent()));
 
         Profile own = profile.profile();
-        HandbookView.Document document = new HandbookView.Document(Adoc.text(program.program().title()),
-                Adoc.text(program.organisation().name()), Adoc.text(program.organisation().address()),
-                Adoc.text(program.organisation().contact()), Adoc.text(program.program().version()),
+        HandbookView.Document document = new HandbookView.Document(
+                Adoc.text(program.program().title()),
+                Adoc.text(program.organisation().name()),
+                Adoc.text(program.organisation().address()),
+                Adoc.text(program.organisation().contact()),
+                Adoc.text(program.program().version()),
                 program.program().date() == null ? "" : program.program().date().toString(),
-                Adoc.text(catalog.title()), catalog.reference(), Adoc.text(catalog.note()), own.id(), Adoc.text(own.name()),
-                Adoc.text(own.version()), Adoc.text(own.description()),
+                Adoc.text(catalog.title()),
+                catalog.reference(),
+                Adoc.text(catalog.note()),
+                own.id(),
+                Adoc.text(own.name()),
+                Adoc.text(own.version()),
+                Adoc.text(own.description()),
                 Adoc.text(profile.profiles().stream().map(Profile::id).collect(Collectors.joining(" → "))),
                 itemLinks(program.scope()),
                 Adoc.text(profile.provenance().additions().stream()
@@ -87,12 +127,16 @@ public final class HandbookViewBuilder {
                 profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse(""));
 
         List<HandbookView.RoleView> roleViews = program.roles().stream()
-                .map(r -> new HandbookView.RoleView(r.id(), Adoc.text(r.name()), Adoc.text(r.description()),
-                        (int) inScopeStatements.stream().filter(s -> s.owner().equals(r.id())).count()))
+                .map(r -> new HandbookView.RoleView(r.id(), Adoc.text(r.name()), Adoc.text(r.description()), (int)
+                        inScopeStatements.stream()
+                                .filter(s -> s.owner().equals(r.id()))
+                                .count()))
                 .toList();
         List<HandbookView.ParameterView> parameters = profile.parameters().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> new HandbookView.ParameterView(e.getKey(), Adoc.text(e.getValue()),
+                .map(e -> new HandbookView.ParameterView(
+                        e.getKey(),
+                        Adoc.text(e.getValue()),
                         e.getValue().strip().replaceAll("\\s*\\R\\s*", " ")))
                 .toList();
         return new HandbookView(document, summary, roleViews, areas, excluded, procedures, parameters);
@@ -101,19 +145,35 @@ public final class HandbookViewBuilder {
     private static ItemView item(TraceRow row, Map<String, Role> roles, Catalog catalog) {
         var resolved = row.resolved();
         Optional<Statement> statement = row.statement();
-        return new ItemView(resolved.item().id().toString(), resolved.item().id().anchor(), Adoc.text(resolved.item().title()),
-                resolved.item().id().isBaseRequirement() ? "BR" : "RE", resolved.item().deliversDocument(),
-                statement.map(s -> s.status().label()).orElse("no statement"), resolved.targetMaturity(),
+        return new ItemView(
+                resolved.item().id().toString(),
+                resolved.item().id().anchor(),
+                Adoc.text(resolved.item().title()),
+                resolved.item().id().isBaseRequirement() ? "BR" : "RE",
+                resolved.item().deliversDocument(),
+                statement.map(s -> s.status().label()).orElse("no statement"),
+                resolved.targetMaturity(),
                 statement.map(Statement::maturity).filter(m -> !m.isEmpty()).orElse("–"),
-                statement.map(s -> roleName(s.owner(), roles)).orElse("–"), row.coverage().label(),
+                statement.map(s -> roleName(s.owner(), roles)).orElse("–"),
+                row.coverage().label(),
                 statement.map(s -> itemLinks(s.text())).orElse(""),
                 statement.map(s -> textWithLinks(s.justification())).orElse(""),
-                row.procedures().stream().map(p -> new Link(procedureAnchor(p.id()), Adoc.text(p.title()))).toList(),
-                statement.map(s -> s.evidence().stream().map(e -> evidence(e, row)).toList()).orElse(List.of()),
-                statement.map(s -> s.verification().stream()
-                        .map(v -> new VerificationView(Adoc.text(v.by()), v.date().toString(), v.result().label(),
-                                Adoc.text(v.note())))
-                        .toList()).orElse(List.of()),
+                row.procedures().stream()
+                        .map(p -> new Link(procedureAnchor(p.id()), Adoc.text(p.title())))
+                        .toList(),
+                statement
+                        .map(s ->
+                                s.evidence().stream().map(e -> evidence(e, row)).toList())
+                        .orElse(List.of()),
+                statement
+                        .map(s -> s.verification().stream()
+                                .map(v -> new VerificationView(
+                                        Adoc.text(v.by()),
+                                        v.date().toString(),
+                                        v.result().label(),
+                                        Adoc.text(v.note())))
+                                .toList())
+                        .orElse(List.of()),
                 row.gaps().stream().map(Gap::detail).map(Adoc::text).toList(),
                 resolved.official().map(o -> official(o, catalog)).orElse(null));
     }
@@ -130,9 +190,12 @@ public final class HandbookViewBuilder {
     }
 
     private static EvidenceView evidence(Evidence e, TraceRow row) {
-        return new EvidenceView(Adoc.text(e.title()),
-                e.fileBased() ? Adoc.text(e.file()) : Adoc.linkTarget(e.url()), !e.fileBased(),
-                e.date() == null ? "" : e.date().toString(), e.fileBased() && row.missingEvidence().contains(e.file()));
+        return new EvidenceView(
+                Adoc.text(e.title()),
+                e.fileBased() ? Adoc.text(e.file()) : Adoc.linkTarget(e.url()),
+                !e.fileBased(),
+                e.date() == null ? "" : e.date().toString(),
+                e.fileBased() && row.missingEvidence().contains(e.file()));
     }
 
     private static String roleName(String roleId, Map<String, Role> roles) {

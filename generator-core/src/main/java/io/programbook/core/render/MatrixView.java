@@ -14,14 +14,25 @@ public record MatrixView(Header header, Totals totals, List<Row> rows, List<Kind
     }
 
     /** Document title block. */
-    public record Header(String title, String organisation, String version, String date, String catalogTitle,
-            String catalogReference, String profileName, String profileId) {
-    }
+    public record Header(
+            String title,
+            String organisation,
+            String version,
+            String date,
+            String catalogTitle,
+            String catalogReference,
+            String profileName,
+            String profileId) {}
 
     /** Counts over the in-scope items. */
-    public record Totals(int inScope, int excluded, int covered, int gaps, int notApplicable, String coveragePercent,
-            int gapCount) {
-    }
+    public record Totals(
+            int inScope,
+            int excluded,
+            int covered,
+            int gaps,
+            int notApplicable,
+            String coveragePercent,
+            int gapCount) {}
 
     /**
      * One in-scope item.
@@ -30,9 +41,20 @@ public record MatrixView(Header header, Totals totals, List<Row> rows, List<Kind
      * @param evidence   one AsciiDoc line per evidence entry
      * @param gaps       gap kind codes, worst first
      */
-    public record Row(String id, String anchor, String title, String area, String status, String target,
-            String claimed, String owner, List<String> procedures, List<String> evidence, String lastVerification,
-            String coverage, List<String> gaps) {
+    public record Row(
+            String id,
+            String anchor,
+            String title,
+            String area,
+            String status,
+            String target,
+            String claimed,
+            String owner,
+            List<String> procedures,
+            List<String> evidence,
+            String lastVerification,
+            String coverage,
+            List<String> gaps) {
 
         public Row {
             procedures = List.copyOf(procedures);
@@ -42,6 +64,5 @@ public record MatrixView(Header header, Totals totals, List<Row> rows, List<Kind
     }
 
     /** A gap kind with how often the program has it. */
-    public record KindView(String code, String title, String action, int count) {
-    }
+    public record KindView(String code, String title, String action, int count) {}
 }

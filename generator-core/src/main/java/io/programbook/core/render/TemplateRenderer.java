@@ -64,7 +64,8 @@ public final class TemplateRenderer {
             return bundled;
         }
         try {
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.get().toFile()), bundled});
+            return new MultiTemplateLoader(
+                    new TemplateLoader[] {new FileTemplateLoader(overrides.get().toFile()), bundled});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,12 +79,15 @@ public final class TemplateRenderer {
             template.process(model, out);
             return out.toString();
         } catch (TemplateException e) {
-            String where = (overrides.isPresent() ? overrides.get().resolve(String.valueOf(e.getTemplateSourceName()))
-                    : "classpath:programbook/templates/" + e.getTemplateSourceName()).toString();
+            String where = (overrides.isPresent()
+                            ? overrides.get().resolve(String.valueOf(e.getTemplateSourceName()))
+                            : "classpath:programbook/templates/" + e.getTemplateSourceName())
+                    .toString();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             String blamed = e.getBlamedExpressionString();
-            throw new GeneratorException(List.of(Diagnostic.error(Rule.TEMPLATE,
+            throw new GeneratorException(List.of(Diagnostic.error(
+                    Rule.TEMPLATE,
                     line == 0 ? SourcePosition.wholeFile(where) : SourcePosition.of(where, line, Math.max(column, 1)),
                     "template error" + (blamed == null ? "" : " in '" + blamed + "'") + ": "
                             + e.getMessageWithoutStackTop().lines().findFirst().orElse(""),

@@ -8,5 +8,4 @@ import io.programbook.core.diag.SourcePosition;
  *
  * @param rule e.g. {@code exclude SP.04}, {@code maturity SP.09.* ML3}, {@code defaultMaturity ML2}
  */
-public record Decision(String profile, String rule, SourcePosition at) {
-}
+public record Decision(String profile, String rule, SourcePosition at) {}

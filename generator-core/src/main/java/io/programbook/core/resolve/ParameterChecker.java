@@ -40,8 +40,14 @@ public final class ParameterChecker {
         Located<Program> program = inputs.program();
         checkYamlText(program.value().scope(), program, "scope", "the program's scope", Set.of(), context, diagnostics);
         for (Located<Statement> statement : inputs.statements()) {
-            checkYamlText(statement.value().text(), statement, "text", "the statement for " + statement.value().item(),
-                    Set.of(), context, diagnostics);
+            checkYamlText(
+                    statement.value().text(),
+                    statement,
+                    "text",
+                    "the statement for " + statement.value().item(),
+                    Set.of(),
+                    context,
+                    diagnostics);
         }
         for (Procedure procedure : inputs.procedures()) {
             checkProcedure(inputs, procedure, context, diagnostics);
@@ -57,7 +63,8 @@ public final class ParameterChecker {
 
         boolean known(String name) {
             String n = name.toLowerCase(Locale.ROOT);
-            return profile.parameters().containsKey(n) || AsciidocAttributes.referable().contains(n);
+            return profile.parameters().containsKey(n)
+                    || AsciidocAttributes.referable().contains(n);
         }
 
         Optional<String> raw(SourceFile source) {
@@ -65,31 +72,42 @@ public final class ParameterChecker {
         }
     }
 
-    private static void checkYamlText(String text, Located<?> owner, String field, String where,
-            Set<String> headerOnly, Context context, Diagnostics diagnostics) {
+    private static void checkYamlText(
+            String text,
+            Located<?> owner,
+            String field,
+            String where,
+            Set<String> headerOnly,
+            Context context,
+            Diagnostics diagnostics) {
         if (text.indexOf('{') < 0) {
             return;
         }
-        List<Reference> unknown = ReferenceScanner.scan(text).stream().filter(r -> !context.known(r.name())).toList();
+        List<Reference> unknown = ReferenceScanner.scan(text).stream()
+                .filter(r -> !context.known(r.name()))
+                .toList();
         if (unknown.isEmpty()) {
             return;
         }
         YamlDocument document = owner.at().document();
         SourcePosition keyAt = owner.position(field);
-        Optional<String> raw = document.text().isEmpty() ? context.raw(document.source()) : Optional.of(document.text());
+        Optional<String> raw =
+                document.text().isEmpty() ? context.raw(document.source()) : Optional.of(document.text());
         for (Reference reference : unknown) {
-            SourcePosition at = raw.flatMap(r -> locateInYaml(r, keyAt, reference)).orElse(keyAt);
+            SourcePosition at =
+                    raw.flatMap(r -> locateInYaml(r, keyAt, reference)).orElse(keyAt);
             report(reference, at, where, headerOnly, context, diagnostics);
         }
     }
 
-    private static void checkProcedure(ProgramInputs inputs, Procedure procedure, Context context,
-            Diagnostics diagnostics) {
+    private static void checkProcedure(
+            ProgramInputs inputs, Procedure procedure, Context context, Diagnostics diagnostics) {
         if (procedure.body().indexOf('{') < 0) {
             return;
         }
-        SourceFile source = new SourceFile(inputs.programDir().resolve(ProgramLoader.PROCEDURES_DIR)
-                .resolve(procedure.id() + ".adoc"), procedure.source());
+        SourceFile source = new SourceFile(
+                inputs.programDir().resolve(ProgramLoader.PROCEDURES_DIR).resolve(procedure.id() + ".adoc"),
+                procedure.source());
         Optional<String> raw = context.raw(source);
         if (raw.isEmpty()) {
             return;
@@ -106,8 +124,13 @@ public final class ParameterChecker {
         String text = String.join("\n", lines.subList(body, lines.size()));
         for (Reference reference : ReferenceScanner.scan(text)) {
             if (!context.known(reference.name())) {
-                report(reference, SourcePosition.of(procedure.source(), body + reference.line() + 1, reference.column() + 1),
-                        "procedure '" + procedure.id() + "'", header, context, diagnostics);
+                report(
+                        reference,
+                        SourcePosition.of(procedure.source(), body + reference.line() + 1, reference.column() + 1),
+                        "procedure '" + procedure.id() + "'",
+                        header,
+                        context,
+                        diagnostics);
             }
         }
     }
@@ -179,24 +202,31 @@ public final class ParameterChecker {
         return Math.min(offset + column - 1, raw.length());
     }
 
-    private static void report(Reference reference, SourcePosition at, String where, Set<String> headerOnly,
-            Context context, Diagnostics diagnostics) {
+    private static void report(
+            Reference reference,
+            SourcePosition at,
+            String where,
+            Set<String> headerOnly,
+            Context context,
+            Diagnostics diagnostics) {
         String name = reference.name();
         Set<String> candidates = new TreeSet<>(context.parameters());
         candidates.addAll(AsciidocAttributes.referable());
-        String declared = context.parameters().isEmpty() ? "the profile declares no parameters"
+        String declared = context.parameters().isEmpty()
+                ? "the profile declares no parameters"
                 : "parameters the profile declares: " + String.join(", ", context.parameters());
         String hint;
         if (headerOnly.contains(name.toLowerCase(Locale.ROOT))) {
             hint = "':" + name + ":' in the procedure's header does not reach the handbook: declare '" + name
                     + "' under 'parameters:' in " + context.profileFile() + " instead";
         } else {
-            hint = Suggestions.nearest(name, candidates).map(s -> "did you mean '{" + s + "}'? " + capitalise(declared))
+            hint = Suggestions.nearest(name, candidates)
+                    .map(s -> "did you mean '{" + s + "}'? " + capitalise(declared))
                     .orElse("declare '" + name + "' under 'parameters:' in " + context.profileFile() + ", or write \\"
                             + reference.written() + " to show it as written; " + declared);
         }
-        diagnostics.error(Rule.PARAMETER_UNKNOWN, at, "unknown parameter '" + reference.written() + "' in " + where,
-                hint);
+        diagnostics.error(
+                Rule.PARAMETER_UNKNOWN, at, "unknown parameter '" + reference.written() + "' in " + where, hint);
     }
 
     private static String capitalise(String text) {

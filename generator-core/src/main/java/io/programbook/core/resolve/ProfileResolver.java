@@ -49,14 +49,11 @@ import java.util.TreeMap;
  */
 public final class ProfileResolver {
 
-    private record ScopeRule(Selector selector, boolean include, String rationale, Decision decision) {
-    }
+    private record ScopeRule(Selector selector, boolean include, String rationale, Decision decision) {}
 
-    private record LevelRule(Selector selector, String level, Decision decision) {
-    }
+    private record LevelRule(Selector selector, String level, Decision decision) {}
 
-    private record State(boolean inScope, String rationale, Decision decision) {
-    }
+    private record State(boolean inScope, String rationale, Decision decision) {}
 
     /** Resolves the program's profile chain with the organisation's additions and the licensed overlay. */
     public ResolvedProfile resolve(ProgramInputs inputs, Diagnostics diagnostics) {
@@ -72,8 +69,12 @@ public final class ProfileResolver {
      * @param catalog   the standard's catalogue with the additions' groups merged in
      * @param additions the organisation's catalogues, each naming the profile of the chain that adds it
      */
-    public ResolvedProfile resolve(Catalog catalog, List<Located<Profile>> chain, List<Addition> additions,
-            Optional<Overlay> overlay, Diagnostics diagnostics) {
+    public ResolvedProfile resolve(
+            Catalog catalog,
+            List<Located<Profile>> chain,
+            List<Addition> additions,
+            Optional<Overlay> overlay,
+            Diagnostics diagnostics) {
         List<Item> items = catalog.items();
         Map<ItemId, State> scope = new LinkedHashMap<>();
         Map<ItemId, LevelRule> levels = new LinkedHashMap<>();
@@ -89,8 +90,9 @@ public final class ProfileResolver {
             int index = indexOf(chain, addition.profileFile());
             for (Item item : addition.catalog().items()) {
                 addedAt.put(item.id(), index);
-                addedBy.put(item.id(), new Decision(addition.profileId(), "additions " + addition.written(),
-                        addition.declaredAt()));
+                addedBy.put(
+                        item.id(),
+                        new Decision(addition.profileId(), "additions " + addition.written(), addition.declaredAt()));
                 sources.put(item.id(), addition.catalog().reference());
             }
         }
@@ -99,13 +101,23 @@ public final class ProfileResolver {
             Located<Profile> located = chain.get(p);
             Profile profile = located.value();
             int profileIndex = p;
-            List<Item> known = items.stream().filter(i -> addedAt.getOrDefault(i.id(), -1) <= profileIndex).toList();
+            List<Item> known = items.stream()
+                    .filter(i -> addedAt.getOrDefault(i.id(), -1) <= profileIndex)
+                    .toList();
             checkEdition(catalog, located, diagnostics);
             List<ScopeRule> scopeRules = scopeRules(located, diagnostics);
             List<LevelRule> levelRules = levelRules(catalog, located, diagnostics);
-            warnUnmatched(known, scopeRules.stream().map(r -> Map.entry(r.selector(), r.decision().at())).toList(),
+            warnUnmatched(
+                    known,
+                    scopeRules.stream()
+                            .map(r -> Map.entry(r.selector(), r.decision().at()))
+                            .toList(),
                     diagnostics);
-            warnUnmatched(known, levelRules.stream().map(r -> Map.entry(r.selector(), r.decision().at())).toList(),
+            warnUnmatched(
+                    known,
+                    levelRules.stream()
+                            .map(r -> Map.entry(r.selector(), r.decision().at()))
+                            .toList(),
                     diagnostics);
             boolean hasIncludes = scopeRules.stream().anyMatch(ScopeRule::include);
             Set<String> reported = new HashSet<>();
@@ -113,36 +125,54 @@ public final class ProfileResolver {
                 if (addedAt.getOrDefault(item.id(), -1) == p) {
                     scope.put(item.id(), new State(true, "", addedBy.get(item.id())));
                 } else if (p == 0) {
-                    scope.put(item.id(), hasIncludes
-                            ? new State(false, "Not selected by the include rules of profile " + profile.id() + ".",
-                                    new Decision(profile.id(), "include (not selected)", located.position("include")))
-                            : new State(true, "", new Decision(profile.id(), "every item (no include rule)", located.position())));
+                    scope.put(
+                            item.id(),
+                            hasIncludes
+                                    ? new State(
+                                            false,
+                                            "Not selected by the include rules of profile " + profile.id() + ".",
+                                            new Decision(
+                                                    profile.id(),
+                                                    "include (not selected)",
+                                                    located.position("include")))
+                                    : new State(
+                                            true,
+                                            "",
+                                            new Decision(
+                                                    profile.id(), "every item (no include rule)", located.position())));
                 }
-                decideScope(item, scopeRules, reported, diagnostics).ifPresent(rule -> scope.put(item.id(),
-                        new State(rule.include(), rule.include() ? "" : rule.rationale(), rule.decision())));
+                decideScope(item, scopeRules, reported, diagnostics)
+                        .ifPresent(rule -> scope.put(
+                                item.id(),
+                                new State(rule.include(), rule.include() ? "" : rule.rationale(), rule.decision())));
                 decideLevel(item, levelRules, reported, diagnostics).ifPresent(rule -> levels.put(item.id(), rule));
             }
             defaultGiven |= !profile.defaultMaturity().isEmpty();
-            if (!profile.defaultMaturity().isEmpty() && checkLevel(catalog, profile.defaultMaturity(),
-                    located.position("defaultMaturity"), diagnostics)) {
+            if (!profile.defaultMaturity().isEmpty()
+                    && checkLevel(
+                            catalog, profile.defaultMaturity(), located.position("defaultMaturity"), diagnostics)) {
                 defaultLevelId = profile.defaultMaturity();
-                defaultLevel = new Decision(profile.id(), "defaultMaturity " + defaultLevelId,
-                        located.position("defaultMaturity"));
+                defaultLevel = new Decision(
+                        profile.id(), "defaultMaturity " + defaultLevelId, located.position("defaultMaturity"));
             }
             for (Map.Entry<String, String> parameter : profile.parameters().entrySet()) {
                 SourcePosition at = located.position("parameters/" + pointerSegment(parameter.getKey()));
                 if (checkParameterName(parameter.getKey(), at, diagnostics)) {
                     parameters.put(parameter.getKey(), parameter.getValue());
-                    parameterDecisions.put(parameter.getKey(),
-                            new Decision(profile.id(), "parameter " + parameter.getKey(), at));
+                    parameterDecisions.put(
+                            parameter.getKey(), new Decision(profile.id(), "parameter " + parameter.getKey(), at));
                 }
             }
         }
         Located<Profile> own = chain.get(chain.size() - 1);
         if (defaultLevel == null) {
             if (!defaultGiven) { // an unknown level is reported where it is written
-                diagnostics.error(Rule.FIELD_REQUIRED, own.position(), "no profile of the chain sets 'defaultMaturity'",
-                        "add 'defaultMaturity: ML2' (or another level) to " + own.at().file());
+                diagnostics.error(
+                        Rule.FIELD_REQUIRED,
+                        own.position(),
+                        "no profile of the chain sets 'defaultMaturity'",
+                        "add 'defaultMaturity: ML2' (or another level) to "
+                                + own.at().file());
             }
             defaultLevel = new Decision(own.value().id(), "none", own.position());
         }
@@ -153,8 +183,13 @@ public final class ProfileResolver {
         for (Item item : items) {
             State state = scope.get(item.id());
             LevelRule level = levels.get(item.id());
-            resolved.add(new ResolvedItem(item, groups.get(item.id()), state.inScope(), state.rationale(),
-                    level == null ? defaultLevelId : level.level(), state.decision(),
+            resolved.add(new ResolvedItem(
+                    item,
+                    groups.get(item.id()),
+                    state.inScope(),
+                    state.rationale(),
+                    level == null ? defaultLevelId : level.level(),
+                    state.decision(),
                     level == null ? defaultLevel : level.decision(),
                     sources.getOrDefault(item.id(), catalog.reference()),
                     overlay.flatMap(o -> o.text(item.id()))));
@@ -162,7 +197,11 @@ public final class ProfileResolver {
         checkEnhancements(resolved, scope, chain, diagnostics);
         List<Profile> profiles = chain.stream().map(Located::value).toList();
         Provenance provenance = new Provenance(
-                chain.stream().map(l -> new Provenance.Link(l.value(), l.at().file())).toList(), additions, overlay,
+                chain.stream()
+                        .map(l -> new Provenance.Link(l.value(), l.at().file()))
+                        .toList(),
+                additions,
+                overlay,
                 parameterDecisions);
         return new ResolvedProfile(catalog, profiles, resolved, parameters, provenance);
     }
@@ -183,15 +222,21 @@ public final class ProfileResolver {
     /** A parameter becomes a document attribute: its name must be one, and not one the documents use. */
     private static boolean checkParameterName(String name, SourcePosition at, Diagnostics diagnostics) {
         if (!name.matches("[a-z0-9_][a-z0-9_-]*")) {
-            String suggestion = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-")
+            String suggestion = name.strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9_-]+", "-")
                     .replaceAll("^-+|-+$", "");
-            diagnostics.error(Rule.PARAMETER_NAME, at, "invalid parameter name '" + name + "'",
-                    suggestion.isEmpty() ? null
-                            : "did you mean '" + suggestion + "'? " + Rule.PARAMETER_NAME.hint());
+            diagnostics.error(
+                    Rule.PARAMETER_NAME,
+                    at,
+                    "invalid parameter name '" + name + "'",
+                    suggestion.isEmpty() ? null : "did you mean '" + suggestion + "'? " + Rule.PARAMETER_NAME.hint());
             return false;
         }
         if (AsciidocAttributes.reserved(name)) {
-            diagnostics.error(Rule.PARAMETER_NAME, at,
+            diagnostics.error(
+                    Rule.PARAMETER_NAME,
+                    at,
                     "parameter name '" + name + "' is an AsciiDoc attribute that the documents use themselves",
                     "rename the parameter, e.g. 'org-" + name + "'");
             return false;
@@ -202,7 +247,9 @@ public final class ProfileResolver {
     private static void checkEdition(Catalog catalog, Located<Profile> located, Diagnostics diagnostics) {
         String profileCatalog = located.value().catalog();
         if (!profileCatalog.equals(catalog.reference())) {
-            diagnostics.error(Rule.PROFILE_EDITION, located.position("catalog"),
+            diagnostics.error(
+                    Rule.PROFILE_EDITION,
+                    located.position("catalog"),
                     "profile '" + located.value().id() + "' is made for " + profileCatalog + " but the program follows "
                             + catalog.reference(),
                     "use a profile for " + catalog.reference() + ", or move the program to " + profileCatalog
@@ -216,18 +263,25 @@ public final class ProfileResolver {
         for (int i = 0; i < profile.include().size(); i++) {
             String pointer = "include/" + i;
             String text = profile.include().get(i);
-            parse(text, located.position(pointer), diagnostics).ifPresent(s -> rules.add(new ScopeRule(s, true, "",
-                    new Decision(profile.id(), "include " + s.text(), located.position(pointer)))));
+            parse(text, located.position(pointer), diagnostics)
+                    .ifPresent(s -> rules.add(new ScopeRule(
+                            s,
+                            true,
+                            "",
+                            new Decision(profile.id(), "include " + s.text(), located.position(pointer)))));
         }
         for (int i = 0; i < profile.exclude().size(); i++) {
             Exclusion exclusion = profile.exclude().get(i);
             SourcePosition at = located.position("exclude/" + i + "/select");
             if (exclusion.rationale().isEmpty()) {
-                diagnostics.error(Rule.RATIONALE_MISSING, located.position("exclude/" + i),
+                diagnostics.error(
+                        Rule.RATIONALE_MISSING,
+                        located.position("exclude/" + i),
                         "exclusion of '" + exclusion.select() + "' has no rationale");
             }
-            parse(exclusion.select(), at, diagnostics).ifPresent(s -> rules.add(new ScopeRule(s, false,
-                    exclusion.rationale(), new Decision(profile.id(), "exclude " + s.text(), at))));
+            parse(exclusion.select(), at, diagnostics)
+                    .ifPresent(s -> rules.add(new ScopeRule(
+                            s, false, exclusion.rationale(), new Decision(profile.id(), "exclude " + s.text(), at))));
         }
         return rules;
     }
@@ -241,8 +295,11 @@ public final class ProfileResolver {
             if (!checkLevel(catalog, rule.level(), located.position("maturity/" + i + "/level"), diagnostics)) {
                 continue;
             }
-            parse(rule.select(), at, diagnostics).ifPresent(s -> rules.add(new LevelRule(s, rule.level(),
-                    new Decision(profile.id(), "maturity " + s.text() + " " + rule.level(), at))));
+            parse(rule.select(), at, diagnostics)
+                    .ifPresent(s -> rules.add(new LevelRule(
+                            s,
+                            rule.level(),
+                            new Decision(profile.id(), "maturity " + s.text() + " " + rule.level(), at))));
         }
         return rules;
     }
@@ -252,7 +309,10 @@ public final class ProfileResolver {
             return true;
         }
         List<String> valid = catalog.maturityLevels().stream().map(l -> l.id()).toList();
-        diagnostics.error(Rule.MATURITY_UNKNOWN, at, "unknown maturity level '" + level + "'",
+        diagnostics.error(
+                Rule.MATURITY_UNKNOWN,
+                at,
+                "unknown maturity level '" + level + "'",
                 "use one of: " + String.join(", ", valid));
         return false;
     }
@@ -261,14 +321,17 @@ public final class ProfileResolver {
         try {
             return Optional.of(Selector.parse(text));
         } catch (InvalidValueException e) {
-            diagnostics.error(Rule.SELECTOR_INVALID, at, e.getMessage(),
+            diagnostics.error(
+                    Rule.SELECTOR_INVALID,
+                    at,
+                    e.getMessage(),
                     e.suggestion().isEmpty() ? Rule.SELECTOR_INVALID.hint() : e.suggestion());
             return Optional.empty();
         }
     }
 
-    private static Optional<ScopeRule> decideScope(Item item, List<ScopeRule> rules, Set<String> reported,
-            Diagnostics diagnostics) {
+    private static Optional<ScopeRule> decideScope(
+            Item item, List<ScopeRule> rules, Set<String> reported, Diagnostics diagnostics) {
         ScopeRule best = null;
         for (ScopeRule rule : rules) {
             if (!rule.selector().matches(item)) {
@@ -276,20 +339,24 @@ public final class ProfileResolver {
             }
             if (best == null || rule.selector().specificity() > best.selector().specificity()) {
                 best = rule;
-            } else if (rule.selector().specificity() == best.selector().specificity() && rule.include() != best.include()
+            } else if (rule.selector().specificity() == best.selector().specificity()
+                    && rule.include() != best.include()
                     && reported.add(best.decision().at() + "|" + rule.decision().at())) {
                 ScopeRule first = best.include() ? best : rule;
                 ScopeRule second = best.include() ? rule : best;
-                diagnostics.error(Rule.SELECTOR_CONFLICT, second.decision().at(),
-                        "'" + second.decision().rule() + "' and '" + first.decision().rule() + "' (at "
+                diagnostics.error(
+                        Rule.SELECTOR_CONFLICT,
+                        second.decision().at(),
+                        "'" + second.decision().rule() + "' and '"
+                                + first.decision().rule() + "' (at "
                                 + first.decision().at() + ") both select " + item.id() + " with the same specificity");
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private static Optional<LevelRule> decideLevel(Item item, List<LevelRule> rules, Set<String> reported,
-            Diagnostics diagnostics) {
+    private static Optional<LevelRule> decideLevel(
+            Item item, List<LevelRule> rules, Set<String> reported, Diagnostics diagnostics) {
         LevelRule best = null;
         for (LevelRule rule : rules) {
             if (!rule.selector().matches(item)) {
@@ -298,21 +365,29 @@ public final class ProfileResolver {
             if (best == null || rule.selector().specificity() > best.selector().specificity()) {
                 best = rule;
             } else if (rule.selector().specificity() == best.selector().specificity()
-                    && !rule.level().equals(best.level()) && reported.add(best.decision().at() + "|" + rule.decision().at())) {
-                diagnostics.error(Rule.SELECTOR_CONFLICT, rule.decision().at(),
-                        "'" + rule.decision().rule() + "' and '" + best.decision().rule() + "' (at " + best.decision().at()
-                                + ") both set the maturity of " + item.id() + " with the same specificity");
+                    && !rule.level().equals(best.level())
+                    && reported.add(best.decision().at() + "|" + rule.decision().at())) {
+                diagnostics.error(
+                        Rule.SELECTOR_CONFLICT,
+                        rule.decision().at(),
+                        "'" + rule.decision().rule() + "' and '"
+                                + best.decision().rule() + "' (at "
+                                + best.decision().at() + ") both set the maturity of " + item.id()
+                                + " with the same specificity");
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private static void warnUnmatched(List<Item> items, List<Map.Entry<Selector, SourcePosition>> selectors,
-            Diagnostics diagnostics) {
+    private static void warnUnmatched(
+            List<Item> items, List<Map.Entry<Selector, SourcePosition>> selectors, Diagnostics diagnostics) {
         for (Map.Entry<Selector, SourcePosition> entry : selectors) {
             if (items.stream().noneMatch(entry.getKey()::matches)) {
-                diagnostics.warning(Rule.SELECTOR_UNMATCHED, entry.getValue(),
-                        "selector '" + entry.getKey().text() + "' selects no item of the catalogue", null);
+                diagnostics.warning(
+                        Rule.SELECTOR_UNMATCHED,
+                        entry.getValue(),
+                        "selector '" + entry.getKey().text() + "' selects no item of the catalogue",
+                        null);
             }
         }
     }
@@ -324,18 +399,25 @@ public final class ProfileResolver {
      * (the enhancement is in scope by default, by an addition, or by an earlier profile's include) at
      * the exclusion of the base requirement. The message names both rules.
      */
-    private static void checkEnhancements(List<ResolvedItem> resolved, Map<ItemId, State> scope,
-            List<Located<Profile>> chain, Diagnostics diagnostics) {
+    private static void checkEnhancements(
+            List<ResolvedItem> resolved,
+            Map<ItemId, State> scope,
+            List<Located<Profile>> chain,
+            Diagnostics diagnostics) {
         for (ResolvedItem item : resolved) {
             ItemId id = item.item().id();
             State base = scope.get(id.baseRequirement());
             if (item.inScope() && !id.isBaseRequirement() && base != null && !base.inScope()) {
                 Decision kept = item.scopeDecision();
                 boolean explicit = kept.rule().startsWith("include ")
-                        && chainIndex(chain, kept.profile()) >= chainIndex(chain, base.decision().profile());
-                diagnostics.error(Rule.RE_WITHOUT_BR, explicit ? kept.at() : base.decision().at(),
+                        && chainIndex(chain, kept.profile())
+                                >= chainIndex(chain, base.decision().profile());
+                diagnostics.error(
+                        Rule.RE_WITHOUT_BR,
+                        explicit ? kept.at() : base.decision().at(),
                         id + " is in scope (by '" + kept.rule() + "' at " + kept.at() + ") but its base requirement "
-                                + id.baseRequirement() + " is excluded (by '" + base.decision().rule() + "' at "
+                                + id.baseRequirement() + " is excluded (by '"
+                                + base.decision().rule() + "' at "
                                 + base.decision().at() + ")");
             }
         }

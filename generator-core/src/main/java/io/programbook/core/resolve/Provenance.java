@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * @param chain      parents first, the program's own profile last
  * @param parameters by parameter name, sorted: the profile entry that set the value in force
  */
-public record Provenance(List<Link> chain, List<Addition> additions, Optional<Overlay> overlay,
-        Map<String, Decision> parameters) {
+public record Provenance(
+        List<Link> chain, List<Addition> additions, Optional<Overlay> overlay, Map<String, Decision> parameters) {
 
     public Provenance {
         chain = List.copyOf(chain);
@@ -29,8 +29,7 @@ public record Provenance(List<Link> chain, List<Addition> additions, Optional<Ov
     }
 
     /** One profile of the chain and the file it was read from ({@code classpath:…} for a bundled one). */
-    public record Link(Profile profile, String file) {
-    }
+    public record Link(Profile profile, String file) {}
 
     public static Provenance none() {
         return new Provenance(List.of(), List.of(), Optional.empty(), Map.of());

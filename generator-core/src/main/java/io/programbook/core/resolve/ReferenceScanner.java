@@ -28,8 +28,7 @@ final class ReferenceScanner {
 
     private static final Pattern ENTRY = Pattern.compile("^:(!?)([A-Za-z0-9_][A-Za-z0-9_-]*)(!?):(?:[ \\t](.*))?$");
 
-    private ReferenceScanner() {
-    }
+    private ReferenceScanner() {}
 
     /**
      * A reference as written.
@@ -89,8 +88,15 @@ final class ReferenceScanner {
         return found;
     }
 
-    private static void scanLine(String text, String line, int from, int lineStart, int lineNumber,
-            boolean passthroughs, Set<String> defined, List<Reference> found) {
+    private static void scanLine(
+            String text,
+            String line,
+            int from,
+            int lineStart,
+            int lineNumber,
+            boolean passthroughs,
+            Set<String> defined,
+            List<Reference> found) {
         String masked = passthroughs ? AsciidocLines.maskInlinePassthroughs(line) : line;
         Matcher m = REFERENCE.matcher(masked);
         m.region(from, masked.length());
@@ -101,8 +107,8 @@ final class ReferenceScanner {
             if (defined.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            found.add(new Reference(m.group(1), lineNumber, m.start(),
-                    occurrencesBefore(text, m.group(), lineStart + m.start())));
+            found.add(new Reference(
+                    m.group(1), lineNumber, m.start(), occurrencesBefore(text, m.group(), lineStart + m.start())));
         }
     }
 

@@ -15,8 +15,16 @@ import java.util.Optional;
  *                         one of the organisation's own ({@code acme-requirements@2026})
  * @param official         the item's official text, topic and subtopic from the licensed overlay, if any
  */
-public record ResolvedItem(Item item, Group group, boolean inScope, String rationale, String targetMaturity,
-        Decision scopeDecision, Decision maturityDecision, String source, Optional<OfficialText> official) {
+public record ResolvedItem(
+        Item item,
+        Group group,
+        boolean inScope,
+        String rationale,
+        String targetMaturity,
+        Decision scopeDecision,
+        Decision maturityDecision,
+        String source,
+        Optional<OfficialText> official) {
 
     public ResolvedItem {
         Objects.requireNonNull(source, "source");
@@ -24,8 +32,14 @@ public record ResolvedItem(Item item, Group group, boolean inScope, String ratio
     }
 
     /** An item of the standard without overlay text. */
-    public ResolvedItem(Item item, Group group, boolean inScope, String rationale, String targetMaturity,
-            Decision scopeDecision, Decision maturityDecision) {
+    public ResolvedItem(
+            Item item,
+            Group group,
+            boolean inScope,
+            String rationale,
+            String targetMaturity,
+            Decision scopeDecision,
+            Decision maturityDecision) {
         this(item, group, inScope, rationale, targetMaturity, scopeDecision, maturityDecision, "", Optional.empty());
     }
 }

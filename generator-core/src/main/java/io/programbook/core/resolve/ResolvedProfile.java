@@ -34,8 +34,12 @@ public final class ResolvedProfile {
     /** Items by id: every output looks items up, thousands of times for a large catalogue. */
     private final Map<ItemId, ResolvedItem> byId;
 
-    public ResolvedProfile(Catalog catalog, List<Profile> profiles, List<ResolvedItem> items,
-            Map<String, String> parameters, Provenance provenance) {
+    public ResolvedProfile(
+            Catalog catalog,
+            List<Profile> profiles,
+            List<ResolvedItem> items,
+            Map<String, String> parameters,
+            Provenance provenance) {
         this.catalog = catalog;
         this.profiles = List.copyOf(profiles);
         this.items = List.copyOf(items);
@@ -47,8 +51,8 @@ public final class ResolvedProfile {
     }
 
     /** A resolved profile whose provenance is not recorded. */
-    public ResolvedProfile(Catalog catalog, List<Profile> profiles, List<ResolvedItem> items,
-            Map<String, String> parameters) {
+    public ResolvedProfile(
+            Catalog catalog, List<Profile> profiles, List<ResolvedItem> items, Map<String, String> parameters) {
         this(catalog, profiles, items, parameters, Provenance.none());
     }
 

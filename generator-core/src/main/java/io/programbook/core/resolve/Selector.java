@@ -74,7 +74,8 @@ public sealed interface Selector permits Selector.Exact, Selector.Glob, Selector
         if (s.startsWith("tag:")) {
             String tag = s.substring(4).strip();
             if (!tag.matches("[a-z0-9][a-z0-9-]*")) {
-                throw new InvalidValueException("invalid tag selector \"" + text + "\"", "write tags in kebab-case: 'tag:backup'");
+                throw new InvalidValueException(
+                        "invalid tag selector \"" + text + "\"", "write tags in kebab-case: 'tag:backup'");
             }
             return new Tag(tag);
         }
@@ -91,7 +92,8 @@ public sealed interface Selector permits Selector.Exact, Selector.Glob, Selector
         if (!s.matches("[A-Z0-9.*]+( (BR|RE\\((\\d+|\\*)\\)|\\*))?")) {
             throw new InvalidValueException("invalid selector \"" + text + "\"", "");
         }
-        int specificity = s.matches("[A-Z][A-Z0-9]*\\.\\d{2}\\.\\d{2} RE\\(\\*\\)") ? ENHANCEMENTS
+        int specificity = s.matches("[A-Z][A-Z0-9]*\\.\\d{2}\\.\\d{2} RE\\(\\*\\)")
+                ? ENHANCEMENTS
                 : s.matches("[A-Z][A-Z0-9]*\\.\\d{2}\\.\\*") ? GROUP : BROAD;
         StringBuilder regex = new StringBuilder();
         for (String part : s.split("\\*", -1)) {

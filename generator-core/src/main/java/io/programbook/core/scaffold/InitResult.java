@@ -10,8 +10,8 @@ import java.util.List;
  * @param skipped    files that existed already and were left as they were
  * @param statements statement stubs in the created statement files
  */
-public record InitResult(List<Path> created, List<Path> skipped, String profile, String catalog, int inScope,
-        int statements) {
+public record InitResult(
+        List<Path> created, List<Path> skipped, String profile, String catalog, int inScope, int statements) {
 
     public InitResult {
         created = List.copyOf(created);

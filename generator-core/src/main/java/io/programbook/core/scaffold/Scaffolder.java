@@ -51,9 +51,12 @@ public final class Scaffolder {
 
     public InitResult scaffold(InitRequest request) {
         if (BundledData.profileResource(request.profile()).isEmpty()) {
-            throw new GeneratorException(List.of(Diagnostic.error(Rule.PROFILE_UNKNOWN,
-                    SourcePosition.wholeFile(SourceFile.of(request.programDir(), request.baseDir()).displayName()),
-                    "cannot scaffold a program for '" + request.profile() + "': there is no bundled profile of that name",
+            throw new GeneratorException(List.of(Diagnostic.error(
+                    Rule.PROFILE_UNKNOWN,
+                    SourcePosition.wholeFile(SourceFile.of(request.programDir(), request.baseDir())
+                            .displayName()),
+                    "cannot scaffold a program for '" + request.profile()
+                            + "': there is no bundled profile of that name",
                     "choose one of: " + String.join(", ", BundledData.PROFILES))));
         }
         Map<String, String> files = new LinkedHashMap<>();
@@ -64,7 +67,8 @@ public final class Scaffolder {
         int stubs = 0;
         for (Group group : resolved.catalog().groups()) {
             List<ResolvedItem> items = resolved.inScope().stream()
-                    .filter(i -> i.group().id().equals(group.id())).toList();
+                    .filter(i -> i.group().id().equals(group.id()))
+                    .toList();
             if (!items.isEmpty()) {
                 files.put(ProgramLoader.STATEMENTS_DIR + "/" + statementFileName(group), statementsYaml(group, items));
                 stubs += items.size();
@@ -83,16 +87,26 @@ public final class Scaffolder {
                 skipped.add(target);
             }
         }
-        return new InitResult(created, skipped, request.profile(), resolved.catalog().reference(),
-                resolved.inScope().size(), stubs);
+        return new InitResult(
+                created,
+                skipped,
+                request.profile(),
+                resolved.catalog().reference(),
+                resolved.inScope().size(),
+                stubs);
     }
 
     /** The catalogue a bundled profile tailors, as its file names it. */
     private String catalogOf(String profile) {
-        try (var in = Scaffolder.class.getClassLoader().getResourceAsStream(BundledData.profileResource(profile).orElseThrow())) {
+        try (var in = Scaffolder.class
+                .getClassLoader()
+                .getResourceAsStream(BundledData.profileResource(profile).orElseThrow())) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().filter(l -> l.startsWith("catalog:")).map(l -> l.substring("catalog:".length()).strip())
-                    .findFirst().orElseThrow(() -> new IllegalStateException("bundled profile " + profile + " names no catalogue"));
+            return text.lines()
+                    .filter(l -> l.startsWith("catalog:"))
+                    .map(l -> l.substring("catalog:".length()).strip())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("bundled profile " + profile + " names no catalogue"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,8 +141,8 @@ public final class Scaffolder {
     private static boolean write(Path target, String content) {
         try {
             Files.createDirectories(target.getParent());
-            Files.writeString(target, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Files.writeString(
+                    target, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;
@@ -139,7 +153,10 @@ public final class Scaffolder {
 
     static String statementFileName(Group group) {
         String area = group.id().toLowerCase(Locale.ROOT).replace(".", "");
-        String name = group.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String name = group.name()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         return area + (name.isEmpty() ? "" : "-" + name) + ".yaml";
     }
 
@@ -168,8 +185,12 @@ public final class Scaffolder {
                   - id: %5$s
                     name: Security lead
                     description: Owns the security program and its reviews.
-                """.formatted(request.organisation().replaceAll("\\R", " "), request.profile(),
-                yamlString(request.organisation()), catalog, OWNER);
+                """.formatted(
+                        request.organisation().replaceAll("\\R", " "),
+                        request.profile(),
+                        yamlString(request.organisation()),
+                        catalog,
+                        OWNER);
     }
 
     static String profileYaml(InitRequest request, String catalog) {
@@ -206,8 +227,12 @@ public final class Scaffolder {
                 # claimed maturity, the owner, the procedures and the evidence.
                 statements:
                 """);
-        for (ResolvedItem item : items.stream().sorted(Comparator.comparing(i -> i.item().id())).toList()) {
-            out.append("  # ").append(oneLine(item.item().title())).append(" (target ").append(item.targetMaturity())
+        for (ResolvedItem item :
+                items.stream().sorted(Comparator.comparing(i -> i.item().id())).toList()) {
+            out.append("  # ")
+                    .append(oneLine(item.item().title()))
+                    .append(" (target ")
+                    .append(item.targetMaturity())
                     .append(")\n");
             out.append("  - item: ").append(item.item().id()).append('\n');
             out.append("    status: planned\n");

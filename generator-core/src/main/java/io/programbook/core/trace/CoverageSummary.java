@@ -35,8 +35,16 @@ public record CoverageSummary(Totals overall, List<AreaTotals> areas, Map<GapKin
      * @param byStatus        in-scope items by the status of their statement: implemented, partial,
      *                        planned, not-applicable and {@value CoverageSummary#NO_STATEMENT}, in that order
      */
-    public record Totals(int items, int inScope, int excluded, int applicable, int covered, int gaps, int notApplicable,
-            double coveragePercent, Map<String, Integer> byStatus) {
+    public record Totals(
+            int items,
+            int inScope,
+            int excluded,
+            int applicable,
+            int covered,
+            int gaps,
+            int notApplicable,
+            double coveragePercent,
+            Map<String, Integer> byStatus) {
 
         public Totals {
             byStatus = Collections.unmodifiableMap(new LinkedHashMap<>(byStatus));
@@ -49,13 +57,26 @@ public record CoverageSummary(Totals overall, List<AreaTotals> areas, Map<GapKin
             int excluded = count(rows, Coverage.OUT_OF_SCOPE);
             Map<String, Integer> byStatus = new LinkedHashMap<>();
             for (Status status : Status.values()) {
-                byStatus.put(status.label(), (int) rows.stream().filter(r -> r.coverage() != Coverage.OUT_OF_SCOPE)
-                        .filter(r -> r.statement().map(s -> s.status() == status).orElse(false)).count());
+                byStatus.put(status.label(), (int) rows.stream()
+                        .filter(r -> r.coverage() != Coverage.OUT_OF_SCOPE)
+                        .filter(r ->
+                                r.statement().map(s -> s.status() == status).orElse(false))
+                        .count());
             }
             byStatus.put(NO_STATEMENT, (int) rows.stream()
-                    .filter(r -> r.coverage() != Coverage.OUT_OF_SCOPE && r.statement().isEmpty()).count());
-            return new Totals(rows.size(), rows.size() - excluded, excluded, covered + gaps, covered, gaps, notApplicable,
-                    percent(covered, covered + gaps), byStatus);
+                    .filter(r -> r.coverage() != Coverage.OUT_OF_SCOPE
+                            && r.statement().isEmpty())
+                    .count());
+            return new Totals(
+                    rows.size(),
+                    rows.size() - excluded,
+                    excluded,
+                    covered + gaps,
+                    covered,
+                    gaps,
+                    notApplicable,
+                    percent(covered, covered + gaps),
+                    byStatus);
         }
 
         private static int count(List<TraceRow> rows, Coverage coverage) {
@@ -64,18 +85,22 @@ public record CoverageSummary(Totals overall, List<AreaTotals> areas, Map<GapKin
     }
 
     /** The counts of one functional area. */
-    public record AreaTotals(String id, String name, Totals totals) {
-    }
+    public record AreaTotals(String id, String name, Totals totals) {}
 
     /** Summarises a trace over the catalogue's functional areas. */
     public static CoverageSummary of(Trace trace, List<Group> groups) {
         List<AreaTotals> areas = groups.stream()
-                .map(g -> new AreaTotals(g.id(), g.name(), Totals.of(trace.rows().stream()
-                        .filter(r -> r.resolved().group().id().equals(g.id())).toList())))
+                .map(g -> new AreaTotals(
+                        g.id(),
+                        g.name(),
+                        Totals.of(trace.rows().stream()
+                                .filter(r -> r.resolved().group().id().equals(g.id()))
+                                .toList())))
                 .toList();
         Map<GapKind, Integer> byKind = new EnumMap<>(GapKind.class);
         for (GapKind kind : GapKind.values()) {
-            byKind.put(kind, (int) trace.gaps().stream().filter(g -> g.kind() == kind).count());
+            byKind.put(kind, (int)
+                    trace.gaps().stream().filter(g -> g.kind() == kind).count());
         }
         return new CoverageSummary(Totals.of(trace.rows()), areas, byKind);
     }

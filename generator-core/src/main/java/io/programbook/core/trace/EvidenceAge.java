@@ -10,8 +10,7 @@ public final class EvidenceAge {
     /** The profile parameter that sets the maximum age, in months. */
     public static final String PARAMETER = "review-interval-months";
 
-    private EvidenceAge() {
-    }
+    private EvidenceAge() {}
 
     /**
      * The maximum age in force: the one asked for (the goal's {@code maxEvidenceAgeMonths}), else the

@@ -11,7 +11,6 @@ import java.util.Comparator;
 public record Gap(GapKind kind, String subject, String area, String detail, String action) {
 
     /** Worst first, then by area and subject. */
-    public static final Comparator<Gap> ORDER = Comparator.comparing(Gap::kind)
-            .thenComparing(Gap::area)
-            .thenComparing(Gap::subject);
+    public static final Comparator<Gap> ORDER =
+            Comparator.comparing(Gap::kind).thenComparing(Gap::area).thenComparing(Gap::subject);
 }

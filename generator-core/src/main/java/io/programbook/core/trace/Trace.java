@@ -31,8 +31,11 @@ public record Trace(List<TraceRow> rows, List<Gap> gaps) {
      * in percent with one decimal, rounded down so that a gate never passes on rounding.
      */
     public double coveragePercent() {
-        long applicable = rows.stream().filter(r -> r.coverage() == Coverage.COVERED || r.coverage() == Coverage.GAP).count();
-        long covered = rows.stream().filter(r -> r.coverage() == Coverage.COVERED).count();
+        long applicable = rows.stream()
+                .filter(r -> r.coverage() == Coverage.COVERED || r.coverage() == Coverage.GAP)
+                .count();
+        long covered =
+                rows.stream().filter(r -> r.coverage() == Coverage.COVERED).count();
         return applicable == 0 ? 100.0 : Math.floor(covered * 1000.0 / applicable) / 10.0;
     }
 }

@@ -41,8 +41,8 @@ public final class TraceBuilder {
      *                       not check ages
      * @param asOf           the reference date; empty to not check ages
      */
-    public Trace build(ProgramInputs inputs, ResolvedProfile profile, Optional<Period> maxEvidenceAge,
-            Optional<LocalDate> asOf) {
+    public Trace build(
+            ProgramInputs inputs, ResolvedProfile profile, Optional<Period> maxEvidenceAge, Optional<LocalDate> asOf) {
         Catalog catalog = inputs.catalog();
         Map<ItemId, Statement> statements = new LinkedHashMap<>();
         for (Located<Statement> s : inputs.statements()) {
@@ -52,7 +52,10 @@ public final class TraceBuilder {
         inputs.procedures().forEach(p -> proceduresById.put(p.id(), p));
         Map<ItemId, List<Procedure>> satisfying = new HashMap<>();
         for (Procedure p : inputs.procedures()) {
-            p.satisfies().forEach(ref -> satisfying.computeIfAbsent(ref.id(), k -> new ArrayList<>()).add(p));
+            p.satisfies()
+                    .forEach(ref -> satisfying
+                            .computeIfAbsent(ref.id(), k -> new ArrayList<>())
+                            .add(p));
         }
 
         List<TraceRow> rows = new ArrayList<>();
@@ -62,41 +65,59 @@ public final class TraceBuilder {
             ItemId id = item.item().id();
             Optional<Statement> statement = Optional.ofNullable(statements.get(id));
             Set<Procedure> procedures = new LinkedHashSet<>();
-            statement.ifPresent(s -> s.procedures().stream().map(proceduresById::get)
-                    .filter(java.util.Objects::nonNull).forEach(procedures::add));
+            statement.ifPresent(s -> s.procedures().stream()
+                    .map(proceduresById::get)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(procedures::add));
             procedures.addAll(satisfying.getOrDefault(id, List.of()));
-            List<String> missing = statement.map(s -> s.evidence().stream()
-                    .filter(Evidence::fileBased)
-                    .map(Evidence::file)
-                    .filter(f -> !Files.isRegularFile(inputs.programDir().resolve(f).normalize()))
-                    .toList()).orElse(List.of());
+            List<String> missing = statement
+                    .map(s -> s.evidence().stream()
+                            .filter(Evidence::fileBased)
+                            .map(Evidence::file)
+                            .filter(f -> !Files.isRegularFile(
+                                    inputs.programDir().resolve(f).normalize()))
+                            .toList())
+                    .orElse(List.of());
             List<Gap> itemGaps = new ArrayList<>();
             Coverage coverage;
             if (!item.inScope()) {
                 coverage = Coverage.OUT_OF_SCOPE;
-                statement.ifPresent(s -> itemGaps.add(gap(GapKind.OUT_OF_SCOPE_STATEMENT, item,
-                        "The profile excludes this item (" + item.scopeDecision().rule() + ") but the program has a statement for it.")));
+                statement.ifPresent(s -> itemGaps.add(gap(
+                        GapKind.OUT_OF_SCOPE_STATEMENT,
+                        item,
+                        "The profile excludes this item ("
+                                + item.scopeDecision().rule() + ") but the program has a statement for it.")));
             } else {
                 procedures.forEach(p -> usedProcedures.add(p.id()));
                 itemGaps.addAll(gaps(item, statement, missing, catalog, maxEvidenceAge, asOf));
                 coverage = statement.map(Statement::status).orElse(null) == Status.NOT_APPLICABLE
-                        ? Coverage.NOT_APPLICABLE : itemGaps.isEmpty() ? Coverage.COVERED : Coverage.GAP;
+                        ? Coverage.NOT_APPLICABLE
+                        : itemGaps.isEmpty() ? Coverage.COVERED : Coverage.GAP;
             }
             gaps.addAll(itemGaps);
             rows.add(new TraceRow(item, statement, List.copyOf(procedures), missing, coverage, itemGaps));
         }
         for (Procedure procedure : inputs.procedures()) {
             if (!usedProcedures.contains(procedure.id())) {
-                gaps.add(new Gap(GapKind.PROCEDURE_UNUSED, procedure.id(), "",
+                gaps.add(new Gap(
+                        GapKind.PROCEDURE_UNUSED,
+                        procedure.id(),
+                        "",
                         "Procedure '" + procedure.title() + "' (" + procedure.source()
-                                + ") is linked to no in-scope item.", GapKind.PROCEDURE_UNUSED.action()));
+                                + ") is linked to no in-scope item.",
+                        GapKind.PROCEDURE_UNUSED.action()));
             }
         }
         return new Trace(rows, gaps);
     }
 
-    private static List<Gap> gaps(ResolvedItem item, Optional<Statement> found, List<String> missing, Catalog catalog,
-            Optional<Period> maxAge, Optional<LocalDate> asOf) {
+    private static List<Gap> gaps(
+            ResolvedItem item,
+            Optional<Statement> found,
+            List<String> missing,
+            Catalog catalog,
+            Optional<Period> maxAge,
+            Optional<LocalDate> asOf) {
         List<Gap> gaps = new ArrayList<>();
         if (found.isEmpty()) {
             gaps.add(gap(GapKind.NO_STATEMENT, item, "The program says nothing about this item."));
@@ -114,9 +135,13 @@ public final class TraceBuilder {
             }
         }
         if (s.status() == Status.IMPLEMENTED) {
-            s.lastVerification().filter(v -> v.result() != VerificationResult.PASS).ifPresent(v -> gaps.add(gap(
-                    GapKind.VERIFICATION_FAILED, item, "Last verification on " + v.date() + " by " + v.by() + ": "
-                            + v.result().label() + "." + (v.note().isEmpty() ? "" : " " + v.note()))));
+            s.lastVerification()
+                    .filter(v -> v.result() != VerificationResult.PASS)
+                    .ifPresent(v -> gaps.add(gap(
+                            GapKind.VERIFICATION_FAILED,
+                            item,
+                            "Last verification on " + v.date() + " by " + v.by() + ": "
+                                    + v.result().label() + "." + (v.note().isEmpty() ? "" : " " + v.note()))));
         }
         for (String file : missing) {
             gaps.add(gap(GapKind.EVIDENCE_MISSING, item, "Evidence file '" + file + "' does not exist."));
@@ -127,18 +152,27 @@ public final class TraceBuilder {
         int claimed = catalog.rank(s.maturity());
         int target = catalog.rank(item.targetMaturity());
         if (s.status() == Status.IMPLEMENTED && claimed < target) {
-            gaps.add(gap(GapKind.BELOW_TARGET, item, "Claimed " + s.maturity() + ", target " + item.targetMaturity() + "."));
+            gaps.add(gap(
+                    GapKind.BELOW_TARGET, item, "Claimed " + s.maturity() + ", target " + item.targetMaturity() + "."));
         }
         if (maxAge.isPresent() && asOf.isPresent() && !s.evidence().isEmpty()) {
             LocalDate limit = asOf.get().minus(maxAge.get());
-            Optional<LocalDate> newest = s.evidence().stream().map(Evidence::date).filter(java.util.Objects::nonNull)
+            Optional<LocalDate> newest = s.evidence().stream()
+                    .map(Evidence::date)
+                    .filter(java.util.Objects::nonNull)
                     .max(LocalDate::compareTo);
             if (newest.isPresent() && newest.get().isBefore(limit)) {
-                gaps.add(gap(GapKind.EVIDENCE_STALE, item, "Newest evidence is dated " + newest.get()
-                        + ", before " + limit + " (older than " + describe(maxAge.get()) + ")."));
+                gaps.add(gap(
+                        GapKind.EVIDENCE_STALE,
+                        item,
+                        "Newest evidence is dated " + newest.get() + ", before " + limit + " (older than "
+                                + describe(maxAge.get()) + ")."));
             } else if (newest.isEmpty()) {
-                gaps.add(gap(GapKind.EVIDENCE_STALE, item, "No evidence entry has a date, so it cannot be shown to be"
-                        + " younger than " + describe(maxAge.get()) + "."));
+                gaps.add(gap(
+                        GapKind.EVIDENCE_STALE,
+                        item,
+                        "No evidence entry has a date, so it cannot be shown to be" + " younger than "
+                                + describe(maxAge.get()) + "."));
             }
         }
         return gaps;
@@ -149,7 +183,8 @@ public final class TraceBuilder {
     }
 
     private static String describe(Period period) {
-        return period.toTotalMonths() > 0 && period.getDays() == 0 ? period.toTotalMonths() + " months"
+        return period.toTotalMonths() > 0 && period.getDays() == 0
+                ? period.toTotalMonths() + " months"
                 : period.getDays() + " days";
     }
 }

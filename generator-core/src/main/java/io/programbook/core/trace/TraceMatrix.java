@@ -10,9 +10,22 @@ import java.util.List;
 public record TraceMatrix(List<Row> rows) {
 
     /** The columns of the spreadsheet formats, in order; {@link Row#cells()} gives the values. */
-    public static final List<String> COLUMNS = List.of("Item", "Title", "Area", "Area name", "Status",
-            "Target maturity", "Claimed maturity", "Owner", "Statement", "Procedures", "Evidence", "Last verification",
-            "Coverage", "Gaps", "Gap details");
+    public static final List<String> COLUMNS = List.of(
+            "Item",
+            "Title",
+            "Area",
+            "Area name",
+            "Status",
+            "Target maturity",
+            "Claimed maturity",
+            "Owner",
+            "Statement",
+            "Procedures",
+            "Evidence",
+            "Last verification",
+            "Coverage",
+            "Gaps",
+            "Gap details");
 
     public TraceMatrix {
         rows = List.copyOf(rows);
@@ -32,9 +45,22 @@ public record TraceMatrix(List<Row> rows) {
      * @param gapKinds         codes of the item's gaps, worst first, e.g. {@code no-evidence}
      * @param gapDetails       what is missing, one entry per gap, in the same order
      */
-    public record Row(String id, String anchor, String title, String areaId, String areaName, String status,
-            String target, String claimed, String owner, String statement, List<String> procedures,
-            List<EvidenceCell> evidence, String lastVerification, String coverage, List<String> gapKinds,
+    public record Row(
+            String id,
+            String anchor,
+            String title,
+            String areaId,
+            String areaName,
+            String status,
+            String target,
+            String claimed,
+            String owner,
+            String statement,
+            List<String> procedures,
+            List<EvidenceCell> evidence,
+            String lastVerification,
+            String coverage,
+            List<String> gapKinds,
             List<String> gapDetails) {
 
         public Row {
@@ -46,9 +72,22 @@ public record TraceMatrix(List<Row> rows) {
 
         /** The values of {@link TraceMatrix#COLUMNS}, lists joined with {@code "; "}. */
         public List<String> cells() {
-            return List.of(id, title, areaId, areaName, status, target, claimed, owner, statement,
-                    String.join("; ", procedures), String.join("; ", evidence.stream().map(EvidenceCell::plain).toList()),
-                    lastVerification, coverage, String.join("; ", gapKinds), String.join(" ", gapDetails));
+            return List.of(
+                    id,
+                    title,
+                    areaId,
+                    areaName,
+                    status,
+                    target,
+                    claimed,
+                    owner,
+                    statement,
+                    String.join("; ", procedures),
+                    String.join("; ", evidence.stream().map(EvidenceCell::plain).toList()),
+                    lastVerification,
+                    coverage,
+                    String.join("; ", gapKinds),
+                    String.join(" ", gapDetails));
         }
     }
 
@@ -63,7 +102,8 @@ public record TraceMatrix(List<Row> rows) {
 
         /** {@code Title (evidence/file.csv, 2026-07-14)}, with {@code file missing} when it is. */
         public String plain() {
-            return title + " (" + location + (date.isEmpty() ? "" : ", " + date) + (missing ? ", file missing" : "") + ")";
+            return title + " (" + location + (date.isEmpty() ? "" : ", " + date) + (missing ? ", file missing" : "")
+                    + ")";
         }
     }
 }

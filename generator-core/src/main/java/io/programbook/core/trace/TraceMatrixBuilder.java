@@ -23,11 +23,12 @@ public final class TraceMatrixBuilder {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R\\s*");
     /** A line break inside a paragraph that does not start a list item: the lines are joined. */
     private static final Pattern JOINED_LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*+(?!(?:[*.-]+|\\d+\\.) )");
+
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
 
     public TraceMatrix build(ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
-        Map<String, String> roles = inputs.program().value().roles().stream()
-                .collect(Collectors.toMap(Role::id, Role::name, (a, b) -> a));
+        Map<String, String> roles =
+                inputs.program().value().roles().stream().collect(Collectors.toMap(Role::id, Role::name, (a, b) -> a));
         List<TraceMatrix.Row> rows = trace.inScope().stream()
                 .map(row -> row(row, roles, profile.parameters()))
                 .toList();
@@ -37,26 +38,42 @@ public final class TraceMatrixBuilder {
     private static TraceMatrix.Row row(TraceRow row, Map<String, String> roles, Map<String, String> parameters) {
         var item = row.resolved().item();
         var statement = row.statement();
-        return new TraceMatrix.Row(item.id().toString(), item.id().anchor(), item.title(), row.resolved().group().id(),
+        return new TraceMatrix.Row(
+                item.id().toString(),
+                item.id().anchor(),
+                item.title(),
+                row.resolved().group().id(),
                 row.resolved().group().name(),
-                statement.map(s -> s.status().label()).orElse("no statement"), row.resolved().targetMaturity(),
+                statement.map(s -> s.status().label()).orElse("no statement"),
+                row.resolved().targetMaturity(),
                 statement.map(Statement::maturity).orElse(""),
                 statement.map(s -> roles.getOrDefault(s.owner(), s.owner())).orElse(""),
-                statement.map(s -> s.status() == Status.NOT_APPLICABLE
-                        ? plainText(s.justification(), Markup.PLAIN_TEXT, parameters)
-                        : plainText(s.text(), parameters)).orElse(""),
+                statement
+                        .map(s -> s.status() == Status.NOT_APPLICABLE
+                                ? plainText(s.justification(), Markup.PLAIN_TEXT, parameters)
+                                : plainText(s.text(), parameters))
+                        .orElse(""),
                 row.procedures().stream().map(Procedure::title).toList(),
-                statement.map(s -> s.evidence().stream().map(e -> evidence(e, row)).toList()).orElse(List.of()),
-                statement.flatMap(Statement::lastVerification)
-                        .map(v -> v.date() + " " + v.result().label() + " by " + v.by()).orElse(""),
+                statement
+                        .map(s ->
+                                s.evidence().stream().map(e -> evidence(e, row)).toList())
+                        .orElse(List.of()),
+                statement
+                        .flatMap(Statement::lastVerification)
+                        .map(v -> v.date() + " " + v.result().label() + " by " + v.by())
+                        .orElse(""),
                 row.coverage().label(),
                 row.gaps().stream().map(g -> g.kind().code()).toList(),
                 row.gaps().stream().map(Gap::detail).toList());
     }
 
     private static TraceMatrix.EvidenceCell evidence(Evidence e, TraceRow row) {
-        return new TraceMatrix.EvidenceCell(e.title(), e.location(), !e.fileBased(),
-                e.date() == null ? "" : e.date().toString(), e.fileBased() && row.missingEvidence().contains(e.file()));
+        return new TraceMatrix.EvidenceCell(
+                e.title(),
+                e.location(),
+                !e.fileBased(),
+                e.date() == null ? "" : e.date().toString(),
+                e.fileBased() && row.missingEvidence().contains(e.file()));
     }
 
     /**
@@ -70,11 +87,14 @@ public final class TraceMatrixBuilder {
     }
 
     static String plainText(String adoc, Markup markup, Map<String, String> parameters) {
-        String text = ItemLinks.replace(adoc, markup, link -> link.id().map(ItemId::toString).orElse(link.written()));
-        text = ATTRIBUTE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                parameters.getOrDefault(m.group(1), m.group())));
+        String text = ItemLinks.replace(
+                adoc, markup, link -> link.id().map(ItemId::toString).orElse(link.written()));
+        text = ATTRIBUTE
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(parameters.getOrDefault(m.group(1), m.group())));
         return java.util.Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
-                .map(paragraph -> LINE_BREAK.matcher(JOINED_LINE_BREAK.matcher(paragraph.strip()).replaceAll(" "))
+                .map(paragraph -> LINE_BREAK
+                        .matcher(JOINED_LINE_BREAK.matcher(paragraph.strip()).replaceAll(" "))
                         .replaceAll("\n"))
                 .collect(Collectors.joining("\n\n"));
     }

@@ -12,8 +12,13 @@ import java.util.Optional;
  *
  * @param missingEvidence evidence file paths that do not exist
  */
-public record TraceRow(ResolvedItem resolved, Optional<Statement> statement, List<Procedure> procedures,
-        List<String> missingEvidence, Coverage coverage, List<Gap> gaps) {
+public record TraceRow(
+        ResolvedItem resolved,
+        Optional<Statement> statement,
+        List<Procedure> procedures,
+        List<String> missingEvidence,
+        Coverage coverage,
+        List<Gap> gaps) {
 
     public TraceRow {
         procedures = List.copyOf(procedures);

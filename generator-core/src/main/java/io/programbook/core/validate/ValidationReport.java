@@ -29,9 +29,11 @@ public final class ValidationReport {
     /** The format's version, raised when a field changes meaning or goes away. */
     public static final int VERSION = 1;
 
-    private static final ObjectWriter WRITER = JsonMapper.builder().build()
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .build()
             .writer(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withSeparators(
+                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
@@ -53,16 +55,22 @@ public final class ValidationReport {
      * @param hint   how to fix it, empty when there is nothing to add
      */
     @JsonPropertyOrder({"severity", "code", "message", "file", "line", "column", "hint"})
-    public record Finding(String severity, String code, String message, String file, int line, int column, String hint) {
-    }
+    public record Finding(
+            String severity, String code, String message, String file, int line, int column, String hint) {}
 
-    private ValidationReport() {
-    }
+    private ValidationReport() {}
 
     public static Report of(List<Diagnostic> diagnostics) {
-        List<Finding> findings = diagnostics.stream().sorted(Diagnostic.ORDER)
-                .map(d -> new Finding(d.severity().label(), d.rule().code(), d.message(), d.at().file(), d.at().line(),
-                        d.at().column(), d.hint()))
+        List<Finding> findings = diagnostics.stream()
+                .sorted(Diagnostic.ORDER)
+                .map(d -> new Finding(
+                        d.severity().label(),
+                        d.rule().code(),
+                        d.message(),
+                        d.at().file(),
+                        d.at().line(),
+                        d.at().column(),
+                        d.hint()))
                 .toList();
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         return new Report(VERSION, errors == 0, errors, diagnostics.size() - errors, findings);

@@ -31,7 +31,8 @@ class CheckerTest {
 
     private ProgramBuilder program(String... entries) {
         return Fixtures.program(base)
-                .profileYaml(ProgramBuilder.DEFAULT_PROFILE.replace("SP.01.02 BR]", "SP.01.02 BR, SP.12.01 BR, SP.12.02 BR]"))
+                .profileYaml(ProgramBuilder.DEFAULT_PROFILE.replace(
+                        "SP.01.02 BR]", "SP.01.02 BR, SP.12.01 BR, SP.12.02 BR]"))
                 .file("evidence/record.csv", "x\n")
                 .statements("a.yaml", statements(entries));
     }
@@ -41,35 +42,50 @@ class CheckerTest {
         return Generator.create().check(new CheckRequest(base, builder.programDir(), gates));
     }
 
-    private static Gates gates(Double minimum, Double areaMinimum, Map<String, Double> areas, Set<GapKind> kinds,
-            Integer months) {
-        return new Gates(Optional.ofNullable(minimum), Optional.ofNullable(areaMinimum), areas, kinds,
+    private static Gates gates(
+            Double minimum, Double areaMinimum, Map<String, Double> areas, Set<GapKind> kinds, Integer months) {
+        return new Gates(
+                Optional.ofNullable(minimum),
+                Optional.ofNullable(areaMinimum),
+                areas,
+                kinds,
                 Optional.ofNullable(months).map(Period::ofMonths));
     }
 
     private ProgramBuilder complete() {
-        return program(covered("SP.01.01 BR"), covered("SP.01.01 RE(1)"), covered("SP.01.02 BR"), covered("SP.12.01 BR"),
+        return program(
+                covered("SP.01.01 BR"),
+                covered("SP.01.01 RE(1)"),
+                covered("SP.01.02 BR"),
+                covered("SP.12.01 BR"),
                 covered("SP.12.02 BR"));
     }
 
     @Test
     void should_pass_every_gate_of_a_complete_program() {
         // when
-        CheckResult result = check(complete(), gates(100.0, 100.0, Map.of("SP.12", 100.0),
-                EnumSet.allOf(GapKind.class), 12));
+        CheckResult result =
+                check(complete(), gates(100.0, 100.0, Map.of("SP.12", 100.0), EnumSet.allOf(GapKind.class), 12));
 
         // then
         assertThat(result.passed()).isTrue();
-        assertThat(result.gates()).extracting(GateResult::gate, GateResult::message).startsWith(
-                org.assertj.core.api.Assertions.tuple("coverage", "100.0 %, minimum 100.0 %"),
-                org.assertj.core.api.Assertions.tuple("coverage of SP.01 Solution staffing", "100.0 %, minimum 100.0 %"),
-                org.assertj.core.api.Assertions.tuple("coverage of SP.12 Backup/Restore", "100.0 %, minimum 100.0 %"),
-                org.assertj.core.api.Assertions.tuple("gap kind no-statement", "none"));
-        assertThat(result.gates()).hasSize(3 + GapKind.values().length + 1).last()
+        assertThat(result.gates())
+                .extracting(GateResult::gate, GateResult::message)
+                .startsWith(
+                        org.assertj.core.api.Assertions.tuple("coverage", "100.0 %, minimum 100.0 %"),
+                        org.assertj.core.api.Assertions.tuple(
+                                "coverage of SP.01 Solution staffing", "100.0 %, minimum 100.0 %"),
+                        org.assertj.core.api.Assertions.tuple(
+                                "coverage of SP.12 Backup/Restore", "100.0 %, minimum 100.0 %"),
+                        org.assertj.core.api.Assertions.tuple("gap kind no-statement", "none"));
+        assertThat(result.gates())
+                .hasSize(3 + GapKind.values().length + 1)
+                .last()
                 .extracting(GateResult::gate, GateResult::message)
                 .containsExactly("evidence age", "no evidence older than 12 months before 2026-10-01");
-        assertThat(result).extracting(CheckResult::inScope, CheckResult::covered, CheckResult::gaps,
-                CheckResult::coveragePercent).containsExactly(5, 5, 0, 100.0);
+        assertThat(result)
+                .extracting(CheckResult::inScope, CheckResult::covered, CheckResult::gaps, CheckResult::coveragePercent)
+                .containsExactly(5, 5, 0, 100.0);
     }
 
     @Test
@@ -82,8 +98,14 @@ class CheckerTest {
                 covered("SP.12.01 BR").replace("2026-09-01", "2025-01-31"));
 
         // when
-        CheckResult result = check(builder, gates(80.0, 50.0, Map.of("SP.01", 90.0),
-                EnumSet.of(GapKind.EVIDENCE_MISSING, GapKind.NO_EVIDENCE), 12));
+        CheckResult result = check(
+                builder,
+                gates(
+                        80.0,
+                        50.0,
+                        Map.of("SP.01", 90.0),
+                        EnumSet.of(GapKind.EVIDENCE_MISSING, GapKind.NO_EVIDENCE),
+                        12));
 
         // then
         assertThat(result.passed()).isFalse();
@@ -104,29 +126,39 @@ class CheckerTest {
                     SP.01.02 BR: Evidence file 'evidence/lost.csv' does not exist.
                   evidence age: 1 item with evidence older than 12 months before 2026-10-01 or undated; Renew the evidence and record its date.
                     SP.12.01 BR: Newest evidence is dated 2025-01-31, before 2025-10-01 (older than 12 months).""");
-        assertThat(result.gates()).filteredOn(GateResult::passed).extracting(GateResult::gate)
+        assertThat(result.gates())
+                .filteredOn(GateResult::passed)
+                .extracting(GateResult::gate)
                 .containsExactly("gap kind no-evidence");
     }
 
     @Test
     void should_skip_areas_with_nothing_applicable_and_measure_the_age_with_the_gate_not_the_profile() {
         // given: the profile asks for 12 months, the gate for 36
-        ProgramBuilder builder = complete().profileYaml(ProgramBuilder.DEFAULT_PROFILE
-                + "parameters:\n  review-interval-months: 12\n")
-                .statements("a.yaml", statements(covered("SP.01.01 BR").replace("2026-09-01", "2024-01-01"),
-                        covered("SP.01.01 RE(1)"), covered("SP.01.02 BR")));
+        ProgramBuilder builder = complete()
+                .profileYaml(ProgramBuilder.DEFAULT_PROFILE + "parameters:\n  review-interval-months: 12\n")
+                .statements(
+                        "a.yaml",
+                        statements(
+                                covered("SP.01.01 BR").replace("2026-09-01", "2024-01-01"),
+                                covered("SP.01.01 RE(1)"),
+                                covered("SP.01.02 BR")));
 
         // when
         CheckResult lenient = check(builder, gates(null, 100.0, Map.of(), Set.of(), 36));
         CheckResult profileAge = check(builder, gates(null, null, Map.of(), EnumSet.of(GapKind.EVIDENCE_STALE), null));
 
         // then: SP.02 … SP.12 have nothing in scope and no gate
-        assertThat(lenient.gates()).extracting(GateResult::gate).containsExactly("coverage of SP.01 Solution staffing",
-                "evidence age");
+        assertThat(lenient.gates())
+                .extracting(GateResult::gate)
+                .containsExactly("coverage of SP.01 Solution staffing", "evidence age");
         assertThat(lenient.passed()).isTrue();
         assertThat(profileAge.passed()).isFalse();
-        assertThat(profileAge.failed()).singleElement().extracting(GateResult::items)
-                .isEqualTo(java.util.List.of("SP.01.01 BR: Newest evidence is dated 2024-01-01, before 2025-10-01 (older than 12 months)."));
+        assertThat(profileAge.failed())
+                .singleElement()
+                .extracting(GateResult::items)
+                .isEqualTo(java.util.List.of(
+                        "SP.01.01 BR: Newest evidence is dated 2024-01-01, before 2025-10-01 (older than 12 months)."));
     }
 
     @Test
@@ -135,23 +167,31 @@ class CheckerTest {
         CheckResult result = check(complete(), gates(null, null, Map.of("SP.13", 50.0, "SP.12", 10.0), Set.of(), null));
 
         // then
-        assertThat(result.failed()).singleElement().extracting(GateResult::gate, GateResult::message).containsExactly(
-                "coverage of SP.13", "the catalogue has no functional area SP.13; areas: SP.01, SP.02, SP.03, SP.04,"
-                        + " SP.05, SP.06, SP.07, SP.08, SP.09, SP.10, SP.11, SP.12");
+        assertThat(result.failed())
+                .singleElement()
+                .extracting(GateResult::gate, GateResult::message)
+                .containsExactly(
+                        "coverage of SP.13",
+                        "the catalogue has no functional area SP.13; areas: SP.01, SP.02, SP.03, SP.04,"
+                                + " SP.05, SP.06, SP.07, SP.08, SP.09, SP.10, SP.11, SP.12");
     }
 
     @Test
     void should_fail_the_age_gate_when_the_program_has_no_date_to_measure_from() {
         // given
-        ProgramBuilder builder = complete().programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("  date: 2026-10-01\n", ""));
+        ProgramBuilder builder =
+                complete().programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("  date: 2026-10-01\n", ""));
 
         // when
         CheckResult result = check(builder, gates(null, null, Map.of(), Set.of(), 12));
 
         // then
-        assertThat(result.failed()).singleElement().extracting(GateResult::message).isEqualTo(
-                "cannot be checked: program.yaml sets no program.date, the date evidence age is measured from;"
-                        + " add 'date:' under 'program:'");
+        assertThat(result.failed())
+                .singleElement()
+                .extracting(GateResult::message)
+                .isEqualTo(
+                        "cannot be checked: program.yaml sets no program.date, the date evidence age is measured from;"
+                                + " add 'date:' under 'program:'");
     }
 
     @Test
@@ -169,8 +209,8 @@ class CheckerTest {
     @Test
     void should_throw_the_input_errors_before_checking_anything() {
         // given
-        ProgramBuilder builder = complete().statements("b.yaml", statements(
-                statement("SP.01.01 BR", "status: done", "owner: security-lead")));
+        ProgramBuilder builder = complete()
+                .statements("b.yaml", statements(statement("SP.01.01 BR", "status: done", "owner: security-lead")));
 
         // when
         GeneratorException e = catchThrowableOfType(GeneratorException.class, () -> check(builder, Gates.none()));
@@ -181,10 +221,11 @@ class CheckerTest {
 
     @Test
     void should_reject_a_minimum_outside_0_to_100() {
-        assertThat(catchThrowableOfType(IllegalArgumentException.class,
-                () -> gates(101.0, null, Map.of(), Set.of(), null)))
+        assertThat(catchThrowableOfType(
+                        IllegalArgumentException.class, () -> gates(101.0, null, Map.of(), Set.of(), null)))
                 .hasMessage("a coverage minimum is a percentage from 0 to 100, not 101.0");
-        assertThat(catchThrowableOfType(IllegalArgumentException.class,
-                () -> gates(null, null, Map.of("SP.01", -1.0), Set.of(), null))).isNotNull();
+        assertThat(catchThrowableOfType(
+                        IllegalArgumentException.class, () -> gates(null, null, Map.of("SP.01", -1.0), Set.of(), null)))
+                .isNotNull();
     }
 }

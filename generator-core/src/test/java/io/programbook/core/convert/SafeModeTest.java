@@ -34,13 +34,16 @@ class SafeModeTest {
     }
 
     private static String convert(String adoc) {
-        return new DocumentConverter().toHtmlBody(adoc, "target/programbook/handbook.adoc", Map.of()).output();
+        return new DocumentConverter()
+                .toHtmlBody(adoc, "target/programbook/handbook.adoc", Map.of())
+                .output();
     }
 
     @Test
     void should_not_include_a_file_by_absolute_path() {
         // when
-        String html = convert("= Handbook\n\ninclude::" + secret.toAbsolutePath() + "[]\n\n----\ninclude::" + secret + "[]\n----\n");
+        String html = convert(
+                "= Handbook\n\ninclude::" + secret.toAbsolutePath() + "[]\n\n----\ninclude::" + secret + "[]\n----\n");
 
         // then
         assertThat(html).doesNotContain(SECRET);
@@ -61,17 +64,21 @@ class SafeModeTest {
     @Test
     void should_not_embed_a_local_image_even_when_the_document_asks_for_data_uris() {
         // when
-        String html = convert("= Handbook\n:data-uri:\n:allow-uri-read:\n\nimage::" + image.toAbsolutePath() + "[Secret]\n");
+        String html =
+                convert("= Handbook\n:data-uri:\n:allow-uri-read:\n\nimage::" + image.toAbsolutePath() + "[Secret]\n");
 
         // then
-        assertThat(html).doesNotContain(Base64.getEncoder().encodeToString((SECRET + "-as-image").getBytes(StandardCharsets.UTF_8)))
+        assertThat(html)
+                .doesNotContain(
+                        Base64.getEncoder().encodeToString((SECRET + "-as-image").getBytes(StandardCharsets.UTF_8)))
                 .doesNotContain("data:image");
     }
 
     @Test
     void should_not_read_a_docinfo_or_stylesheet_file() {
         // when
-        String html = convert("= Handbook\n:docinfo: shared\n:docinfodir: " + dir + "\n:stylesheet: " + secret + "\n:linkcss!:\n\nText.\n");
+        String html = convert("= Handbook\n:docinfo: shared\n:docinfodir: " + dir + "\n:stylesheet: " + secret
+                + "\n:linkcss!:\n\nText.\n");
 
         // then
         assertThat(html).doesNotContain(SECRET);

@@ -12,23 +12,28 @@ class DiagnosticTest {
     @Test
     void should_render_headline_and_hint_like_a_compiler() {
         // given
-        Diagnostic d = Diagnostic.error(Rule.STATEMENT_DUPLICATE, SourcePosition.of("src/programbook/statements/b.yaml", 14, 5),
-                "second statement for SP.01.01 BR (first at src/programbook/statements/a.yaml:2:5)", "keep one");
+        Diagnostic d = Diagnostic.error(
+                Rule.STATEMENT_DUPLICATE,
+                SourcePosition.of("src/programbook/statements/b.yaml", 14, 5),
+                "second statement for SP.01.01 BR (first at src/programbook/statements/a.yaml:2:5)",
+                "keep one");
 
         // when
         String rendered = d.render();
 
         // then
-        assertThat(rendered).isEqualTo(lines(
-                "src/programbook/statements/b.yaml:14:5: error [PB-STATEMENT-DUPLICATE] second statement for SP.01.01 BR (first at src/programbook/statements/a.yaml:2:5)",
-                "  hint: keep one"));
+        assertThat(rendered)
+                .isEqualTo(lines(
+                        "src/programbook/statements/b.yaml:14:5: error [PB-STATEMENT-DUPLICATE] second statement for SP.01.01 BR (first at src/programbook/statements/a.yaml:2:5)",
+                        "  hint: keep one"));
         assertThat(d.toString()).isEqualTo(rendered);
     }
 
     @Test
     void should_take_the_rule_hint_when_none_is_given() {
         // given
-        Diagnostic d = Diagnostic.warning(Rule.SELECTOR_UNMATCHED, SourcePosition.of("profile.yaml", 3, 5), "selects nothing", " ");
+        Diagnostic d = Diagnostic.warning(
+                Rule.SELECTOR_UNMATCHED, SourcePosition.of("profile.yaml", 3, 5), "selects nothing", " ");
 
         // when / then
         assertThat(d.hint()).isEqualTo(Rule.SELECTOR_UNMATCHED.hint());
@@ -48,7 +53,8 @@ class DiagnosticTest {
 
     @Test
     void should_reject_negative_positions() {
-        assertThatThrownBy(() -> SourcePosition.of("a.yaml", -1, 1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SourcePosition.of("a.yaml", -1, 1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("line and column are 1-based, or 0 for the whole file");
     }
 
@@ -62,7 +68,9 @@ class DiagnosticTest {
         Diagnostic a2col3Id = Diagnostic.error(Rule.ID_INVALID, SourcePosition.of("a.yaml", 2, 3), "m");
 
         // when
-        List<Diagnostic> sorted = List.of(b1, a10, a2col9, a2col3Role, a2col3Id).stream().sorted(Diagnostic.ORDER).toList();
+        List<Diagnostic> sorted = List.of(b1, a10, a2col9, a2col3Role, a2col3Id).stream()
+                .sorted(Diagnostic.ORDER)
+                .toList();
 
         // then
         assertThat(sorted).containsExactly(a2col3Id, a2col3Role, a2col9, a10, b1);
@@ -77,8 +85,8 @@ class DiagnosticTest {
         diagnostics.error(Rule.ROLE_UNKNOWN, SourcePosition.of("a.yaml", 1, 1), "e2", "fix it");
 
         // when
-        GeneratorException e = org.assertj.core.api.Assertions.catchThrowableOfType(GeneratorException.class,
-                diagnostics::throwIfErrors);
+        GeneratorException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                GeneratorException.class, diagnostics::throwIfErrors);
 
         // then
         assertThat(e).hasMessage("2 errors in the program's input, see above");
@@ -109,7 +117,10 @@ class DiagnosticTest {
 
     @Test
     void should_give_every_rule_a_unique_code_and_a_hint() {
-        assertThat(List.of(Rule.values())).extracting(Rule::code).doesNotHaveDuplicates().allMatch(c -> c.matches("PB-[A-Z-]+"));
+        assertThat(List.of(Rule.values()))
+                .extracting(Rule::code)
+                .doesNotHaveDuplicates()
+                .allMatch(c -> c.matches("PB-[A-Z-]+"));
         assertThat(List.of(Rule.values())).extracting(Rule::hint).allMatch(h -> !h.isBlank());
     }
 }

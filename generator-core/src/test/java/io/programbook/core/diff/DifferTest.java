@@ -45,15 +45,29 @@ class DifferTest {
         return new Differ(Fixtures.yaml(), new EditionMappings(Fixtures.yaml()), (dir, label, warnings) -> {
             ProgramInputs inputs = generator.load(baseDir, dir, warnings);
             ResolvedProfile profile = generator.validate(inputs, warnings);
-            return ProgramSnapshot.of(label, inputs, profile, generator.trace(inputs, profile,
-                    GenerateRequest.conventional(baseDir)));
+            return ProgramSnapshot.of(
+                    label, inputs, profile, generator.trace(inputs, profile, GenerateRequest.conventional(baseDir)));
         });
     }
 
-    private static DiffRequest request(Path baseDir, Optional<String> fromCatalog, Optional<String> toCatalog,
-            Optional<String> fromProfile, Optional<String> toProfile, Optional<Path> baseline) {
-        return new DiffRequest(baseDir, baseDir.resolve("src/programbook"), baseDir.resolve("target/programbook"),
-                Set.of(OutputFormat.ADOC), fromCatalog, toCatalog, fromProfile, toProfile, baseline, Optional.empty());
+    private static DiffRequest request(
+            Path baseDir,
+            Optional<String> fromCatalog,
+            Optional<String> toCatalog,
+            Optional<String> fromProfile,
+            Optional<String> toProfile,
+            Optional<Path> baseline) {
+        return new DiffRequest(
+                baseDir,
+                baseDir.resolve("src/programbook"),
+                baseDir.resolve("target/programbook"),
+                Set.of(OutputFormat.ADOC),
+                fromCatalog,
+                toCatalog,
+                fromProfile,
+                toProfile,
+                baseline,
+                Optional.empty());
     }
 
     private Changes compare(DiffRequest request) {
@@ -96,25 +110,30 @@ class DifferTest {
         });
         assertThat(catalog.items(Change.CHANGED)).hasSize(39);
         assertThat(catalog.items(Change.REWORDED)).hasSize(83);
-        ItemChange addressing = catalog.items(Change.CHANGED).stream().filter(i -> i.id().equals(id("SP.04.03 RE(2)")))
-                .findFirst().orElseThrow();
+        ItemChange addressing = catalog.items(Change.CHANGED).stream()
+                .filter(i -> i.id().equals(id("SP.04.03 RE(2)")))
+                .findFirst()
+                .orElseThrow();
         assertThat(addressing.aspects()).containsExactly(Aspect.RELAXED, Aspect.EVIDENCE);
         assertThat(addressing.title()).isEqualTo("Wireless device addresses configured and verified");
         assertThat(addressing.previousTitle()).isEqualTo("Static addresses for wireless devices");
-        assertThat(changes.summary()).containsExactly(
-                "Changes from iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023",
-                "Catalogue iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023: 1 added, 0 removed, 0 renamed, 39 changed,"
-                        + " 83 reworded, 0 unchanged (78 of the mapping's entries unverified)");
+        assertThat(changes.summary())
+                .containsExactly(
+                        "Changes from iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023",
+                        "Catalogue iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023: 1 added, 0 removed, 0 renamed, 39 changed,"
+                                + " 83 reworded, 0 unchanged (78 of the mapping's entries unverified)");
     }
 
     @Test
     void should_compare_editions_backwards_and_take_the_programs_catalogue_for_the_side_left_out() {
         // given a program on 2015+AMD1:2017
-        Fixtures.program(base).programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("@2023", "@2015+AMD1:2017")).write();
+        Fixtures.program(base)
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("@2023", "@2015+AMD1:2017"))
+                .write();
 
         // when
-        Changes changes = compare(request(base, Optional.of(ED2), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()));
+        Changes changes = compare(request(
+                base, Optional.of(ED2), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
 
         // then
         EditionChanges catalog = changes.catalog().orElseThrow();
@@ -127,12 +146,30 @@ class DifferTest {
     void should_infer_changes_from_ids_and_titles_between_editions_without_a_mapping() {
         // given two editions of a made-up catalogue: one item dropped, one added, one retitled
         var older = Fixtures.tinyCatalog();
-        var newer = new io.programbook.core.model.Catalog("tiny", "2", "Tiny 2", "", "", older.maturityLevels(), List.of(
-                Fixtures.group("SP.01", "Solution staffing", Fixtures.item("SP.01.01 BR"),
-                        new io.programbook.core.model.Item(id("SP.01.02 BR"), "A new short title", List.of(), false,
-                                io.programbook.core.model.Confidence.HIGH, "", ""),
-                        Fixtures.item("SP.01.03 BR")),
-                older.groups().get(1), older.groups().get(2), older.groups().get(3)));
+        var newer = new io.programbook.core.model.Catalog(
+                "tiny",
+                "2",
+                "Tiny 2",
+                "",
+                "",
+                older.maturityLevels(),
+                List.of(
+                        Fixtures.group(
+                                "SP.01",
+                                "Solution staffing",
+                                Fixtures.item("SP.01.01 BR"),
+                                new io.programbook.core.model.Item(
+                                        id("SP.01.02 BR"),
+                                        "A new short title",
+                                        List.of(),
+                                        false,
+                                        io.programbook.core.model.Confidence.HIGH,
+                                        "",
+                                        ""),
+                                Fixtures.item("SP.01.03 BR")),
+                        older.groups().get(1),
+                        older.groups().get(2),
+                        older.groups().get(3)));
 
         // when
         EditionChanges changes = EditionDiffer.diff(older, newer, Optional.empty(), e -> true, false);
@@ -140,38 +177,66 @@ class DifferTest {
         // then
         assertThat(changes.inferred()).isTrue();
         assertThat(changes.note()).isEqualTo(EditionDiffer.INFERRED_NOTE);
-        assertThat(changes.items()).extracting(i -> i.change() + " " + i.id() + " " + i.previousTitle())
-                .containsExactly("REMOVED SP.01.01 RE(1) ", "REWORDED SP.01.02 BR Title of SP.01.02 BR", "ADDED SP.01.03 BR ");
+        assertThat(changes.items())
+                .extracting(i -> i.change() + " " + i.id() + " " + i.previousTitle())
+                .containsExactly(
+                        "REMOVED SP.01.01 RE(1) ", "REWORDED SP.01.02 BR Title of SP.01.02 BR", "ADDED SP.01.03 BR ");
         assertThat(changes.count(Change.UNCHANGED)).isEqualTo(9);
     }
 
     @Test
     void should_report_an_unknown_catalogue_and_a_missing_program_together() {
         // when there is no program folder to take toCatalog from
-        List<String> errors = errors(request(base, Optional.of("iec-62443-2-4@2019"), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty()));
+        List<String> errors = errors(request(
+                base,
+                Optional.of("iec-62443-2-4@2019"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
 
         // then
-        assertThat(errors).containsExactly(lines(
-                "diff configuration: error [PB-DIFF-REQUEST] 'toCatalog' is not set and there is no"
-                        + " src/programbook/program.yaml to take it from",
-                "  hint: set 'toCatalog', or run the diff in a project with a program folder"));
-        assertThat(errors(request(base, Optional.of("iec-62443-2-4@2019"), Optional.of(ED2), Optional.empty(),
-                Optional.empty(), Optional.empty()))).containsExactly(lines(
-                "diff configuration: error [PB-CATALOG-UNKNOWN] fromCatalog names unknown catalogue 'iec-62443-2-4@2019'",
-                "  hint: use one of: iec-62443-2-4@2015+AMD1:2017, iec-62443-2-4@2023"));
+        assertThat(errors)
+                .containsExactly(lines(
+                        "diff configuration: error [PB-DIFF-REQUEST] 'toCatalog' is not set and there is no"
+                                + " src/programbook/program.yaml to take it from",
+                        "  hint: set 'toCatalog', or run the diff in a project with a program folder"));
+        assertThat(errors(request(
+                        base,
+                        Optional.of("iec-62443-2-4@2019"),
+                        Optional.of(ED2),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())))
+                .containsExactly(lines(
+                        "diff configuration: error [PB-CATALOG-UNKNOWN] fromCatalog names unknown catalogue 'iec-62443-2-4@2019'",
+                        "  hint: use one of: iec-62443-2-4@2015+AMD1:2017, iec-62443-2-4@2023"));
     }
 
     @Test
     void should_ask_for_exactly_one_comparison() {
-        String hint = "  hint: set 'baseline' to a folder with an earlier version of the program (-Dprogrambook.baseline=...),"
-                + " or 'fromCatalog' (e.g. iec-62443-2-4@2015+AMD1:2017), or 'fromProfile' (a profile file)";
-        assertThat(errors(request(base, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()))).containsExactly(lines("diff configuration: error [PB-DIFF-REQUEST] nothing to compare",
-                hint));
-        assertThat(errors(request(base, Optional.of(ED1), Optional.empty(), Optional.of("old.yaml"), Optional.empty(),
-                Optional.of(base)))).containsExactly(lines("diff configuration: error [PB-DIFF-REQUEST] choose one"
-                + " comparison; these parameters are set: fromCatalog, fromProfile, baseline", hint));
+        String hint =
+                "  hint: set 'baseline' to a folder with an earlier version of the program (-Dprogrambook.baseline=...),"
+                        + " or 'fromCatalog' (e.g. iec-62443-2-4@2015+AMD1:2017), or 'fromProfile' (a profile file)";
+        assertThat(errors(request(
+                        base,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())))
+                .containsExactly(lines("diff configuration: error [PB-DIFF-REQUEST] nothing to compare", hint));
+        assertThat(errors(request(
+                        base,
+                        Optional.of(ED1),
+                        Optional.empty(),
+                        Optional.of("old.yaml"),
+                        Optional.empty(),
+                        Optional.of(base))))
+                .containsExactly(lines(
+                        "diff configuration: error [PB-DIFF-REQUEST] choose one"
+                                + " comparison; these parameters are set: fromCatalog, fromProfile, baseline",
+                        hint));
     }
 
     // --- profiles
@@ -212,17 +277,25 @@ class DifferTest {
                 """);
 
         // when
-        Changes changes = compare(request(base, Optional.empty(), Optional.empty(), Optional.of("profiles/v1.yaml"),
-                Optional.of("profiles/v2.yaml"), Optional.empty()));
+        Changes changes = compare(request(
+                base,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("profiles/v1.yaml"),
+                Optional.of("profiles/v2.yaml"),
+                Optional.empty()));
 
         // then
         ProfileChanges profile = changes.profile().orElseThrow();
         assertThat(changes.catalog()).isEmpty();
-        assertThat(profile.entering()).extracting(c -> c.id().toString()).containsExactly("SP.04.01 BR", "SP.04.02 BR",
-                "SP.04.02 RE(1)", "SP.04.03 BR");
-        assertThat(profile.leaving()).hasSize(12).allSatisfy(c -> assertThat(c.area()).isEqualTo("SP.05"));
-        assertThat(profile.leaving().get(0).reason()).isEqualTo("No safety systems. Out of scope by 'exclude SP.05' at"
-                + " profiles/v2.yaml:6:5");
+        assertThat(profile.entering())
+                .extracting(c -> c.id().toString())
+                .containsExactly("SP.04.01 BR", "SP.04.02 BR", "SP.04.02 RE(1)", "SP.04.03 BR");
+        assertThat(profile.leaving())
+                .hasSize(12)
+                .allSatisfy(c -> assertThat(c.area()).isEqualTo("SP.05"));
+        assertThat(profile.leaving().get(0).reason())
+                .isEqualTo("No safety systems. Out of scope by 'exclude SP.05' at" + " profiles/v2.yaml:6:5");
         assertThat(profile.raised()).hasSize(17).allSatisfy(m -> {
             assertThat(m.from()).isEqualTo("ML2");
             assertThat(m.to()).isEqualTo("ML3");
@@ -231,11 +304,14 @@ class DifferTest {
             assertThat(m.id()).isEqualTo(id("SP.01.01 BR"));
             assertThat(m.rule()).isEqualTo("'maturity SP.01.01 BR ML1' at profiles/v2.yaml:13:5");
         });
-        assertThat(profile.parameters()).extracting(p -> p.name() + ": " + p.from() + " -> " + p.to()).containsExactly(
-                "log-retention-days:  -> 180", "retention: 90 -> ", "review-interval-months: 12 -> 6");
-        assertThat(changes.summary()).containsExactly("Changes from profiles/v1.yaml to profiles/v2.yaml",
-                "Profile acme 1.0 to acme 2.0: 4 items enter scope, 12 leave; target maturity raised for 17, lowered for 1;"
-                        + " 3 parameters changed");
+        assertThat(profile.parameters())
+                .extracting(p -> p.name() + ": " + p.from() + " -> " + p.to())
+                .containsExactly("log-retention-days:  -> 180", "retention: 90 -> ", "review-interval-months: 12 -> 6");
+        assertThat(changes.summary())
+                .containsExactly(
+                        "Changes from profiles/v1.yaml to profiles/v2.yaml",
+                        "Profile acme 1.0 to acme 2.0: 4 items enter scope, 12 leave; target maturity raised for 17, lowered for 1;"
+                                + " 3 parameters changed");
     }
 
     @Test
@@ -251,28 +327,41 @@ class DifferTest {
                 """).write();
 
         // when
-        Changes changes = compare(request(base, Optional.empty(), Optional.empty(),
-                Optional.of("integration-no-sis-no-wireless"), Optional.empty(), Optional.empty()));
+        Changes changes = compare(request(
+                base,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("integration-no-sis-no-wireless"),
+                Optional.empty(),
+                Optional.empty()));
 
         // then SP.05 comes back into scope
         ProfileChanges profile = changes.profile().orElseThrow();
         assertThat(changes.from()).isEqualTo("integration-no-sis-no-wireless");
         assertThat(changes.to()).isEqualTo("src/programbook/profile.yaml");
-        assertThat(profile.entering()).hasSize(12).allSatisfy(c -> assertThat(c.reason())
-                .isEqualTo("In scope by 'every item (no include rule)' at src/programbook/profile.yaml:1:1"));
+        assertThat(profile.entering())
+                .hasSize(12)
+                .allSatisfy(c -> assertThat(c.reason())
+                        .isEqualTo("In scope by 'every item (no include rule)' at src/programbook/profile.yaml:1:1"));
         assertThat(profile.leaving()).isEmpty();
     }
 
     @Test
     void should_show_a_new_item_entering_scope_when_a_profile_moves_to_the_newer_edition() {
         // given the same tailoring written for each edition
-        String profile = "id: acme\ncatalog: %s\ndefaultMaturity: ML2\nexclude:\n  - select: SP.05\n    rationale: No SIS.\n";
+        String profile =
+                "id: acme\ncatalog: %s\ndefaultMaturity: ML2\nexclude:\n  - select: SP.05\n    rationale: No SIS.\n";
         Fixtures.write(base, "old.yaml", profile.formatted(ED1));
         Fixtures.write(base, "new.yaml", profile.formatted(ED2));
 
         // when
-        Changes changes = compare(request(base, Optional.empty(), Optional.empty(), Optional.of("old.yaml"),
-                Optional.of("new.yaml"), Optional.empty()));
+        Changes changes = compare(request(
+                base,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("old.yaml"),
+                Optional.of("new.yaml"),
+                Optional.empty()));
 
         // then
         assertThat(changes.profile().orElseThrow().entering()).singleElement().satisfies(c -> {
@@ -292,13 +381,22 @@ class DifferTest {
         Fixtures.write(base, "new.yaml", "id: acme\ncatalog: " + ED2 + "\ndefaultMaturity: ML2\n");
 
         // when
-        List<String> errors = errors(request(base, Optional.empty(), Optional.empty(), Optional.of("old.yaml"),
-                Optional.of("new.yaml"), Optional.empty()));
+        List<String> errors = errors(request(
+                base,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("old.yaml"),
+                Optional.of("new.yaml"),
+                Optional.empty()));
 
         // then
-        assertThat(errors).singleElement().asString().startsWith("classpath:programbook/profiles/all-of-2-4.yaml:")
-                .contains("error [PB-PROFILE-EDITION] profile 'all-of-2-4' is made for iec-62443-2-4@2023 but the program"
-                        + " follows iec-62443-2-4@2015+AMD1:2017");
+        assertThat(errors)
+                .singleElement()
+                .asString()
+                .startsWith("classpath:programbook/profiles/all-of-2-4.yaml:")
+                .contains(
+                        "error [PB-PROFILE-EDITION] profile 'all-of-2-4' is made for iec-62443-2-4@2023 but the program"
+                                + " follows iec-62443-2-4@2015+AMD1:2017");
     }
 
     // --- baseline
@@ -306,8 +404,16 @@ class DifferTest {
     @Test
     void should_compare_the_program_with_its_baseline() {
         // when
-        Changes changes = compare(new DiffRequest(GOLDEN, GOLDEN.resolve("current"), base, Set.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(GOLDEN.resolve("baseline")),
+        Changes changes = compare(new DiffRequest(
+                GOLDEN,
+                GOLDEN.resolve("current"),
+                base,
+                Set.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(GOLDEN.resolve("baseline")),
                 Optional.empty()));
 
         // then
@@ -315,44 +421,71 @@ class DifferTest {
         assertThat(changes.from()).isEqualTo("baseline (version 1.3)");
         assertThat(changes.to()).isEqualTo("current (version 2.0)");
         assertThat(program.added()).extracting(s -> s.id() + " " + s.to()).containsExactly("SP.01.03 BR implemented");
-        assertThat(program.removed()).extracting(s -> s.id() + " " + s.from()).containsExactly("SP.01.01 RE(1) planned");
-        assertThat(program.statusChanged()).extracting(s -> s.id() + " " + s.from() + " -> " + s.to())
+        assertThat(program.removed())
+                .extracting(s -> s.id() + " " + s.from())
+                .containsExactly("SP.01.01 RE(1) planned");
+        assertThat(program.statusChanged())
+                .extracting(s -> s.id() + " " + s.from() + " -> " + s.to())
                 .containsExactly("SP.01.02 BR partial -> implemented");
-        assertThat(program.maturityChanged()).extracting(s -> s.id() + " " + s.from() + " -> " + s.to())
+        assertThat(program.maturityChanged())
+                .extracting(s -> s.id() + " " + s.from() + " -> " + s.to())
                 .containsExactly("SP.01.02 BR ML1 -> ML3");
-        assertThat(program.textChanged()).extracting(s -> s.id().toString()).containsExactly("SP.01.01 BR", "SP.01.02 BR");
+        assertThat(program.textChanged())
+                .extracting(s -> s.id().toString())
+                .containsExactly("SP.01.01 BR", "SP.01.02 BR");
         // reviewed against 2023 already: SP.01.02 BR; suspect by its own review record: SP.03.08 RE(1)
-        assertThat(program.toReview()).extracting(r -> r.id().toString())
+        assertThat(program.toReview())
+                .extracting(r -> r.id().toString())
                 .containsExactly("SP.01.01 BR", "SP.01.03 BR", "SP.03.08 BR", "SP.03.08 RE(1)");
-        assertThat(program.toReview().get(3).reason()).isEqualTo("Changed in 2023: Role-based access control is no longer"
-                + " mandated; any suitable access control will do.");
+        assertThat(program.toReview().get(3).reason())
+                .isEqualTo("Changed in 2023: Role-based access control is no longer"
+                        + " mandated; any suitable access control will do.");
         assertThat(program.fromTotals().coveragePercent()).isEqualTo(60.0);
         assertThat(program.toTotals().coveragePercent()).isEqualTo(80.0);
-        assertThat(program.coverageChanged()).extracting(c -> c.id() + " " + c.from() + " -> " + c.to() + " " + c.gaps())
+        assertThat(program.coverageChanged())
+                .extracting(c -> c.id() + " " + c.from() + " -> " + c.to() + " " + c.gaps())
                 .contains("SP.03.08 RE(1) covered -> gap [suspect]");
-        assertThat(changes.summary()).containsExactly(
-                "Changes from baseline (version 1.3) to current (version 2.0)",
-                "Catalogue iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023: 1 added, 0 removed, 0 renamed, 39 changed,"
-                        + " 83 reworded, 0 unchanged (78 of the mapping's entries unverified)",
-                "Profile kestrel-small 1.0 to kestrel-small 2.0: 1 item enters scope, 1 leaves; target maturity raised"
-                        + " for 1, lowered for 0; 1 parameter changed",
-                "Statements: 1 added, 1 removed, 1 changed in status, 1 changed in maturity, 2 changed in text; 4 to review",
-                "Coverage: 60.0 % to 80.0 % (up 20.0 points); covered 3 to 4, with gaps 2 to 1");
+        assertThat(changes.summary())
+                .containsExactly(
+                        "Changes from baseline (version 1.3) to current (version 2.0)",
+                        "Catalogue iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023: 1 added, 0 removed, 0 renamed, 39 changed,"
+                                + " 83 reworded, 0 unchanged (78 of the mapping's entries unverified)",
+                        "Profile kestrel-small 1.0 to kestrel-small 2.0: 1 item enters scope, 1 leaves; target maturity raised"
+                                + " for 1, lowered for 0; 1 parameter changed",
+                        "Statements: 1 added, 1 removed, 1 changed in status, 1 changed in maturity, 2 changed in text; 4 to review",
+                        "Coverage: 60.0 % to 80.0 % (up 20.0 points); covered 3 to 4, with gaps 2 to 1");
     }
 
     @Test
     void should_find_the_program_in_a_baseline_project_folder_and_show_coverage_going_down() {
         // given the baseline is a project with src/programbook whose one item was covered; now it is planned
-        String covered = Fixtures.statements(Fixtures.statement("SP.01.01 BR", "status: implemented", "maturity: ML2",
-                "owner: security-lead", "evidence:", "  - url: https://example.com/record", "    title: Record",
+        String covered = Fixtures.statements(Fixtures.statement(
+                "SP.01.01 BR",
+                "status: implemented",
+                "maturity: ML2",
+                "owner: security-lead",
+                "evidence:",
+                "  - url: https://example.com/record",
+                "    title: Record",
                 "    date: 2026-09-01"));
-        Fixtures.program(base.resolve("release-1")).statements("a.yaml", covered).write();
+        Fixtures.program(base.resolve("release-1"))
+                .statements("a.yaml", covered)
+                .write();
         Path project = base.resolve("project");
-        Fixtures.program(project).statements("a.yaml", Fixtures.statements(Fixtures.statement("SP.01.01 BR",
-                "status: planned", "owner: security-lead"))).write();
+        Fixtures.program(project)
+                .statements(
+                        "a.yaml",
+                        Fixtures.statements(
+                                Fixtures.statement("SP.01.01 BR", "status: planned", "owner: security-lead")))
+                .write();
 
         // when the baseline lies beside the project, as a worktree of the last release would
-        Changes changes = compare(request(project, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Changes changes = compare(request(
+                project,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.of(base.resolve("release-1"))));
 
         // then
@@ -360,11 +493,14 @@ class DifferTest {
         assertThat(changes.from()).isEqualTo("../release-1 (version 1.0)");
         assertThat(changes.catalog()).isEmpty();
         assertThat(changes.profile().orElseThrow().isEmpty()).isTrue();
-        assertThat(program.statusChanged()).extracting(s -> s.from() + " -> " + s.to()).containsExactly("implemented -> planned");
+        assertThat(program.statusChanged())
+                .extracting(s -> s.from() + " -> " + s.to())
+                .containsExactly("implemented -> planned");
         assertThat(program.toReview()).isEmpty();
         assertThat(program.coverageDelta()).isEqualTo(-33.3);
-        assertThat(changes.summary()).last().isEqualTo(
-                "Coverage: 33.3 % to 0.0 % (down 33.3 points); covered 1 to 0, with gaps 2 to 3");
+        assertThat(changes.summary())
+                .last()
+                .isEqualTo("Coverage: 33.3 % to 0.0 % (down 33.3 points); covered 1 to 0, with gaps 2 to 3");
     }
 
     @Test
@@ -375,13 +511,20 @@ class DifferTest {
         Fixtures.program(base).statements("a.yaml", bad).write();
 
         // when
-        List<String> errors = errors(request(base, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        List<String> errors = errors(request(
+                base,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.of(base.resolve("old"))));
 
         // then
-        assertThat(errors).extracting(e -> e.lines().findFirst().orElseThrow()).containsExactly(
-                "old/src/programbook/statements/a.yaml:4:5: error [PB-ROLE-UNKNOWN] unknown role 'nobody'",
-                "src/programbook/statements/a.yaml:4:5: error [PB-ROLE-UNKNOWN] unknown role 'nobody'");
+        assertThat(errors)
+                .extracting(e -> e.lines().findFirst().orElseThrow())
+                .containsExactly(
+                        "old/src/programbook/statements/a.yaml:4:5: error [PB-ROLE-UNKNOWN] unknown role 'nobody'",
+                        "src/programbook/statements/a.yaml:4:5: error [PB-ROLE-UNKNOWN] unknown role 'nobody'");
     }
 
     @Test
@@ -391,26 +534,42 @@ class DifferTest {
         Fixtures.write(base, "empty/readme.txt", "nothing here");
 
         // then
-        assertThat(errors(request(base, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(base.resolve("empty"))))).containsExactly(lines(
-                "empty: error [PB-FILE-MISSING] the baseline folder has neither program.yaml nor src/programbook/program.yaml",
-                "  hint: point 'baseline' at an earlier program folder, or at a project folder that holds one in src/programbook"));
-        assertThat(errors(request(base, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(base.resolve("missing"))))).first().asString()
+        assertThat(errors(request(
+                        base,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(base.resolve("empty")))))
+                .containsExactly(
+                        lines(
+                                "empty: error [PB-FILE-MISSING] the baseline folder has neither program.yaml nor src/programbook/program.yaml",
+                                "  hint: point 'baseline' at an earlier program folder, or at a project folder that holds one in src/programbook"));
+        assertThat(errors(request(
+                        base,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(base.resolve("missing")))))
+                .first()
+                .asString()
                 .startsWith("missing: error [PB-FOLDER-MISSING] baseline folder does not exist");
     }
 
     @Test
     void should_write_the_changes_and_remove_them_when_a_later_diff_fails() throws Exception {
         // given a diff that wrote its files
-        DiffResult written = generator.diff(DiffRequest.editions(base, ED1, ED2).withFormats(Set.of(OutputFormat.ADOC)));
+        DiffResult written =
+                generator.diff(DiffRequest.editions(base, ED1, ED2).withFormats(Set.of(OutputFormat.ADOC)));
         Path out = base.resolve("target/programbook");
         Fixtures.write(out, "handbook.adoc", "written by generate");
         assertThat(written.files()).containsExactly(out.resolve("changes.adoc"), out.resolve("changes.json"));
 
         // when the next diff fails
-        assertThatThrownBy(() -> generator.diff(DiffRequest.editions(base, ED1, "iec-62443-2-4@2030")
-                .withFormats(Set.of(OutputFormat.ADOC)))).isInstanceOf(GeneratorException.class);
+        assertThatThrownBy(() -> generator.diff(
+                        DiffRequest.editions(base, ED1, "iec-62443-2-4@2030").withFormats(Set.of(OutputFormat.ADOC))))
+                .isInstanceOf(GeneratorException.class);
 
         // then no stale changes are left, and files of other goals are untouched
         assertThat(out.resolve("changes.adoc")).doesNotExist();
@@ -420,7 +579,17 @@ class DifferTest {
 
     @Test
     void should_not_accept_a_request_without_its_paths() {
-        assertThatThrownBy(() -> new DiffRequest(base, base, base, Set.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), null, Optional.empty())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new DiffRequest(
+                        base,
+                        base,
+                        base,
+                        Set.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        null,
+                        Optional.empty()))
+                .isInstanceOf(NullPointerException.class);
     }
 }

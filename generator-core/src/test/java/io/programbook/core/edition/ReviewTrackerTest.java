@@ -38,13 +38,22 @@ class ReviewTrackerTest {
     Path base;
 
     private ProgramBuilder program(String... statements) {
-        return Fixtures.program(base).file("evidence/record.csv", "who,when\n").statements("a.yaml", statements(statements));
+        return Fixtures.program(base)
+                .file("evidence/record.csv", "who,when\n")
+                .statements("a.yaml", statements(statements));
     }
 
     /** Implemented at target with evidence: covered, unless review tracking finds it suspect. */
     private static String covered(String item, String... more) {
-        String[] fields = {"status: implemented", "maturity: ML2", "owner: security-lead", "evidence:",
-                "  - file: evidence/record.csv", "    title: Record", "    date: 2026-09-01"};
+        String[] fields = {
+            "status: implemented",
+            "maturity: ML2",
+            "owner: security-lead",
+            "evidence:",
+            "  - file: evidence/record.csv",
+            "    title: Record",
+            "    date: 2026-09-01"
+        };
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(fields), java.util.Arrays.stream(more))
                 .toArray(String[]::new);
         return statement(item, all);
@@ -55,13 +64,17 @@ class ReviewTrackerTest {
     }
 
     private static TraceRow row(Trace trace, ItemId id) {
-        return trace.rows().stream().filter(r -> r.resolved().item().id().equals(id)).findFirst().orElseThrow();
+        return trace.rows().stream()
+                .filter(r -> r.resolved().item().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void should_flag_a_statement_reviewed_against_the_older_edition_when_its_item_changed() {
         // given SP.01.02 BR changed from 2015+AMD1:2017 to 2023
-        ProgramBuilder.Run run = program(covered("SP.01.02 BR", "reviewed: {edition: \"2015+AMD1:2017\"}")).run();
+        ProgramBuilder.Run run = program(covered("SP.01.02 BR", "reviewed: {edition: \"2015+AMD1:2017\"}"))
+                .run();
 
         // when
         List<Suspect> suspects = suspects(run, Map.of());
@@ -70,19 +83,23 @@ class ReviewTrackerTest {
         assertThat(suspects).singleElement().satisfies(s -> {
             assertThat(s.item()).isEqualTo(BR_02);
             assertThat(s.reason()).isEqualTo(Suspect.Reason.EDITION_CHANGED);
-            assertThat(s.detail()).isEqualTo("Last reviewed against 2015+AMD1:2017; the program now follows 2023."
-                    + " Change (changed; clarified): Requirements specific to the asset owner are named explicitly"
-                    + " alongside its general security policies. (unverified mapping)");
-            assertThat(s.action()).isEqualTo("Re-read the statement against the item as 2023 has it, update it where"
-                    + " needed, then record the review in the statement: reviewed: {edition: \"2023\"}.");
+            assertThat(s.detail())
+                    .isEqualTo("Last reviewed against 2015+AMD1:2017; the program now follows 2023."
+                            + " Change (changed; clarified): Requirements specific to the asset owner are named explicitly"
+                            + " alongside its general security policies. (unverified mapping)");
+            assertThat(s.action())
+                    .isEqualTo("Re-read the statement against the item as 2023 has it, update it where"
+                            + " needed, then record the review in the statement: reviewed: {edition: \"2023\"}.");
         });
     }
 
     @Test
     void should_flag_a_reworded_item_and_leave_a_statement_reviewed_against_the_current_edition_alone() {
         // given SP.01.01 BR is reworded (capability to process); SP.01.02 BR was reviewed against 2023
-        ProgramBuilder.Run run = program(covered("SP.01.01 BR", "reviewed:", "  edition: \"2015+AMD1:2017\""),
-                covered("SP.01.02 BR", "reviewed: {edition: \"2023\"}")).run();
+        ProgramBuilder.Run run = program(
+                        covered("SP.01.01 BR", "reviewed:", "  edition: \"2015+AMD1:2017\""),
+                        covered("SP.01.02 BR", "reviewed: {edition: \"2023\"}"))
+                .run();
 
         // when
         List<Suspect> suspects = suspects(run, Map.of());
@@ -95,8 +112,10 @@ class ReviewTrackerTest {
     @Test
     void should_take_the_programs_review_edition_for_statements_without_their_own() {
         // given the program was reviewed against 2015+AMD1:2017 as a whole; SP.01.02 BR since again
-        ProgramBuilder builder = program(covered("SP.01.01 BR"), covered("SP.01.01 RE(1)"),
-                covered("SP.01.02 BR", "reviewed: {edition: \"2023\"}"))
+        ProgramBuilder builder = program(
+                        covered("SP.01.01 BR"),
+                        covered("SP.01.01 RE(1)"),
+                        covered("SP.01.02 BR", "reviewed: {edition: \"2023\"}"))
                 .programYaml(ProgramBuilder.DEFAULT_PROGRAM + "reviewedEdition: \"2015+AMD1:2017\"\n");
 
         // when
@@ -109,7 +128,8 @@ class ReviewTrackerTest {
     @Test
     void should_not_track_statements_without_any_review_record() {
         // when
-        List<Suspect> suspects = suspects(program(covered("SP.01.01 BR"), covered("SP.01.02 BR")).run(), Map.of());
+        List<Suspect> suspects =
+                suspects(program(covered("SP.01.01 BR"), covered("SP.01.02 BR")).run(), Map.of());
 
         // then
         assertThat(suspects).isEmpty();
@@ -122,9 +142,12 @@ class ReviewTrackerTest {
         String currentText = "Made-up requirement text about briefing the staff, now with a second sentence.";
         String recorded = TextFingerprint.sha256(reviewedText);
         ProgramBuilder.Run run = program(
-                covered("SP.01.01 BR", "reviewed: {edition: \"2023\", fingerprint: \"" + recorded + "\"}"),
-                covered("SP.01.02 BR", "reviewed: {edition: \"2023\", fingerprint: \""
-                        + TextFingerprint.sha256("Unchanged made-up text.") + "\"}")).run();
+                        covered("SP.01.01 BR", "reviewed: {edition: \"2023\", fingerprint: \"" + recorded + "\"}"),
+                        covered(
+                                "SP.01.02 BR",
+                                "reviewed: {edition: \"2023\", fingerprint: \""
+                                        + TextFingerprint.sha256("Unchanged made-up text.") + "\"}"))
+                .run();
         Map<ItemId, String> overlay = Map.of(BR_01, currentText, BR_02, "  Unchanged   made-up\n text. ");
 
         // when
@@ -135,8 +158,10 @@ class ReviewTrackerTest {
         assertThat(suspects).singleElement().satisfies(s -> {
             assertThat(s.item()).isEqualTo(BR_01);
             assertThat(s.reason()).isEqualTo(Suspect.Reason.TEXT_CHANGED);
-            assertThat(s.detail()).isEqualTo("The licensed text of the item differs from the text the statement was"
-                    + " reviewed against (recorded " + recorded.substring(0, 15) + ", now " + now.substring(0, 15) + ").");
+            assertThat(s.detail())
+                    .isEqualTo("The licensed text of the item differs from the text the statement was"
+                            + " reviewed against (recorded " + recorded.substring(0, 15) + ", now "
+                            + now.substring(0, 15) + ").");
             assertThat(s.record()).isEqualTo("reviewed: {edition: \"2023\", fingerprint: \"" + now + "\"}");
         });
     }
@@ -144,12 +169,13 @@ class ReviewTrackerTest {
     @Test
     void should_use_the_given_fingerprint_function() {
         // given a fingerprint function that sees every text as the same
-        ProgramBuilder.Run run = program(covered("SP.01.01 BR", "reviewed: {edition: \"2023\", fingerprint: \"sha256:"
-                + "0".repeat(64) + "\"}")).run();
+        ProgramBuilder.Run run = program(covered(
+                        "SP.01.01 BR", "reviewed: {edition: \"2023\", fingerprint: \"sha256:" + "0".repeat(64) + "\"}"))
+                .run();
 
         // when
-        List<Suspect> suspects = tracker.suspects(run.inputs(), run.profile(), Map.of(BR_01, "any made-up text"),
-                text -> "sha256:" + "0".repeat(64));
+        List<Suspect> suspects = tracker.suspects(
+                run.inputs(), run.profile(), Map.of(BR_01, "any made-up text"), text -> "sha256:" + "0".repeat(64));
 
         // then
         assertThat(suspects).isEmpty();
@@ -158,9 +184,10 @@ class ReviewTrackerTest {
     @Test
     void should_flag_a_statement_for_the_new_item_reviewed_against_an_edition_without_it() {
         // given SP.11.02 RE(2) is new in 2023
-        ProgramBuilder.Run run = program(covered("SP.11.02 BR"), covered("SP.11.02 RE(2)",
-                "reviewed: {edition: \"2015+AMD1:2017\"}"))
-                .profileYaml(ProgramBuilder.DEFAULT_PROFILE.replace("SP.01.02 BR]", "SP.01.02 BR, SP.11.02 BR, SP.11.02 RE(2)]"))
+        ProgramBuilder.Run run = program(
+                        covered("SP.11.02 BR"), covered("SP.11.02 RE(2)", "reviewed: {edition: \"2015+AMD1:2017\"}"))
+                .profileYaml(ProgramBuilder.DEFAULT_PROFILE.replace(
+                        "SP.01.02 BR]", "SP.01.02 BR, SP.11.02 BR, SP.11.02 RE(2)]"))
                 .run();
 
         // when
@@ -169,16 +196,18 @@ class ReviewTrackerTest {
         // then
         assertThat(suspects).singleElement().satisfies(s -> {
             assertThat(s.reason()).isEqualTo(Suspect.Reason.ITEM_NEW);
-            assertThat(s.detail()).startsWith("Last reviewed against 2015+AMD1:2017, which does not have this item;"
-                    + " it is new in 2023: New enhancement: a mitigation plan");
+            assertThat(s.detail())
+                    .startsWith("Last reviewed against 2015+AMD1:2017, which does not have this item;"
+                            + " it is new in 2023: New enhancement: a mitigation plan");
         });
     }
 
     @Test
     void should_turn_a_suspect_covered_item_into_a_gap_in_the_trace() {
         // given
-        ProgramBuilder.Run run = program(covered("SP.01.01 BR", "reviewed: {edition: \"2015+AMD1:2017\"}"),
-                covered("SP.01.02 BR")).run();
+        ProgramBuilder.Run run = program(
+                        covered("SP.01.01 BR", "reviewed: {edition: \"2015+AMD1:2017\"}"), covered("SP.01.02 BR"))
+                .run();
         Trace before = run.trace();
 
         // when
@@ -189,7 +218,8 @@ class ReviewTrackerTest {
         assertThat(row(after, BR_01).coverage()).isEqualTo(Coverage.GAP);
         assertThat(row(after, BR_01).gaps()).extracting(Gap::kind).containsExactly(GapKind.SUSPECT);
         assertThat(row(after, BR_02).coverage()).isEqualTo(Coverage.COVERED);
-        assertThat(after.gaps()).extracting(Gap::kind, Gap::subject)
+        assertThat(after.gaps())
+                .extracting(Gap::kind, Gap::subject)
                 .contains(org.assertj.core.groups.Tuple.tuple(GapKind.SUSPECT, "SP.01.01 BR"));
         assertThat(after.gaps()).hasSize(before.gaps().size() + 1);
         assertThat(after.coveragePercent()).isLessThan(before.coveragePercent());
@@ -200,20 +230,25 @@ class ReviewTrackerTest {
     void should_report_a_review_edition_the_catalogue_does_not_have() {
         // given
         ProgramBuilder.Run run = program(covered("SP.01.01 BR", "reviewed: {edition: \"2019\"}"))
-                .programYaml(ProgramBuilder.DEFAULT_PROGRAM + "reviewedEdition: \"2015\"\n").run();
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM + "reviewedEdition: \"2015\"\n")
+                .run();
         Diagnostics diagnostics = new Diagnostics();
 
         // when
         tracker.check(run.inputs(), diagnostics);
 
         // then
-        assertThat(diagnostics.all()).extracting(Diagnostic::render).containsExactly(
-                lines("src/programbook/program.yaml:14:1: error [PB-REVIEW-EDITION] the program's 'reviewedEdition' names"
-                                + " review edition '2015', which iec-62443-2-4 does not have",
-                        "  hint: use one of: 2015+AMD1:2017, 2023"),
-                lines("src/programbook/statements/a.yaml:10:16: error [PB-REVIEW-EDITION] statement for SP.01.01 BR names"
-                                + " review edition '2019', which iec-62443-2-4 does not have",
-                        "  hint: use one of: 2015+AMD1:2017, 2023"));
+        assertThat(diagnostics.all())
+                .extracting(Diagnostic::render)
+                .containsExactly(
+                        lines(
+                                "src/programbook/program.yaml:14:1: error [PB-REVIEW-EDITION] the program's 'reviewedEdition' names"
+                                        + " review edition '2015', which iec-62443-2-4 does not have",
+                                "  hint: use one of: 2015+AMD1:2017, 2023"),
+                        lines(
+                                "src/programbook/statements/a.yaml:10:16: error [PB-REVIEW-EDITION] statement for SP.01.01 BR names"
+                                        + " review edition '2019', which iec-62443-2-4 does not have",
+                                "  hint: use one of: 2015+AMD1:2017, 2023"));
     }
 
     @Test
@@ -229,10 +264,12 @@ class ReviewTrackerTest {
         tracker.check(run.inputs(), diagnostics);
 
         // then
-        assertThat(diagnostics.all()).extracting(Diagnostic::render).containsExactly(lines(
-                "src/programbook/statements/a.yaml:10:16: warning [PB-REVIEW-EDITION] statement for SP.01.01 BR was reviewed"
-                        + " against 2023, which is newer than the edition the program follows (2015+AMD1:2017)",
-                "  hint: set 'catalog:' in program.yaml to iec-62443-2-4@2023, or correct the review edition"));
+        assertThat(diagnostics.all())
+                .extracting(Diagnostic::render)
+                .containsExactly(lines(
+                        "src/programbook/statements/a.yaml:10:16: warning [PB-REVIEW-EDITION] statement for SP.01.01 BR was reviewed"
+                                + " against 2023, which is newer than the edition the program follows (2015+AMD1:2017)",
+                        "  hint: set 'catalog:' in program.yaml to iec-62443-2-4@2023, or correct the review edition"));
         assertThat(suspects(run, Map.of())).isEmpty();
     }
 
@@ -243,17 +280,22 @@ class ReviewTrackerTest {
                 .loadErrors();
 
         // then
-        assertThat(errors).extracting(Diagnostic::render).containsExactly(lines(
-                "src/programbook/statements/a.yaml:10:33: error [PB-VALUE-INVALID] invalid text fingerprint \"abc\"",
-                "  hint: write 'sha256:' and 64 lower-case hex digits, as the gap report prints it for the item"));
+        assertThat(errors)
+                .extracting(Diagnostic::render)
+                .containsExactly(
+                        lines(
+                                "src/programbook/statements/a.yaml:10:33: error [PB-VALUE-INVALID] invalid text fingerprint \"abc\"",
+                                "  hint: write 'sha256:' and 64 lower-case hex digits, as the gap report prints it for the item"));
     }
 
     @Test
     void should_fingerprint_normalised_text() {
-        assertThat(TextFingerprint.sha256("a  b\n c ")).isEqualTo(TextFingerprint.sha256("a b c"))
+        assertThat(TextFingerprint.sha256("a  b\n c "))
+                .isEqualTo(TextFingerprint.sha256("a b c"))
                 .isNotEqualTo(TextFingerprint.sha256("a b c d"))
-                .startsWith("sha256:").hasSize(71);
-        assertThat(TextFingerprint.sha256("")).isEqualTo(
-                "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+                .startsWith("sha256:")
+                .hasSize(71);
+        assertThat(TextFingerprint.sha256(""))
+                .isEqualTo("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 }

@@ -40,7 +40,8 @@ class CoverageSchemaTest {
 
     @BeforeAll
     static void loadSchema() throws Exception {
-        try (InputStream in = CoverageSchemaTest.class.getClassLoader().getResourceAsStream(CoverageReport.SCHEMA_RESOURCE)) {
+        try (InputStream in =
+                CoverageSchemaTest.class.getClassLoader().getResourceAsStream(CoverageReport.SCHEMA_RESOURCE)) {
             assertThat(in).as("schema on the class path").isNotNull();
             schemaNode = JSON.readTree(in);
         }
@@ -50,8 +51,14 @@ class CoverageSchemaTest {
     private static JsonNode generated(String goldenCase, String name) throws Exception {
         Path caseDir = Path.of("src/test/resources/golden", goldenCase);
         Path out = output.resolve(name);
-        Generator.create().generate(new GenerateRequest(caseDir, caseDir.resolve("program"), out,
-                Set.of(OutputFormat.ADOC), Optional.empty(), Optional.empty()));
+        Generator.create()
+                .generate(new GenerateRequest(
+                        caseDir,
+                        caseDir.resolve("program"),
+                        out,
+                        Set.of(OutputFormat.ADOC),
+                        Optional.empty(),
+                        Optional.empty()));
         return JSON.readTree(out.resolve("coverage.json").toFile());
     }
 
@@ -79,17 +86,23 @@ class CoverageSchemaTest {
         Set<ValidationMessage> errors = schema.validate(report);
 
         // then
-        assertThat(errors).extracting(ValidationMessage::getInstanceLocation).extracting(Object::toString)
+        assertThat(errors)
+                .extracting(ValidationMessage::getInstanceLocation)
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("$.items[0].gaps[0]", "$.totals.coveragePercent", "$");
     }
 
     @Test
     void should_name_exactly_the_gap_kinds_and_statuses_programbook_writes() {
         List<String> gapKinds = values(schemaNode.at("/$defs/gapKind/enum"));
-        assertThat(gapKinds).containsExactlyElementsOf(Arrays.stream(GapKind.values()).map(GapKind::code).toList());
+        assertThat(gapKinds)
+                .containsExactlyElementsOf(
+                        Arrays.stream(GapKind.values()).map(GapKind::code).toList());
         assertThat(fieldNames(schemaNode.at("/properties/gapKinds/properties"))).containsExactlyElementsOf(gapKinds);
-        assertThat(values(schemaNode.at("/$defs/status/enum"))).containsExactlyElementsOf(
-                Stream.concat(Arrays.stream(Status.values()).map(Status::label), Stream.of("none")).toList());
+        assertThat(values(schemaNode.at("/$defs/status/enum")))
+                .containsExactlyElementsOf(
+                        Stream.concat(Arrays.stream(Status.values()).map(Status::label), Stream.of("none"))
+                                .toList());
     }
 
     private static List<String> values(JsonNode array) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SpreadsheetCellsTest {
 
@@ -27,16 +27,18 @@ class SpreadsheetCellsTest {
     @Test
     void should_write_csv_with_a_byte_order_mark_crlf_records_and_quoted_fields_only_where_needed() {
         // when
-        byte[] csv = CsvWriter.write(List.of("Item", "Note"), List.of(
-                List.of("SP.01.01 BR", "plain"),
-                List.of("a,b", "say \"hi\""),
-                List.of("two\r\nlines", " padded "),
-                List.of("=HYPERLINK(\"x\")", "Zürich")));
+        byte[] csv = CsvWriter.write(
+                List.of("Item", "Note"),
+                List.of(
+                        List.of("SP.01.01 BR", "plain"),
+                        List.of("a,b", "say \"hi\""),
+                        List.of("two\r\nlines", " padded "),
+                        List.of("=HYPERLINK(\"x\")", "Zürich")));
 
         // then
         assertThat(new byte[] {csv[0], csv[1], csv[2]}).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)).isEqualTo(
-                "Item,Note\r\n"
+        assertThat(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("Item,Note\r\n"
                         + "SP.01.01 BR,plain\r\n"
                         + "\"a,b\",\"say \"\"hi\"\"\"\r\n"
                         + "\"two\nlines\",\" padded \"\r\n"

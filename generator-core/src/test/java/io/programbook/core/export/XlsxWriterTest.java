@@ -39,8 +39,14 @@ class XlsxWriterTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        Generator.create().generate(new GenerateRequest(CASE, CASE.resolve("program"), output,
-                Set.of(OutputFormat.ADOC), Optional.empty(), Optional.empty()));
+        Generator.create()
+                .generate(new GenerateRequest(
+                        CASE,
+                        CASE.resolve("program"),
+                        output,
+                        Set.of(OutputFormat.ADOC),
+                        Optional.empty(),
+                        Optional.empty()));
         xlsx = Files.readAllBytes(output.resolve("traceability-matrix.xlsx"));
     }
 
@@ -59,10 +65,27 @@ class XlsxWriterTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = workbook.getSheet("Traceability matrix");
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
-            assertThat(values(sheet.getRow(0))).containsExactly("Item", "Title", "Area", "Area name", "Status",
-                    "Target maturity", "Claimed maturity", "Owner", "Statement", "Procedures", "Evidence",
-                    "Last verification", "Coverage", "Gaps", "Gap details");
-            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(values(sheet.getRow(0)))
+                    .containsExactly(
+                            "Item",
+                            "Title",
+                            "Area",
+                            "Area name",
+                            "Status",
+                            "Target maturity",
+                            "Claimed maturity",
+                            "Owner",
+                            "Statement",
+                            "Procedures",
+                            "Evidence",
+                            "Last verification",
+                            "Coverage",
+                            "Gaps",
+                            "Gap details");
+            assertThat(workbook.getFontAt(
+                                    sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -77,16 +100,41 @@ class XlsxWriterTest {
     void should_hold_each_item_as_text_cells_cell_by_cell() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertThat(values(sheet.getRow(1))).containsExactly("SP.01.01 BR",
-                    "Own staff briefed on and follow 2-4 security duties before assignment", "SP.01", "Solution staffing",
-                    "implemented", "ML2", "ML2", "Security lead",
-                    "Engineers are briefed before their first assignment; the briefing is repeated every 12 months.\n\n"
-                            + "* Briefing slides\n* Signed acknowledgement",
-                    "Onboarding", "Briefing records 2026 (evidence/briefings.csv, 2026-03-02)",
-                    "2026-04-15 pass by Internal audit (K. Maier)", "covered", "", "");
-            assertThat(values(sheet.getRow(9))).containsExactly("SP.12.02 BR", "Documented restore instructions",
-                    "SP.12", "Backup/Restore", "no statement", "ML2", "", "", "", "Backup and restore", "", "", "gap",
-                    "no-statement", "The program says nothing about this item.");
+            assertThat(values(sheet.getRow(1)))
+                    .containsExactly(
+                            "SP.01.01 BR",
+                            "Own staff briefed on and follow 2-4 security duties before assignment",
+                            "SP.01",
+                            "Solution staffing",
+                            "implemented",
+                            "ML2",
+                            "ML2",
+                            "Security lead",
+                            "Engineers are briefed before their first assignment; the briefing is repeated every 12 months.\n\n"
+                                    + "* Briefing slides\n* Signed acknowledgement",
+                            "Onboarding",
+                            "Briefing records 2026 (evidence/briefings.csv, 2026-03-02)",
+                            "2026-04-15 pass by Internal audit (K. Maier)",
+                            "covered",
+                            "",
+                            "");
+            assertThat(values(sheet.getRow(9)))
+                    .containsExactly(
+                            "SP.12.02 BR",
+                            "Documented restore instructions",
+                            "SP.12",
+                            "Backup/Restore",
+                            "no statement",
+                            "ML2",
+                            "",
+                            "",
+                            "",
+                            "Backup and restore",
+                            "",
+                            "",
+                            "gap",
+                            "no-statement",
+                            "The program says nothing about this item.");
             assertThat(sheet.getRow(2).getCell(8).getStringCellValue())
                     .isEqualTo("Falcon does not use subcontractors; see SP.01.01 BR.");
         }
@@ -104,9 +152,12 @@ class XlsxWriterTest {
             assertThat(evidence.getStringCellValue()).startsWith("=HYPERLINK(\"https://evil.example\"");
             for (XSSFCell cell : List.of(owner, statement, evidence)) {
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-                assertThat(cell.getCellStyle().getQuotePrefixed()).as("%s quote prefixed", cell.getReference()).isTrue();
+                assertThat(cell.getCellStyle().getQuotePrefixed())
+                        .as("%s quote prefixed", cell.getReference())
+                        .isTrue();
             }
-            assertThat(sheet.getRow(1).getCell(7).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(sheet.getRow(1).getCell(7).getCellStyle().getQuotePrefixed())
+                    .isFalse();
         }
     }
 
@@ -116,12 +167,13 @@ class XlsxWriterTest {
         int count = XlsxWriter.ROWS_IN_MEMORY * 3 + 7;
         List<List<String>> rows = new ArrayList<>();
         for (int r = 1; r <= count; r++) {
-            rows.add(List.of("XX.01.%02d BR".formatted(r % 100), r % 2 == 0 ? "=SUM(A1)" : "line " + r + "\nsecond line"));
+            rows.add(List.of(
+                    "XX.01.%02d BR".formatted(r % 100), r % 2 == 0 ? "=SUM(A1)" : "line " + r + "\nsecond line"));
         }
 
         // when
-        byte[] bytes = XlsxWriter.write("Rows", List.of("Item", "Text"), List.of(12, 40), rows, "Rows", "Test",
-                Optional.empty());
+        byte[] bytes = XlsxWriter.write(
+                "Rows", List.of("Item", "Text"), List.of(12, 40), rows, "Rows", "Test", Optional.empty());
 
         // then
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -131,7 +183,8 @@ class XlsxWriterTest {
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B" + (count + 1));
             for (int r = 1; r <= count; r++) {
                 assertThat(values(sheet.getRow(r))).as("row %d", r).isEqualTo(rows.get(r - 1));
-                assertThat(sheet.getRow(r).getCell(1).getCellStyle().getQuotePrefixed()).isEqualTo(r % 2 == 0);
+                assertThat(sheet.getRow(r).getCell(1).getCellStyle().getQuotePrefixed())
+                        .isEqualTo(r % 2 == 0);
             }
         }
     }
@@ -145,10 +198,22 @@ class XlsxWriterTest {
         byte[] tokyo;
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-            utc = XlsxWriter.write("Sheet", List.of("Item", "Note"), List.of(10, 10), rows, "T", "A",
+            utc = XlsxWriter.write(
+                    "Sheet",
+                    List.of("Item", "Note"),
+                    List.of(10, 10),
+                    rows,
+                    "T",
+                    "A",
                     Optional.of(LocalDate.of(2026, 9, 30)));
             TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
-            tokyo = XlsxWriter.write("Sheet", List.of("Item", "Note"), List.of(10, 10), rows, "T", "A",
+            tokyo = XlsxWriter.write(
+                    "Sheet",
+                    List.of("Item", "Note"),
+                    List.of(10, 10),
+                    rows,
+                    "T",
+                    "A",
                     Optional.of(LocalDate.of(2026, 9, 30)));
         } finally {
             TimeZone.setDefault(zone);
@@ -165,7 +230,9 @@ class XlsxWriterTest {
                 .contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-09-30T00:00:00Z</dcterms:created>")
                 .doesNotContain("modified");
         byte[] undated = XlsxWriter.write("Sheet", List.of("Item"), List.of(10), List.of(), "T", "A", Optional.empty());
-        assertThat(entry(undated, "docProps/core.xml")).contains("<dc:title>T</dc:title>").doesNotContain("created");
+        assertThat(entry(undated, "docProps/core.xml"))
+                .contains("<dc:title>T</dc:title>")
+                .doesNotContain("created");
     }
 
     private static String entry(byte[] zipBytes, String name) throws Exception {

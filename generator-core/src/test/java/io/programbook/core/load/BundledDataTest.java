@@ -38,8 +38,11 @@ class BundledDataTest {
         assertThat(catalog.reference()).isEqualTo(reference);
         assertThat(catalog.items()).hasSize(items);
         assertThat(catalog.itemsById()).hasSize(items);
-        assertThat(catalog.groups()).extracting(Group::id).containsExactly("SP.01", "SP.02", "SP.03", "SP.04", "SP.05",
-                "SP.06", "SP.07", "SP.08", "SP.09", "SP.10", "SP.11", "SP.12");
+        assertThat(catalog.groups())
+                .extracting(Group::id)
+                .containsExactly(
+                        "SP.01", "SP.02", "SP.03", "SP.04", "SP.05", "SP.06", "SP.07", "SP.08", "SP.09", "SP.10",
+                        "SP.11", "SP.12");
         assertThat(catalog.group("SP.11").orElseThrow().items()).hasSize(patchItems);
     }
 
@@ -53,9 +56,11 @@ class BundledDataTest {
         // then
         assertThat(ids).isSorted().doesNotHaveDuplicates();
         for (Group group : catalog.groups()) {
-            assertThat(group.items()).allSatisfy(item -> assertThat(item.id().groupId()).isEqualTo(group.id()));
+            assertThat(group.items())
+                    .allSatisfy(item -> assertThat(item.id().groupId()).isEqualTo(group.id()));
         }
-        assertThat(ids).filteredOn(id -> !id.isBaseRequirement())
+        assertThat(ids)
+                .filteredOn(id -> !id.isBaseRequirement())
                 .allSatisfy(re -> assertThat(ids).contains(re.baseRequirement()));
     }
 
@@ -90,7 +95,8 @@ class BundledDataTest {
         assertThat(BundledData.catalogResource("iec-62443-2-4@2015+AMD1:2017"))
                 .contains("programbook/catalogs/iec-62443-2-4/2015+AMD1-2017.yaml");
         assertThat(BundledData.profileResource("all-of-2-4")).contains("programbook/profiles/all-of-2-4.yaml");
-        assertThat(BundledData.profileResource("../catalogs/iec-62443-2-4/2023")).isEmpty();
+        assertThat(BundledData.profileResource("../catalogs/iec-62443-2-4/2023"))
+                .isEmpty();
         assertThat(BundledData.profileResource("no-such-profile")).isEmpty();
     }
 
@@ -98,9 +104,13 @@ class BundledDataTest {
     void should_bind_every_bundled_profile_to_the_2023_catalogue() {
         for (String name : BundledData.PROFILES) {
             // when
-            YamlDocument doc = reader.read(SourceFile.resource(BundledData.profileResource(name).orElseThrow()), diagnostics)
+            YamlDocument doc = reader.read(
+                            SourceFile.resource(
+                                    BundledData.profileResource(name).orElseThrow()),
+                            diagnostics)
                     .orElseThrow();
-            Profile profile = reader.bind(doc, "", Profile.class, "profile", diagnostics).orElseThrow();
+            Profile profile =
+                    reader.bind(doc, "", Profile.class, "profile", diagnostics).orElseThrow();
 
             // then
             assertThat(profile.id()).isEqualTo(name);

@@ -68,18 +68,28 @@ class OverlayTest {
 
         // then
         ResolvedProfile profile = run.profile();
-        assertThat(profile.item(ItemId.parse("SP.01.01 BR")).orElseThrow().official()).contains(new OfficialText(
-                "Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "Made-up topic", "Made-up subtopic"));
-        assertThat(profile.item(ItemId.parse("SP.01.02 BR")).orElseThrow().official().orElseThrow().text())
+        assertThat(profile.item(ItemId.parse("SP.01.01 BR")).orElseThrow().official())
+                .contains(new OfficialText(
+                        "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+                        "Made-up topic",
+                        "Made-up subtopic"));
+        assertThat(profile.item(ItemId.parse("SP.01.02 BR"))
+                        .orElseThrow()
+                        .official()
+                        .orElseThrow()
+                        .text())
                 .isEqualTo("Sed do eiusmod tempor incididunt.\n\nUt labore et dolore magna aliqua.");
-        assertThat(profile.item(ItemId.parse("SP.01.01 RE(1)")).orElseThrow().official()).isEmpty();
+        assertThat(profile.item(ItemId.parse("SP.01.01 RE(1)")).orElseThrow().official())
+                .isEmpty();
         assertThat(profile.overlay()).hasValueSatisfying(o -> {
             assertThat(o.file()).isEqualTo("src/programbook/licensed/overlay.yaml");
             assertThat(o.licensee()).isEqualTo("Test GmbH");
             assertThat(o.notice("IEC 62443-2-4:2023 Security program requirements for IACS service providers"))
                     .isEqualTo(NOTICE);
         });
-        assertThat(run.inputs().files()).extracting(SourceFile::displayName).contains("src/programbook/licensed/overlay.yaml");
+        assertThat(run.inputs().files())
+                .extracting(SourceFile::displayName)
+                .contains("src/programbook/licensed/overlay.yaml");
     }
 
     @Test
@@ -134,13 +144,15 @@ class OverlayTest {
     @Test
     void should_report_an_overlay_id_that_the_catalogue_lacks_at_its_position() {
         // when
-        List<Diagnostic> errors = program(OVERLAY.replace("SP.01.02 BR:", "SP.01.09 BR:")).loadErrors();
+        List<Diagnostic> errors =
+                program(OVERLAY.replace("SP.01.02 BR:", "SP.01.09 BR:")).loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/licensed/overlay.yaml:7:3: error [PB-ITEM-UNKNOWN] overlay names item 'SP.01.09 BR',"
-                        + " which iec-62443-2-4@2023 does not have",
-                "  hint: did you mean 'SP.01.01 BR'?"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/licensed/overlay.yaml:7:3: error [PB-ITEM-UNKNOWN] overlay names item 'SP.01.09 BR',"
+                                + " which iec-62443-2-4@2023 does not have",
+                        "  hint: did you mean 'SP.01.01 BR'?"));
     }
 
     @Test
@@ -160,23 +172,29 @@ class OverlayTest {
 
         // when
         List<Diagnostic> errors = program(OVERLAY.replace("SP.01.02 BR:", "ORG.01.01 BR:"))
-                .profileYaml(ProgramBuilder.DEFAULT_PROFILE + "additions: [org.yaml]\n").file("org.yaml", org).loadErrors();
+                .profileYaml(ProgramBuilder.DEFAULT_PROFILE + "additions: [org.yaml]\n")
+                .file("org.yaml", org)
+                .loadErrors();
 
         // then
-        assertThat(errors).extracting(Diagnostic::headline).containsExactly(
-                "src/programbook/licensed/overlay.yaml:7:3: error [PB-ITEM-UNKNOWN] overlay names item 'ORG.01.01 BR',"
-                        + " which iec-62443-2-4@2023 does not have");
+        assertThat(errors)
+                .extracting(Diagnostic::headline)
+                .containsExactly(
+                        "src/programbook/licensed/overlay.yaml:7:3: error [PB-ITEM-UNKNOWN] overlay names item 'ORG.01.01 BR',"
+                                + " which iec-62443-2-4@2023 does not have");
     }
 
     @Test
     void should_report_a_malformed_id_with_its_canonical_spelling() {
         // when
-        List<Diagnostic> errors = program(OVERLAY.replace("SP.01.02 BR:", "SP.1.2 BR:")).loadErrors();
+        List<Diagnostic> errors =
+                program(OVERLAY.replace("SP.01.02 BR:", "SP.1.2 BR:")).loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/licensed/overlay.yaml:7:3: error [PB-ID-INVALID] invalid item id \"SP.1.2 BR\"",
-                "  hint: did you mean 'SP.01.02 BR'?"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/licensed/overlay.yaml:7:3: error [PB-ID-INVALID] invalid item id \"SP.1.2 BR\"",
+                        "  hint: did you mean 'SP.01.02 BR'?"));
     }
 
     @Test
@@ -186,11 +204,12 @@ class OverlayTest {
                 .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/licensed/overlay.yaml:1:1: error [PB-OVERLAY-EDITION] overlay is made for"
-                        + " iec-62443-2-4@2015+AMD1:2017 but the program follows iec-62443-2-4@2023",
-                "  hint: use an overlay made from your licensed copy of iec-62443-2-4@2023, or move the program to"
-                        + " iec-62443-2-4@2015+AMD1:2017 (set 'catalog:' in program.yaml)"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/licensed/overlay.yaml:1:1: error [PB-OVERLAY-EDITION] overlay is made for"
+                                + " iec-62443-2-4@2015+AMD1:2017 but the program follows iec-62443-2-4@2023",
+                        "  hint: use an overlay made from your licensed copy of iec-62443-2-4@2023, or move the program to"
+                                + " iec-62443-2-4@2015+AMD1:2017 (set 'catalog:' in program.yaml)"));
     }
 
     @Test
@@ -199,23 +218,27 @@ class OverlayTest {
         List<Diagnostic> errors = Fixtures.program(base).programYaml(PROGRAM).loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:15:3: error [PB-FILE-MISSING] overlay file 'licensed/overlay.yaml' does"
-                        + " not exist",
-                "  hint: put the overlay made from your licensed copy at src/programbook/licensed/overlay.yaml, or"
-                        + " correct 'overlay: file:' (it is relative to the program folder)"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/program.yaml:15:3: error [PB-FILE-MISSING] overlay file 'licensed/overlay.yaml' does"
+                                + " not exist",
+                        "  hint: put the overlay made from your licensed copy at src/programbook/licensed/overlay.yaml, or"
+                                + " correct 'overlay: file:' (it is relative to the program folder)"));
     }
 
     @Test
     void should_require_whose_licence_it_is() {
         // when
-        List<Diagnostic> errors = program(OVERLAY).programYaml(PROGRAM.replace("  licensee: Test GmbH\n", "")).loadErrors();
+        List<Diagnostic> errors = program(OVERLAY)
+                .programYaml(PROGRAM.replace("  licensee: Test GmbH\n", ""))
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:14:1: error [PB-FIELD-REQUIRED] missing required field 'licensee' in"
-                        + " overlay",
-                "  hint: add 'licensee:' (see docs/formats.md)"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/program.yaml:14:1: error [PB-FIELD-REQUIRED] missing required field 'licensee' in"
+                                + " overlay",
+                        "  hint: add 'licensee:' (see docs/formats.md)"));
     }
 
     @Test
@@ -230,21 +253,26 @@ class OverlayTest {
                 """).loadErrors();
 
         // then: every entry is checked on its own
-        assertThat(rendered(errors)).containsExactly(
-                lines("src/programbook/licensed/overlay.yaml:3:3: error [PB-VALUE-INVALID] 'SP.01.01 BR' must be a mapping"
-                                + " (item text), not a text value",
-                        "  hint: write the fields of 'SP.01.01 BR' as 'name: value' lines indented below 'SP.01.01 BR:'"),
-                lines("src/programbook/licensed/overlay.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'txet' in item text",
-                        "  hint: did you mean 'text'? Valid fields here: subtopic, text, topic"));
+        assertThat(rendered(errors))
+                .containsExactly(
+                        lines(
+                                "src/programbook/licensed/overlay.yaml:3:3: error [PB-VALUE-INVALID] 'SP.01.01 BR' must be a mapping"
+                                        + " (item text), not a text value",
+                                "  hint: write the fields of 'SP.01.01 BR' as 'name: value' lines indented below 'SP.01.01 BR:'"),
+                        lines(
+                                "src/programbook/licensed/overlay.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'txet' in item text",
+                                "  hint: did you mean 'text'? Valid fields here: subtopic, text, topic"));
     }
 
     @Test
     void should_leave_items_without_an_entry_without_official_text() {
         // when
-        ProgramBuilder.Run run = program("catalog: iec-62443-2-4@2023\nitems: {}\n").run();
+        ProgramBuilder.Run run =
+                program("catalog: iec-62443-2-4@2023\nitems: {}\n").run();
 
         // then
-        assertThat(run.profile().items()).allSatisfy(i -> assertThat(i.official()).isEqualTo(Optional.empty()));
+        assertThat(run.profile().items())
+                .allSatisfy(i -> assertThat(i.official()).isEqualTo(Optional.empty()));
         assertThat(run.profile().overlay()).isPresent();
     }
 }

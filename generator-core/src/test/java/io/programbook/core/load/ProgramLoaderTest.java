@@ -41,8 +41,11 @@ class ProgramLoaderTest {
     @Test
     void should_load_a_valid_program() {
         // given
-        ProgramBuilder builder = program().statements("sp01.yaml", statements(
-                statement("SP.01.01 BR", "status: implemented", "maturity: ML2", "owner: security-lead")));
+        ProgramBuilder builder = program()
+                .statements(
+                        "sp01.yaml",
+                        statements(statement(
+                                "SP.01.01 BR", "status: implemented", "maturity: ML2", "owner: security-lead")));
 
         // when
         ProgramInputs inputs = builder.load();
@@ -56,21 +59,26 @@ class ProgramLoaderTest {
             assertThat(s.value().status()).isEqualTo(Status.IMPLEMENTED);
             assertThat(s.position("owner")).isEqualTo(SourcePosition.of(STATEMENTS + "sp01.yaml", 5, 5));
         });
-        assertThat(inputs.files()).extracting(SourceFile::displayName).containsExactly("src/programbook/program.yaml",
-                STATEMENTS + "sp01.yaml", "src/programbook/profile.yaml");
+        assertThat(inputs.files())
+                .extracting(SourceFile::displayName)
+                .containsExactly(
+                        "src/programbook/program.yaml", STATEMENTS + "sp01.yaml", "src/programbook/profile.yaml");
     }
 
     @Test
     void should_report_a_missing_program_folder_relative_to_the_base_directory() {
         // when
-        GeneratorException e = catchThrowableOfType(GeneratorException.class,
-                () -> new ProgramLoader(new YamlReader()).load(base, base.resolve("src/programbook"), new Diagnostics()));
+        GeneratorException e = catchThrowableOfType(
+                GeneratorException.class,
+                () -> new ProgramLoader(new YamlReader())
+                        .load(base, base.resolve("src/programbook"), new Diagnostics()));
 
         // then
-        assertThat(rendered(e.diagnostics())).containsExactly(lines(
-                "src/programbook: error [PB-FOLDER-MISSING] program folder does not exist",
-                "  hint: create the folder with a program.yaml (copy examples/nordwind-automation/src/programbook to start),"
-                        + " or point <programDirectory> at it"));
+        assertThat(rendered(e.diagnostics()))
+                .containsExactly(lines(
+                        "src/programbook: error [PB-FOLDER-MISSING] program folder does not exist",
+                        "  hint: create the folder with a program.yaml (copy examples/nordwind-automation/src/programbook to start),"
+                                + " or point <programDirectory> at it"));
     }
 
     @Test
@@ -79,228 +87,319 @@ class ProgramLoaderTest {
         List<Diagnostic> errors = program().without("program.yaml").loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml: error [PB-FILE-MISSING] the program folder has no program.yaml",
-                "  hint: create program.yaml (see docs/formats.md), or copy examples/nordwind-automation/src/programbook"));
+        assertThat(rendered(errors))
+                .containsExactly(
+                        lines(
+                                "src/programbook/program.yaml: error [PB-FILE-MISSING] the program folder has no program.yaml",
+                                "  hint: create program.yaml (see docs/formats.md), or copy examples/nordwind-automation/src/programbook"));
     }
 
     @Test
     void should_report_a_yaml_syntax_error_with_line_and_column() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", "statements:\n  - item: SP.01.01 BR\n    status: \"implemented\n")
+        List<Diagnostic> errors = program()
+                .statements("a.yaml", "statements:\n  - item: SP.01.01 BR\n    status: \"implemented\n")
                 .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:3:11: error [PB-YAML-SYNTAX] YAML syntax error: while scanning a quoted scalar,"
-                        + " found unexpected end of stream",
-                "  hint: fix the YAML syntax at this position (indentation, a missing ':' or an unclosed quote)"));
+        assertThat(rendered(errors))
+                .containsExactly(
+                        lines(
+                                STATEMENTS
+                                        + "a.yaml:3:11: error [PB-YAML-SYNTAX] YAML syntax error: while scanning a quoted scalar,"
+                                        + " found unexpected end of stream",
+                                "  hint: fix the YAML syntax at this position (indentation, a missing ':' or an unclosed quote)"));
     }
 
     @Test
     void should_report_an_unknown_field_with_a_did_you_mean_hint() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: implemented", "maturity: ML2", "owner: security-lead", "txt: We brief staff.")))
+        List<Diagnostic> errors = program()
+                .statements(
+                        "a.yaml",
+                        statements(statement(
+                                "SP.01.01 BR",
+                                "status: implemented",
+                                "maturity: ML2",
+                                "owner: security-lead",
+                                "txt: We brief staff.")))
                 .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:6:5: error [PB-FIELD-UNKNOWN] unknown field 'txt' in statement",
-                "  hint: did you mean 'text'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
-                        + " reviewed, status, text, verification"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        STATEMENTS + "a.yaml:6:5: error [PB-FIELD-UNKNOWN] unknown field 'txt' in statement",
+                        "  hint: did you mean 'text'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
+                                + " reviewed, status, text, verification"));
     }
 
     @Test
     void should_report_a_misspelt_required_field_as_unknown_rather_than_as_missing() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: implemented", "maturity: ML2", "ownr: security-lead"))).loadErrors();
+        List<Diagnostic> errors = program()
+                .statements(
+                        "a.yaml",
+                        statements(statement(
+                                "SP.01.01 BR", "status: implemented", "maturity: ML2", "ownr: security-lead")))
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'ownr' in statement",
-                "  hint: did you mean 'owner'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
-                        + " reviewed, status, text, verification"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        STATEMENTS + "a.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'ownr' in statement",
+                        "  hint: did you mean 'owner'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
+                                + " reviewed, status, text, verification"));
     }
 
     @Test
     void should_report_a_misspelt_required_field_of_a_nested_mapping_where_it_is_written() {
         // when
-        List<Diagnostic> errors = program().programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("  name: Test GmbH", "  nmae: Test GmbH"))
+        List<Diagnostic> errors = program()
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("  name: Test GmbH", "  nmae: Test GmbH"))
                 .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:2:3: error [PB-FIELD-UNKNOWN] unknown field 'nmae' in organisation",
-                "  hint: did you mean 'name'? Valid fields here: address, contact, name"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/program.yaml:2:3: error [PB-FIELD-UNKNOWN] unknown field 'nmae' in organisation",
+                        "  hint: did you mean 'name'? Valid fields here: address, contact, name"));
     }
 
     @Test
     void should_report_an_unknown_top_level_field_of_program_yaml() {
         // when
-        List<Diagnostic> errors = program().programYaml(ProgramBuilder.DEFAULT_PROGRAM + "scpoe: Everything.\n").loadErrors();
+        List<Diagnostic> errors = program()
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM + "scpoe: Everything.\n")
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:14:1: error [PB-FIELD-UNKNOWN] unknown field 'scpoe' in program.yaml",
-                "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, overlay, profile, program,"
-                        + " reviewedEdition, roles, scope"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/program.yaml:14:1: error [PB-FIELD-UNKNOWN] unknown field 'scpoe' in program.yaml",
+                        "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, overlay, profile, program,"
+                                + " reviewedEdition, roles, scope"));
     }
 
     @Test
     void should_report_an_invalid_enum_value_listing_the_valid_ones() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: done", "maturity: ML2", "owner: security-lead"))).loadErrors();
+        List<Diagnostic> errors = program()
+                .statements(
+                        "a.yaml",
+                        statements(statement("SP.01.01 BR", "status: done", "maturity: ML2", "owner: security-lead")))
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:3:5: error [PB-VALUE-INVALID] 'done' is not a valid status",
-                "  hint: valid values: implemented, partial, planned, not-applicable"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        STATEMENTS + "a.yaml:3:5: error [PB-VALUE-INVALID] 'done' is not a valid status",
+                        "  hint: valid values: implemented, partial, planned, not-applicable"));
     }
 
     @Test
     void should_suggest_the_nearest_enum_value_for_a_typo() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: implemnted", "maturity: ML2", "owner: security-lead"))).loadErrors();
+        List<Diagnostic> errors = program()
+                .statements(
+                        "a.yaml",
+                        statements(statement(
+                                "SP.01.01 BR", "status: implemnted", "maturity: ML2", "owner: security-lead")))
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:3:5: error [PB-VALUE-INVALID] 'implemnted' is not a valid status",
-                "  hint: did you mean 'implemented'? Valid values: implemented, partial, planned, not-applicable"));
+        assertThat(rendered(errors))
+                .containsExactly(
+                        lines(
+                                STATEMENTS + "a.yaml:3:5: error [PB-VALUE-INVALID] 'implemnted' is not a valid status",
+                                "  hint: did you mean 'implemented'? Valid values: implemented, partial, planned, not-applicable"));
     }
 
     @Test
     void should_report_a_missing_required_field() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: implemented", "maturity: ML2"))).loadErrors();
+        List<Diagnostic> errors = program()
+                .statements("a.yaml", statements(statement("SP.01.01 BR", "status: implemented", "maturity: ML2")))
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:2:5: error [PB-FIELD-REQUIRED] missing required field 'owner' in statement",
-                "  hint: add 'owner:' (see docs/formats.md)"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        STATEMENTS
+                                + "a.yaml:2:5: error [PB-FIELD-REQUIRED] missing required field 'owner' in statement",
+                        "  hint: add 'owner:' (see docs/formats.md)"));
     }
 
     @Test
     void should_report_a_missing_required_field_of_a_nested_mapping_at_that_mapping() {
         // when
-        List<Diagnostic> errors = program().programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("  title: Test program\n", ""))
+        List<Diagnostic> errors = program()
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("  title: Test program\n", ""))
                 .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:3:1: error [PB-FIELD-REQUIRED] missing required field 'title' in program",
-                "  hint: add 'title:' (see docs/formats.md)"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/program.yaml:3:1: error [PB-FIELD-REQUIRED] missing required field 'title' in program",
+                        "  hint: add 'title:' (see docs/formats.md)"));
     }
 
     @Test
     void should_report_an_invalid_date() {
         // when
-        List<Diagnostic> errors = program().programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("2026-10-01", "2026-13-01"))
+        List<Diagnostic> errors = program()
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("2026-10-01", "2026-13-01"))
                 .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:6:3: error [PB-VALUE-INVALID] '2026-13-01' is not a valid date",
-                "  hint: write dates as YYYY-MM-DD, e.g. 2026-03-31"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/program.yaml:6:3: error [PB-VALUE-INVALID] '2026-13-01' is not a valid date",
+                        "  hint: write dates as YYYY-MM-DD, e.g. 2026-03-31"));
     }
 
     @Test
     void should_report_an_invalid_item_id_with_its_canonical_spelling() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", statements(
-                statement("SP.1.1 BR", "status: implemented", "maturity: ML2", "owner: security-lead"))).loadErrors();
+        List<Diagnostic> errors = program()
+                .statements(
+                        "a.yaml",
+                        statements(
+                                statement("SP.1.1 BR", "status: implemented", "maturity: ML2", "owner: security-lead")))
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:2:5: error [PB-ID-INVALID] invalid item id \"SP.1.1 BR\"",
-                "  hint: did you mean 'SP.01.01 BR'?"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        STATEMENTS + "a.yaml:2:5: error [PB-ID-INVALID] invalid item id \"SP.1.1 BR\"",
+                        "  hint: did you mean 'SP.01.01 BR'?"));
     }
 
     @Test
     void should_report_an_item_id_numbered_from_zero_without_crashing() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", statements(
-                statement("SP.00.01 BR", "status: implemented", "maturity: ML2", "owner: security-lead"))).loadErrors();
+        List<Diagnostic> errors = program()
+                .statements(
+                        "a.yaml",
+                        statements(statement(
+                                "SP.00.01 BR", "status: implemented", "maturity: ML2", "owner: security-lead")))
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:2:5: error [PB-ID-INVALID] invalid item id \"SP.00.01 BR\": groups and requirements are numbered from 01",
-                "  hint: write item ids as 'SP.01.01 BR' or 'SP.01.01 RE(1)'"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        STATEMENTS
+                                + "a.yaml:2:5: error [PB-ID-INVALID] invalid item id \"SP.00.01 BR\": groups and requirements are numbered from 01",
+                        "  hint: write item ids as 'SP.01.01 BR' or 'SP.01.01 RE(1)'"));
     }
 
     @Test
     void should_report_a_duplicate_key() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: implemented", "status: planned", "maturity: ML2", "owner: security-lead")))
+        List<Diagnostic> errors = program()
+                .statements(
+                        "a.yaml",
+                        statements(statement(
+                                "SP.01.01 BR",
+                                "status: implemented",
+                                "status: planned",
+                                "maturity: ML2",
+                                "owner: security-lead")))
                 .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:4:5: error [PB-ID-DUPLICATE] duplicate key 'status' (first at " + STATEMENTS + "a.yaml:3:5)",
-                "  hint: remove one of the two 'status' entries"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        STATEMENTS + "a.yaml:4:5: error [PB-ID-DUPLICATE] duplicate key 'status' (first at "
+                                + STATEMENTS + "a.yaml:3:5)",
+                        "  hint: remove one of the two 'status' entries"));
     }
 
     @Test
     void should_report_an_invalid_evidence_entry() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: implemented", "maturity: ML2", "owner: security-lead", "evidence:",
-                        "  - title: Attendance list"))).loadErrors();
+        List<Diagnostic> errors = program()
+                .statements(
+                        "a.yaml",
+                        statements(statement(
+                                "SP.01.01 BR",
+                                "status: implemented",
+                                "maturity: ML2",
+                                "owner: security-lead",
+                                "evidence:",
+                                "  - title: Attendance list")))
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:7:9: error [PB-EVIDENCE-INVALID] an evidence entry needs exactly one of 'file' and 'url'",
-                "  hint: give the entry either 'file:' (a path in the program folder) or 'url:'"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        STATEMENTS
+                                + "a.yaml:7:9: error [PB-EVIDENCE-INVALID] an evidence entry needs exactly one of 'file' and 'url'",
+                        "  hint: give the entry either 'file:' (a path in the program folder) or 'url:'"));
     }
 
     @Test
     void should_report_every_broken_statement_of_every_file() {
         // given
         ProgramBuilder builder = program()
-                .statements("a.yaml", statements(
-                        statement("SP.1.1 BR", "status: implemented", "maturity: ML2", "owner: security-lead"),
-                        statement("SP.01.02 BR", "status: done", "maturity: ML2", "owner: security-lead"),
-                        statement("SP.01.01 RE(1)", "status: implemented", "maturity: ML2", "owner: security-lead"),
-                        statement("SP.02.01 BR", "status: implemented", "maturity: ML2")))
-                .statements("b.yml", statements(
-                        statement("SP.03.01 BR", "status: implemented", "maturity: ML2", "owner: security-lead", "date: 2026-01-01")));
+                .statements(
+                        "a.yaml",
+                        statements(
+                                statement("SP.1.1 BR", "status: implemented", "maturity: ML2", "owner: security-lead"),
+                                statement("SP.01.02 BR", "status: done", "maturity: ML2", "owner: security-lead"),
+                                statement(
+                                        "SP.01.01 RE(1)",
+                                        "status: implemented",
+                                        "maturity: ML2",
+                                        "owner: security-lead"),
+                                statement("SP.02.01 BR", "status: implemented", "maturity: ML2")))
+                .statements(
+                        "b.yml",
+                        statements(statement(
+                                "SP.03.01 BR",
+                                "status: implemented",
+                                "maturity: ML2",
+                                "owner: security-lead",
+                                "date: 2026-01-01")));
 
         // when
         List<Diagnostic> errors = builder.loadErrors();
 
         // then
-        assertThat(errors).extracting(d -> d.at() + " " + d.rule().code()).containsExactly(
-                STATEMENTS + "a.yaml:2:5 PB-ID-INVALID",
-                STATEMENTS + "a.yaml:7:5 PB-VALUE-INVALID",
-                STATEMENTS + "a.yaml:14:5 PB-FIELD-REQUIRED",
-                STATEMENTS + "b.yml:6:5 PB-FIELD-UNKNOWN");
+        assertThat(errors)
+                .extracting(d -> d.at() + " " + d.rule().code())
+                .containsExactly(
+                        STATEMENTS + "a.yaml:2:5 PB-ID-INVALID",
+                        STATEMENTS + "a.yaml:7:5 PB-VALUE-INVALID",
+                        STATEMENTS + "a.yaml:14:5 PB-FIELD-REQUIRED",
+                        STATEMENTS + "b.yml:6:5 PB-FIELD-UNKNOWN");
     }
 
     @Test
     void should_require_a_list_under_statements() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", "- item: SP.01.01 BR\n").loadErrors();
+        List<Diagnostic> errors =
+                program().statements("a.yaml", "- item: SP.01.01 BR\n").loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:1:1: error [PB-VALUE-INVALID] the file must be a mapping (statements file), not a list",
-                "  hint: start the file with 'statements:' followed by list entries '- item: SP.01.01 BR'"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        STATEMENTS
+                                + "a.yaml:1:1: error [PB-VALUE-INVALID] the file must be a mapping (statements file), not a list",
+                        "  hint: start the file with 'statements:' followed by list entries '- item: SP.01.01 BR'"));
     }
 
     @Test
     void should_reject_other_top_level_fields_of_a_statements_file() {
         // when
-        List<Diagnostic> errors = program().statements("a.yaml", "owner: security-lead\nstatements: []\n").loadErrors();
+        List<Diagnostic> errors = program()
+                .statements("a.yaml", "owner: security-lead\nstatements: []\n")
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "a.yaml:1:1: error [PB-FIELD-UNKNOWN] unknown field 'owner' in statements file",
-                "  hint: valid fields here: statements"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        STATEMENTS + "a.yaml:1:1: error [PB-FIELD-UNKNOWN] unknown field 'owner' in statements file",
+                        "  hint: valid fields here: statements"));
     }
 
     @Test
@@ -308,16 +407,21 @@ class ProgramLoaderTest {
         // given
         ProgramBuilder builder = program();
         builder.write();
-        Fixtures.write(builder.programDir(), "statements/latin1.yaml",
+        Fixtures.write(
+                builder.programDir(),
+                "statements/latin1.yaml",
                 "statements: []\n# Grüße\n".getBytes(StandardCharsets.ISO_8859_1));
 
         // when
         List<Diagnostic> errors = builder.loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                STATEMENTS + "latin1.yaml:2:5: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xFC at byte offset 19",
-                "  hint: save the file as UTF-8 (the byte is probably a character written in another encoding, such as Windows-1252)"));
+        assertThat(rendered(errors))
+                .containsExactly(
+                        lines(
+                                STATEMENTS
+                                        + "latin1.yaml:2:5: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xFC at byte offset 19",
+                                "  hint: save the file as UTF-8 (the byte is probably a character written in another encoding, such as Windows-1252)"));
     }
 
     @Test
@@ -325,7 +429,9 @@ class ProgramLoaderTest {
         // given
         ProgramBuilder builder = program();
         builder.write();
-        Fixtures.write(builder.programDir(), "program.yaml",
+        Fixtures.write(
+                builder.programDir(),
+                "program.yaml",
                 ("\uFEFF" + ProgramBuilder.DEFAULT_PROGRAM).getBytes(StandardCharsets.UTF_8));
 
         // when
@@ -333,44 +439,54 @@ class ProgramLoaderTest {
 
         // then
         assertThat(inputs.program().value().organisation().name()).isEqualTo("Test GmbH");
-        assertThat(inputs.program().position("catalog")).isEqualTo(SourcePosition.of("src/programbook/program.yaml", 7, 1));
+        assertThat(inputs.program().position("catalog"))
+                .isEqualTo(SourcePosition.of("src/programbook/program.yaml", 7, 1));
     }
 
     @Test
     void should_report_an_unknown_catalogue_listing_the_bundled_ones() {
         // when
         List<Diagnostic> errors = program()
-                .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("iec-62443-2-4@2023", "iec-62443-2-4@2024")).loadErrors();
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("iec-62443-2-4@2023", "iec-62443-2-4@2024"))
+                .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:7:1: error [PB-CATALOG-UNKNOWN] unknown catalogue 'iec-62443-2-4@2024'",
-                "  hint: did you mean 'iec-62443-2-4@2023'? Bundled catalogues: iec-62443-2-4@2015+AMD1:2017, iec-62443-2-4@2023"));
+        assertThat(rendered(errors))
+                .containsExactly(
+                        lines(
+                                "src/programbook/program.yaml:7:1: error [PB-CATALOG-UNKNOWN] unknown catalogue 'iec-62443-2-4@2024'",
+                                "  hint: did you mean 'iec-62443-2-4@2023'? Bundled catalogues: iec-62443-2-4@2015+AMD1:2017, iec-62443-2-4@2023"));
     }
 
     @Test
     void should_report_an_unknown_profile() {
         // when
         List<Diagnostic> errors = program()
-                .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("profile: profile.yaml", "profile: profiles/mine.yaml"))
+                .programYaml(
+                        ProgramBuilder.DEFAULT_PROGRAM.replace("profile: profile.yaml", "profile: profiles/mine.yaml"))
                 .loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/program.yaml:8:1: error [PB-PROFILE-UNKNOWN] unknown profile 'profiles/mine.yaml'",
-                "  hint: name a profile file relative to src/programbook or a bundled profile: all-of-2-4,"
-                        + " integration-no-sis-no-wireless, maintenance-provider, ml3-assessment"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/program.yaml:8:1: error [PB-PROFILE-UNKNOWN] unknown profile 'profiles/mine.yaml'",
+                        "  hint: name a profile file relative to src/programbook or a bundled profile: all-of-2-4,"
+                                + " integration-no-sis-no-wireless, maintenance-provider, ml3-assessment"));
     }
 
     @Test
     void should_load_a_bundled_profile_by_name() {
         // when
-        ProgramInputs inputs = program().without("profile.yaml")
-                .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("profile: profile.yaml", "profile: maintenance-provider"))
+        ProgramInputs inputs = program()
+                .without("profile.yaml")
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace(
+                        "profile: profile.yaml", "profile: maintenance-provider"))
                 .load();
 
         // then
-        assertThat(inputs.profiles()).extracting(p -> p.value().id()).containsExactly("all-of-2-4", "maintenance-provider");
+        assertThat(inputs.profiles())
+                .extracting(p -> p.value().id())
+                .containsExactly("all-of-2-4", "maintenance-provider");
         assertThat(inputs.profile().position("exclude/0/select").file())
                 .isEqualTo("classpath:programbook/profiles/maintenance-provider.yaml");
     }
@@ -379,19 +495,27 @@ class ProgramLoaderTest {
     void should_order_the_profile_chain_parents_first_and_load_a_shared_parent_once() {
         // given: own extends left and right, both extend the bundled all-of-2-4 and root.yaml
         ProgramBuilder builder = program()
-                .profileYaml("id: own\ncatalog: iec-62443-2-4@2023\nextends: [profiles/left.yaml, profiles/right.yaml]\n")
+                .profileYaml(
+                        "id: own\ncatalog: iec-62443-2-4@2023\nextends: [profiles/left.yaml, profiles/right.yaml]\n")
                 .file("profiles/left.yaml", "id: left\ncatalog: iec-62443-2-4@2023\nextends: [root.yaml, all-of-2-4]\n")
-                .file("profiles/right.yaml", "id: right\ncatalog: iec-62443-2-4@2023\nextends: [all-of-2-4, root.yaml]\n")
+                .file(
+                        "profiles/right.yaml",
+                        "id: right\ncatalog: iec-62443-2-4@2023\nextends: [all-of-2-4, root.yaml]\n")
                 .file("profiles/root.yaml", "id: root\ncatalog: iec-62443-2-4@2023\ndefaultMaturity: ML1\n");
 
         // when
         ProgramInputs inputs = builder.load();
 
         // then
-        assertThat(inputs.profiles()).extracting(p -> p.value().id()).containsExactly("root", "all-of-2-4", "left", "right", "own");
+        assertThat(inputs.profiles())
+                .extracting(p -> p.value().id())
+                .containsExactly("root", "all-of-2-4", "left", "right", "own");
         assertThat(inputs.profile().value().id()).isEqualTo("own");
-        List<String> files = inputs.files().stream().map(SourceFile::displayName).toList();
-        assertThat(files).containsOnlyOnce("src/programbook/profiles/root.yaml", "classpath:programbook/profiles/all-of-2-4.yaml");
+        List<String> files =
+                inputs.files().stream().map(SourceFile::displayName).toList();
+        assertThat(files)
+                .containsOnlyOnce(
+                        "src/programbook/profiles/root.yaml", "classpath:programbook/profiles/all-of-2-4.yaml");
     }
 
     @Test
@@ -405,11 +529,12 @@ class ProgramLoaderTest {
         List<Diagnostic> errors = builder.loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/b.yaml:3:11: error [PB-PROFILE-CYCLE] profile cycle: a (src/programbook/profile.yaml) extends"
-                        + " b (src/programbook/b.yaml) extends a",
-                "  hint: remove one of the 'extends' entries of the cycle: src/programbook/profile.yaml:4:11,"
-                        + " src/programbook/b.yaml:3:11"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/b.yaml:3:11: error [PB-PROFILE-CYCLE] profile cycle: a (src/programbook/profile.yaml) extends"
+                                + " b (src/programbook/b.yaml) extends a",
+                        "  hint: remove one of the 'extends' entries of the cycle: src/programbook/profile.yaml:4:11,"
+                                + " src/programbook/b.yaml:3:11"));
     }
 
     @Test
@@ -424,11 +549,12 @@ class ProgramLoaderTest {
         List<Diagnostic> errors = builder.loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/c.yaml:3:23: error [PB-PROFILE-CYCLE] profile cycle: a (src/programbook/profile.yaml) extends"
-                        + " b (src/programbook/b.yaml) extends c (src/programbook/c.yaml) extends a",
-                "  hint: remove one of the 'extends' entries of the cycle: src/programbook/profile.yaml:4:11,"
-                        + " src/programbook/b.yaml:3:11, src/programbook/c.yaml:3:23"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/c.yaml:3:23: error [PB-PROFILE-CYCLE] profile cycle: a (src/programbook/profile.yaml) extends"
+                                + " b (src/programbook/b.yaml) extends c (src/programbook/c.yaml) extends a",
+                        "  hint: remove one of the 'extends' entries of the cycle: src/programbook/profile.yaml:4:11,"
+                                + " src/programbook/b.yaml:3:11, src/programbook/c.yaml:3:23"));
     }
 
     @Test
@@ -443,9 +569,12 @@ class ProgramLoaderTest {
         List<Diagnostic> errors = builder.loadErrors();
 
         // then
-        assertThat(errors).singleElement().extracting(Diagnostic::headline).isEqualTo(
-                "src/programbook/c.yaml:3:11: error [PB-PROFILE-CYCLE] profile cycle: b (src/programbook/b.yaml) extends"
-                        + " c (src/programbook/c.yaml) extends b");
+        assertThat(errors)
+                .singleElement()
+                .extracting(Diagnostic::headline)
+                .isEqualTo(
+                        "src/programbook/c.yaml:3:11: error [PB-PROFILE-CYCLE] profile cycle: b (src/programbook/b.yaml) extends"
+                                + " c (src/programbook/c.yaml) extends b");
     }
 
     @Test
@@ -471,12 +600,14 @@ class ProgramLoaderTest {
         assertThat(procedure.source()).isEqualTo(file);
         assertThat(procedure.owner()).isEqualTo("security-lead");
         assertThat(procedure.ownerAt()).isEqualTo(SourcePosition.of(file, 4, 12));
-        assertThat(procedure.satisfies()).containsExactly(
-                new ItemRef(ItemId.parse("SP.01.01 BR"), SourcePosition.of(file, 3, 16)),
-                new ItemRef(ItemId.parse("SP.01.01 RE(1)"), SourcePosition.of(file, 3, 30)));
-        assertThat(procedure.references()).containsExactly(
-                new ItemRef(ItemId.parse("SP.01.01 BR"), SourcePosition.of(file, 7, 43)),
-                new ItemRef(ItemId.parse("SP.01.02 BR"), SourcePosition.of(file, 7, 66)));
+        assertThat(procedure.satisfies())
+                .containsExactly(
+                        new ItemRef(ItemId.parse("SP.01.01 BR"), SourcePosition.of(file, 3, 16)),
+                        new ItemRef(ItemId.parse("SP.01.01 RE(1)"), SourcePosition.of(file, 3, 30)));
+        assertThat(procedure.references())
+                .containsExactly(
+                        new ItemRef(ItemId.parse("SP.01.01 BR"), SourcePosition.of(file, 7, 43)),
+                        new ItemRef(ItemId.parse("SP.01.02 BR"), SourcePosition.of(file, 7, 66)));
         assertThat(procedure.body()).startsWith("Every engineer");
     }
 
@@ -496,19 +627,31 @@ class ProgramLoaderTest {
 
         // then
         String file = "src/programbook/procedures/p.adoc";
-        assertThat(rendered(errors)).containsExactly(
-                lines(file + ":2:29: error [PB-ID-INVALID] invalid item id \"SP.1.2 BR\"", "  hint: did you mean 'SP.01.02 BR'?"),
-                lines(file + ":3:2: error [PB-FIELD-UNKNOWN] unknown procedure attribute ':pb-satisfy:'",
-                        "  hint: use :pb-satisfies: (item ids) or :pb-owner: (a role id)"),
-                lines(file + ":5:10: error [PB-ID-INVALID] invalid item id \"SP.01.01RE1\"", "  hint: did you mean 'SP.01.01 RE(1)'?"),
-                lines(file + ":5:32: error [PB-ID-INVALID] invalid item id \"SP.00.01 BR\": groups and requirements are numbered from 01",
-                        "  hint: write item ids as 'SP.01.01 BR' or 'SP.01.01 RE(1)'"));
+        assertThat(rendered(errors))
+                .containsExactly(
+                        lines(
+                                file + ":2:29: error [PB-ID-INVALID] invalid item id \"SP.1.2 BR\"",
+                                "  hint: did you mean 'SP.01.02 BR'?"),
+                        lines(
+                                file + ":3:2: error [PB-FIELD-UNKNOWN] unknown procedure attribute ':pb-satisfy:'",
+                                "  hint: use :pb-satisfies: (item ids) or :pb-owner: (a role id)"),
+                        lines(
+                                file + ":5:10: error [PB-ID-INVALID] invalid item id \"SP.01.01RE1\"",
+                                "  hint: did you mean 'SP.01.01 RE(1)'?"),
+                        lines(
+                                file
+                                        + ":5:32: error [PB-ID-INVALID] invalid item id \"SP.00.01 BR\": groups and requirements are numbered from 01",
+                                "  hint: write item ids as 'SP.01.01 BR' or 'SP.01.01 RE(1)'"));
     }
 
     @Test
     void should_point_at_the_attribute_value_even_when_the_name_contains_it() {
         // when
-        Procedure procedure = program().procedure("p", "= P\n:pb-owner: owner\n").load().procedures().get(0);
+        Procedure procedure = program()
+                .procedure("p", "= P\n:pb-owner: owner\n")
+                .load()
+                .procedures()
+                .get(0);
 
         // then
         assertThat(procedure.ownerAt()).isEqualTo(SourcePosition.of("src/programbook/procedures/p.adoc", 2, 12));
@@ -517,12 +660,14 @@ class ProgramLoaderTest {
     @Test
     void should_require_a_procedure_title() {
         // when
-        List<Diagnostic> errors = program().procedure("untitled", "\nJust text.\n").loadErrors();
+        List<Diagnostic> errors =
+                program().procedure("untitled", "\nJust text.\n").loadErrors();
 
         // then
-        assertThat(rendered(errors)).containsExactly(lines(
-                "src/programbook/procedures/untitled.adoc:2:1: error [PB-ASCIIDOC] procedure 'untitled' has no document title",
-                "  hint: start the file with a level-0 title line such as '= Staff onboarding'"));
+        assertThat(rendered(errors))
+                .containsExactly(lines(
+                        "src/programbook/procedures/untitled.adoc:2:1: error [PB-ASCIIDOC] procedure 'untitled' has no document title",
+                        "  hint: start the file with a level-0 title line such as '= Staff onboarding'"));
     }
 
     @Test
@@ -537,15 +682,20 @@ class ProgramLoaderTest {
         ProgramInputs inputs = builder.load();
 
         // then
-        assertThat(inputs.statements()).extracting(s -> s.value().item().toString()).containsExactly("SP.01.01 BR", "SP.01.02 BR");
+        assertThat(inputs.statements())
+                .extracting(s -> s.value().item().toString())
+                .containsExactly("SP.01.01 BR", "SP.01.02 BR");
     }
 
     @Test
     void should_keep_the_extends_field_name_of_a_profile() {
         // when
         Profile own = program()
-                .profileYaml("id: own\ncatalog: iec-62443-2-4@2023\nextends: [all-of-2-4]\nparameters:\n  review-interval-months: 12\n")
-                .load().profile().value();
+                .profileYaml(
+                        "id: own\ncatalog: iec-62443-2-4@2023\nextends: [all-of-2-4]\nparameters:\n  review-interval-months: 12\n")
+                .load()
+                .profile()
+                .value();
 
         // then
         assertThat(own.parents()).containsExactly("all-of-2-4");

@@ -66,7 +66,8 @@ class SchemaAgreementTest {
     @Test
     void should_describe_the_validation_report_as_the_report_record() throws Exception {
         JsonNode schema;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("programbook/schemas/validation-report.schema.json")) {
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream("programbook/schemas/validation-report.schema.json")) {
             schema = JSON.readTree(in);
         }
         compare(schema, schema, ValidationReport.Report.class, "validation-report.schema.json");
@@ -78,7 +79,9 @@ class SchemaAgreementTest {
         JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
 
-        assertThat(meta.validate(SchemaValidator.schemaTree(kind))).as(kind.schemaFile()).isEmpty();
+        assertThat(meta.validate(SchemaValidator.schemaTree(kind)))
+                .as(kind.schemaFile())
+                .isEmpty();
         assertThat(SchemaValidator.schemaTree(kind).path("$id").asText())
                 .isEqualTo("https://programbook.io/schemas/" + kind.schemaFile());
     }
@@ -94,32 +97,49 @@ class SchemaAgreementTest {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw == ItemId.class) {
             assertThat(types(schema)).as("type of %s", where).containsExactly("string");
-            assertThat(schema.path("pattern").asText()).as("pattern of %s", where).isNotEmpty();
+            assertThat(schema.path("pattern").asText())
+                    .as("pattern of %s", where)
+                    .isNotEmpty();
         } else if (raw.isRecord()) {
             assertThat(types(schema)).as("type of %s", where).contains("object");
-            assertThat(schema.path("additionalProperties").asBoolean(true)).as("%s rejects unknown fields", where).isFalse();
+            assertThat(schema.path("additionalProperties").asBoolean(true))
+                    .as("%s rejects unknown fields", where)
+                    .isFalse();
             Map<String, Type> components = new java.util.TreeMap<>();
             for (RecordComponent component : raw.getRecordComponents()) {
                 components.put(jsonName(raw, component), component.getGenericType());
             }
-            assertThat(names(schema.path("properties"))).as("properties of %s (the record %s)", where, raw.getSimpleName())
+            assertThat(names(schema.path("properties")))
+                    .as("properties of %s (the record %s)", where, raw.getSimpleName())
                     .containsExactlyElementsOf(components.keySet());
-            assertThat(names(schema.path("required"))).as("required fields of %s are properties", where)
+            assertThat(names(schema.path("required")))
+                    .as("required fields of %s are properties", where)
                     .isSubsetOf(components.keySet());
-            components.forEach((name, componentType) -> compare(root, schema.path("properties").path(name), componentType,
-                    where + "/" + name));
+            components.forEach((name, componentType) ->
+                    compare(root, schema.path("properties").path(name), componentType, where + "/" + name));
         } else if (List.class.isAssignableFrom(raw)) {
             assertThat(types(schema)).as("type of %s", where).contains("array");
             compare(root, schema.path("items"), ((ParameterizedType) type).getActualTypeArguments()[0], where + "[]");
         } else if (Map.class.isAssignableFrom(raw)) {
             assertThat(types(schema)).as("type of %s", where).contains("object");
-            assertThat(schema.path("additionalProperties").isObject()).as("%s maps names to values", where).isTrue();
-            compare(root, schema.path("additionalProperties"), ((ParameterizedType) type).getActualTypeArguments()[1],
+            assertThat(schema.path("additionalProperties").isObject())
+                    .as("%s maps names to values", where)
+                    .isTrue();
+            compare(
+                    root,
+                    schema.path("additionalProperties"),
+                    ((ParameterizedType) type).getActualTypeArguments()[1],
                     where + "{}");
         } else if (raw.isEnum()) {
-            List<String> expected = Arrays.stream(raw.getEnumConstants()).map(c -> jsonName(raw, (Enum<?>) c)).toList();
-            List<String> actual = StreamSupport.stream(schema.path("enum").spliterator(), false).map(JsonNode::asText).toList();
-            assertThat(actual).as("values of %s (the enum %s)", where, raw.getSimpleName()).containsExactlyElementsOf(expected);
+            List<String> expected = Arrays.stream(raw.getEnumConstants())
+                    .map(c -> jsonName(raw, (Enum<?>) c))
+                    .toList();
+            List<String> actual = StreamSupport.stream(schema.path("enum").spliterator(), false)
+                    .map(JsonNode::asText)
+                    .toList();
+            assertThat(actual)
+                    .as("values of %s (the enum %s)", where, raw.getSimpleName())
+                    .containsExactlyElementsOf(expected);
         } else if (raw == String.class) {
             assertThat(types(schema)).as("type of %s", where).contains("string");
         } else if (raw == LocalDate.class) {
@@ -128,7 +148,9 @@ class SchemaAgreementTest {
         } else if (raw == boolean.class || raw == Boolean.class) {
             assertThat(types(schema)).as("type of %s", where).containsExactly("boolean");
         } else if (raw == int.class || raw == long.class) {
-            assertThat(schema.has("const") || types(schema).contains("integer")).as("type of %s", where).isTrue();
+            assertThat(schema.has("const") || types(schema).contains("integer"))
+                    .as("type of %s", where)
+                    .isTrue();
         } else {
             fail("no schema rule for the Java type " + type + " at " + where);
         }

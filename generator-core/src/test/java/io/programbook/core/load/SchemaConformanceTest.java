@@ -25,13 +25,15 @@ class SchemaConformanceTest {
     static Stream<Arguments> files() throws IOException {
         List<Arguments> files = new ArrayList<>();
         for (String catalog : List.of("2015+AMD1-2017", "2023")) {
-            files.add(Arguments.of(SourceFile.resource("programbook/catalogs/iec-62443-2-4/" + catalog + ".yaml"),
-                    InputKind.CATALOG));
+            files.add(Arguments.of(
+                    SourceFile.resource("programbook/catalogs/iec-62443-2-4/" + catalog + ".yaml"), InputKind.CATALOG));
         }
         for (String profile : BundledData.PROFILES) {
-            files.add(Arguments.of(SourceFile.resource("programbook/profiles/" + profile + ".yaml"), InputKind.PROFILE));
+            files.add(
+                    Arguments.of(SourceFile.resource("programbook/profiles/" + profile + ".yaml"), InputKind.PROFILE));
         }
-        for (Path program : List.of(REPO.resolve("examples/nordwind-automation/src/programbook"),
+        for (Path program : List.of(
+                REPO.resolve("examples/nordwind-automation/src/programbook"),
                 Path.of("src/test/resources/golden/small-integrator/program"),
                 REPO.resolve("maven-plugin/src/it/it-generate-minimal/src/programbook"))) {
             files.add(Arguments.of(SourceFile.of(program.resolve("program.yaml"), REPO), InputKind.PROGRAM));
@@ -42,8 +44,8 @@ class SchemaConformanceTest {
                 files.add(Arguments.of(SourceFile.of(statements, REPO), InputKind.STATEMENTS));
             }
         }
-        files.add(Arguments.of(SourceFile.of(Path.of("src/test/resources/overlay/made-up-overlay.yaml"), REPO),
-                InputKind.OVERLAY));
+        files.add(Arguments.of(
+                SourceFile.of(Path.of("src/test/resources/overlay/made-up-overlay.yaml"), REPO), InputKind.OVERLAY));
         return files.stream();
     }
 

@@ -24,7 +24,8 @@ class SuggestionsTest {
 
     @Test
     void should_break_ties_alphabetically() {
-        assertThat(Suggestions.nearest("SP.01.09 BR", List.of("SP.01.08 BR", "SP.01.07 BR"))).contains("SP.01.07 BR");
+        assertThat(Suggestions.nearest("SP.01.09 BR", List.of("SP.01.08 BR", "SP.01.07 BR")))
+                .contains("SP.01.07 BR");
     }
 
     @Test

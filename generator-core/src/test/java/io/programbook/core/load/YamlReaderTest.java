@@ -68,10 +68,12 @@ class YamlReaderTest {
 
         // then
         assertThat(doc).isEmpty();
-        assertThat(rendered()).containsExactly(lines(
-                "conf/file.yaml:3:8: error [PB-YAML-SYNTAX] YAML syntax error: while parsing a flow sequence,"
-                        + " expected ',' or ']', but got :",
-                "  hint: fix the YAML syntax at this position (indentation, a missing ':' or an unclosed quote)"));
+        assertThat(rendered())
+                .containsExactly(
+                        lines(
+                                "conf/file.yaml:3:8: error [PB-YAML-SYNTAX] YAML syntax error: while parsing a flow sequence,"
+                                        + " expected ',' or ']', but got :",
+                                "  hint: fix the YAML syntax at this position (indentation, a missing ':' or an unclosed quote)"));
     }
 
     @Test
@@ -80,9 +82,10 @@ class YamlReaderTest {
         read("id: a\nname: A\nid: b\n");
 
         // then
-        assertThat(rendered()).containsExactly(lines(
-                "conf/file.yaml:3:1: error [PB-ID-DUPLICATE] duplicate key 'id' (first at conf/file.yaml:1:1)",
-                "  hint: remove one of the two 'id' entries"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "conf/file.yaml:3:1: error [PB-ID-DUPLICATE] duplicate key 'id' (first at conf/file.yaml:1:1)",
+                        "  hint: remove one of the two 'id' entries"));
     }
 
     @Test
@@ -92,9 +95,11 @@ class YamlReaderTest {
 
         // then
         assertThat(doc).isEmpty();
-        assertThat(rendered()).containsExactly(lines(
-                "conf/file.yaml:3:8: error [PB-YAML-LIMIT] YAML aliases are not supported: '*lead'",
-                "  hint: write the value out where it is needed instead of an anchor (&name) and an alias (*name)"));
+        assertThat(rendered())
+                .containsExactly(
+                        lines(
+                                "conf/file.yaml:3:8: error [PB-YAML-LIMIT] YAML aliases are not supported: '*lead'",
+                                "  hint: write the value out where it is needed instead of an anchor (&name) and an alias (*name)"));
     }
 
     @Test
@@ -102,8 +107,13 @@ class YamlReaderTest {
         // given: a billion laughs, nine levels of nine aliases
         StringBuilder bomb = new StringBuilder("l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (int i = 1; i < 10; i++) {
-            bomb.append("l").append(i).append(": &l").append(i).append(" [")
-                    .append(String.join(", ", Collections.nCopies(9, "*l" + (i - 1)))).append("]\n");
+            bomb.append("l")
+                    .append(i)
+                    .append(": &l")
+                    .append(i)
+                    .append(" [")
+                    .append(String.join(", ", Collections.nCopies(9, "*l" + (i - 1))))
+                    .append("]\n");
         }
 
         // when
@@ -111,7 +121,8 @@ class YamlReaderTest {
 
         // then
         assertThat(doc).isEmpty();
-        assertThat(diagnostics.all()).singleElement()
+        assertThat(diagnostics.all())
+                .singleElement()
                 .satisfies(d -> assertThat(d.headline()).startsWith("conf/file.yaml:2:10: error [PB-YAML-LIMIT] "));
     }
 
@@ -127,8 +138,9 @@ class YamlReaderTest {
         assertThat(doc).isEmpty();
         assertThat(diagnostics.all()).singleElement().satisfies(d -> {
             assertThat(d.rule().code()).isEqualTo("PB-YAML-LIMIT");
-            assertThat(d.headline()).isEqualTo("conf/file.yaml: error [PB-YAML-LIMIT] the document exceeds a safety limit: "
-                    + "mappings and lists are nested deeper than 64 levels");
+            assertThat(d.headline())
+                    .isEqualTo("conf/file.yaml: error [PB-YAML-LIMIT] the document exceeds a safety limit: "
+                            + "mappings and lists are nested deeper than 64 levels");
             assertThat(d.hint()).isEqualTo("simplify the document: no deep nesting and no repeated aliases");
         });
     }
@@ -139,8 +151,10 @@ class YamlReaderTest {
         read("# only a comment\n");
 
         // then
-        assertThat(rendered()).containsExactly(lines("conf/file.yaml: error [PB-FIELD-REQUIRED] the file is empty",
-                "  hint: write the file's content (see docs/formats.md), or delete the file"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "conf/file.yaml: error [PB-FIELD-REQUIRED] the file is empty",
+                        "  hint: write the file's content (see docs/formats.md), or delete the file"));
     }
 
     @Test
@@ -171,22 +185,26 @@ class YamlReaderTest {
 
         // then
         assertThat(s).isEmpty();
-        assertThat(rendered()).containsExactly(lines("conf/file.yaml:1:1: error [PB-FIELD-REQUIRED] missing statement",
-                "  hint: add the field (see docs/formats.md)"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "conf/file.yaml:1:1: error [PB-FIELD-REQUIRED] missing statement",
+                        "  hint: add the field (see docs/formats.md)"));
     }
 
     @Test
     void should_report_a_list_where_a_mapping_belongs() {
         // given
-        YamlDocument doc = read("organisation: [a, b]\nprogram: {title: T, version: 1}\ncatalog: c@1\nprofile: p\n").orElseThrow();
+        YamlDocument doc = read("organisation: [a, b]\nprogram: {title: T, version: 1}\ncatalog: c@1\nprofile: p\n")
+                .orElseThrow();
 
         // when
         reader.bind(doc, "", Program.class, "program.yaml", diagnostics);
 
         // then
-        assertThat(rendered()).containsExactly(lines(
-                "conf/file.yaml:1:1: error [PB-VALUE-INVALID] expected a mapping (organisation) here",
-                "  hint: use a value of the documented type (see docs/formats.md)"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "conf/file.yaml:1:1: error [PB-VALUE-INVALID] expected a mapping (organisation) here",
+                        "  hint: use a value of the documented type (see docs/formats.md)"));
     }
 
     @Test
@@ -219,9 +237,11 @@ class YamlReaderTest {
 
         // then
         assertThat(doc).isEmpty();
-        assertThat(rendered()).containsExactly(lines(
-                "conf/file.yaml:1:8: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xE9 at byte offset 7",
-                "  hint: save the file as UTF-8 (the byte is probably a character written in another encoding, such as Windows-1252)"));
+        assertThat(rendered())
+                .containsExactly(
+                        lines(
+                                "conf/file.yaml:1:8: error [PB-FILE-ENCODING] the file is not valid UTF-8: invalid byte 0xE9 at byte offset 7",
+                                "  hint: save the file as UTF-8 (the byte is probably a character written in another encoding, such as Windows-1252)"));
     }
 
     @Test
@@ -233,7 +253,9 @@ class YamlReaderTest {
         read(bytes);
 
         // then
-        assertThat(diagnostics.all()).singleElement().extracting(Diagnostic::message)
+        assertThat(diagnostics.all())
+                .singleElement()
+                .extracting(Diagnostic::message)
                 .isEqualTo("the file is not valid UTF-8: invalid byte 0xFF at byte offset 6");
     }
 
@@ -250,9 +272,10 @@ class YamlReaderTest {
 
         // then
         assertThat(doc).isEmpty();
-        assertThat(rendered()).containsExactly(lines(
-                "huge.yaml: error [PB-FILE-TOO-LARGE] file is 16777217 bytes, more than the limit of 16777216",
-                "  hint: split the file into smaller ones"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "huge.yaml: error [PB-FILE-TOO-LARGE] file is 16777217 bytes, more than the limit of 16777216",
+                        "  hint: split the file into smaller ones"));
     }
 
     @Test
@@ -264,10 +287,12 @@ class YamlReaderTest {
         SourceFile source = SourceFile.of(outside, base.resolve("project"));
 
         // then
-        assertThat(source.displayName()).isEqualTo(outside.normalize().toString().replace('\\', '/'));
+        assertThat(source.displayName())
+                .isEqualTo(outside.normalize().toString().replace('\\', '/'));
         assertThat(SourceFile.resource("programbook/profiles/a.yaml").displayName())
                 .isEqualTo("classpath:programbook/profiles/a.yaml");
     }
+
     @Test
     void should_reject_a_document_with_more_values_than_the_limit_before_it_fills_the_heap() {
         // given: small in bytes, but each value would cost a node and a position
@@ -278,15 +303,20 @@ class YamlReaderTest {
 
         // then
         assertThat(doc).isEmpty();
-        assertThat(diagnostics.all()).singleElement().extracting(Diagnostic::headline).asString()
+        assertThat(diagnostics.all())
+                .singleElement()
+                .extracting(Diagnostic::headline)
+                .asString()
                 .startsWith("conf/file.yaml:1:")
-                .endsWith("error [PB-YAML-LIMIT] the document exceeds a safety limit: the document has more than 200000 values");
+                .endsWith(
+                        "error [PB-YAML-LIMIT] the document exceeds a safety limit: the document has more than 200000 values");
     }
 
     @Test
     void should_read_scalars_as_yaml_1_2_does_like_editors() {
         // when
-        YamlDocument doc = read("a: yes\nb: true\nc: 3.10\nd: 1_000\ne: 0x1F\nf: '12'\n").orElseThrow();
+        YamlDocument doc =
+                read("a: yes\nb: true\nc: 3.10\nd: 1_000\ne: 0x1F\nf: '12'\n").orElseThrow();
 
         // then: text as written for binding, numbers as numbers for the schema check
         assertThat(doc.root().get("a").isTextual()).isTrue();
@@ -301,7 +331,8 @@ class YamlReaderTest {
     @Test
     void should_find_a_snippet_inside_a_block_scalar() {
         // given
-        YamlDocument doc = read("text: |\n  First req:[A] line.\n  Then req:[A] again.\n").orElseThrow();
+        YamlDocument doc =
+                read("text: |\n  First req:[A] line.\n  Then req:[A] again.\n").orElseThrow();
 
         // when / then
         assertThat(doc.find("/text", "req:[A]", 0)).isEqualTo(SourcePosition.of("conf/file.yaml", 2, 9));

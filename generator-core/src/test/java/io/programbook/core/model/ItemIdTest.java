@@ -55,7 +55,8 @@ class ItemIdTest {
 
     @ParameterizedTest
     @MethodSource("malformed")
-    void should_reject_a_malformed_id_quoting_the_input_and_suggesting_the_canonical_form(String input, String suggestion) {
+    void should_reject_a_malformed_id_quoting_the_input_and_suggesting_the_canonical_form(
+            String input, String suggestion) {
         // when
         InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> ItemId.parse(input));
 
@@ -67,7 +68,8 @@ class ItemIdTest {
     @Test
     void should_reject_enhancement_zero() {
         // when
-        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> ItemId.parse("SP.01.01 RE(0)"));
+        InvalidValueException e =
+                catchThrowableOfType(InvalidValueException.class, () -> ItemId.parse("SP.01.01 RE(0)"));
 
         // then
         assertThat(e).hasMessage("invalid item id \"SP.01.01 RE(0)\": enhancements are numbered from 1");
@@ -85,8 +87,8 @@ class ItemIdTest {
     @Test
     void should_reject_an_enhancement_number_too_large_to_be_real() {
         // when
-        InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
-                () -> ItemId.parse("SP.01.01 RE(99999999999)"));
+        InvalidValueException e =
+                catchThrowableOfType(InvalidValueException.class, () -> ItemId.parse("SP.01.01 RE(99999999999)"));
 
         // then
         assertThat(e).hasMessage("invalid item id \"SP.01.01 RE(99999999999)\"");
@@ -95,16 +97,20 @@ class ItemIdTest {
 
     @Test
     void should_reject_null_as_missing() {
-        assertThat(catchThrowableOfType(InvalidValueException.class, () -> ItemId.parse(null))).hasMessage("missing item id");
+        assertThat(catchThrowableOfType(InvalidValueException.class, () -> ItemId.parse(null)))
+                .hasMessage("missing item id");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "SP.9.2 BR      | SP.09.02 BR",
-            "SP.01.01RE1    | SP.01.01 RE(1)",
-            "sp.01.01 re(2) | SP.01.01 RE(2)",
-            "SP.01.01       | SP.01.01 BR",
-            "SP 3.8 RE(2)   | SP.03.08 RE(2)"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SP.9.2 BR      | SP.09.02 BR",
+                "SP.01.01RE1    | SP.01.01 RE(1)",
+                "sp.01.01 re(2) | SP.01.01 RE(2)",
+                "SP.01.01       | SP.01.01 BR",
+                "SP 3.8 RE(2)   | SP.03.08 RE(2)"
+            })
     void should_suggest_the_canonical_spelling(String input, String expected) {
         assertThat(ItemId.suggest(input)).contains(expected);
     }
@@ -124,15 +130,30 @@ class ItemIdTest {
     @Test
     void should_order_numerically_by_prefix_group_number_and_enhancement() {
         // given
-        List<ItemId> ids = Stream.of("SP.10.01 BR", "SP.01.01 RE(10)", "SP.01.02 BR", "SP.01.01 RE(2)", "ORG.99.99 BR",
-                "SP.01.01 BR", "SP.02.01 BR").map(ItemId::parse).toList();
+        List<ItemId> ids = Stream.of(
+                        "SP.10.01 BR",
+                        "SP.01.01 RE(10)",
+                        "SP.01.02 BR",
+                        "SP.01.01 RE(2)",
+                        "ORG.99.99 BR",
+                        "SP.01.01 BR",
+                        "SP.02.01 BR")
+                .map(ItemId::parse)
+                .toList();
 
         // when
         List<String> sorted = ids.stream().sorted().map(ItemId::toString).toList();
 
         // then
-        assertThat(sorted).containsExactly("ORG.99.99 BR", "SP.01.01 BR", "SP.01.01 RE(2)", "SP.01.01 RE(10)", "SP.01.02 BR",
-                "SP.02.01 BR", "SP.10.01 BR");
+        assertThat(sorted)
+                .containsExactly(
+                        "ORG.99.99 BR",
+                        "SP.01.01 BR",
+                        "SP.01.01 RE(2)",
+                        "SP.01.01 RE(10)",
+                        "SP.01.02 BR",
+                        "SP.02.01 BR",
+                        "SP.10.01 BR");
     }
 
     @Test

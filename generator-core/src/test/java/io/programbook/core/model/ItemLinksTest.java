@@ -28,9 +28,10 @@ class ItemLinksTest {
         List<Link> links = ItemLinks.find(adoc, Markup.ASCIIDOC);
 
         // then
-        assertThat(links).containsExactly(
-                new Link("req:[SP.01.01 BR]", "SP.01.01 BR", 16, 1, 4, 9, 0),
-                new Link("req:[  SP.03.08 RE(2) ]", "SP.03.08 RE(2)", 38, 1, 26, 33, 0));
+        assertThat(links)
+                .containsExactly(
+                        new Link("req:[SP.01.01 BR]", "SP.01.01 BR", 16, 1, 4, 9, 0),
+                        new Link("req:[  SP.03.08 RE(2) ]", "SP.03.08 RE(2)", 38, 1, 26, 33, 0));
         assertThat(adoc.substring(links.get(1).offset())).startsWith("req:[  SP.03");
         assertThat(links.get(1).id()).contains(ItemId.parse("SP.03.08 RE(2)"));
     }
@@ -144,7 +145,8 @@ class ItemLinksTest {
     void should_follow_open_blocks_only_when_styled_verbatim() {
         assertThat(targets("[source]\n--\nreq:[source]\n--\n\n--\nreq:[A]\n--\n\n[pass]\n--\nreq:[pass]\n--\n"))
                 .containsExactly("A");
-        assertThat(targets("[listing]\n====\nreq:[A] a style an example block cannot take\n====")).containsExactly("A");
+        assertThat(targets("[listing]\n====\nreq:[A] a style an example block cannot take\n===="))
+                .containsExactly("A");
     }
 
     @Test
@@ -191,22 +193,25 @@ class ItemLinksTest {
 
     @Test
     void should_skip_links_in_inline_passthroughs_and_escaped_links() {
-        assertThat(targets("+req:[a]+ ++req:[b]++ +++req:[c]+++ pass:[req:[d]] pass:q[req:[e]] stem:[req:[f]] `+req:[g]+`"
-                + " \\req:[h] `req:[A]` x+req:[B]+y")).containsExactly("A", "B");
+        assertThat(targets(
+                        "+req:[a]+ ++req:[b]++ +++req:[c]+++ pass:[req:[d]] pass:q[req:[e]] stem:[req:[f]] `+req:[g]+`"
+                                + " \\req:[h] `req:[A]` x+req:[B]+y"))
+                .containsExactly("A", "B");
     }
 
     @Test
     void should_turn_links_into_parts_and_unescape_escaped_ones() {
         // when
-        List<ItemLinks.Part> parts = ItemLinks.parts("Type \\req:[X] for req:[SP.01.01 BR].\n----\n\\req:[Y]\n----",
-                Markup.ASCIIDOC);
+        List<ItemLinks.Part> parts =
+                ItemLinks.parts("Type \\req:[X] for req:[SP.01.01 BR].\n----\n\\req:[Y]\n----", Markup.ASCIIDOC);
 
         // then
         assertThat(parts).hasSize(3);
         assertThat(parts.get(0)).isEqualTo(new Text("Type req:[X] for "));
         assertThat(parts.get(1)).isInstanceOf(Link.class);
         assertThat(parts.get(2)).isEqualTo(new Text(".\n----\n\\req:[Y]\n----"));
-        assertThat(ItemLinks.replace("a req:[SP.01.01 BR] b \\req:[c]\n\n ", Markup.ASCIIDOC, l -> "<" + l.target() + ">"))
+        assertThat(ItemLinks.replace(
+                        "a req:[SP.01.01 BR] b \\req:[c]\n\n ", Markup.ASCIIDOC, l -> "<" + l.target() + ">"))
                 .isEqualTo("a <SP.01.01 BR> b req:[c]\n\n ");
         assertThat(ItemLinks.parts("", Markup.ASCIIDOC)).isEmpty();
         assertThat(ItemLinks.replace("no links", Markup.ASCIIDOC, l -> "x")).isEqualTo("no links");
@@ -215,7 +220,8 @@ class ItemLinksTest {
     @Test
     void should_take_every_unescaped_link_of_plain_text() {
         assertThat(ItemLinks.find("----\nreq:[A]\n// req:[B] +req:[C]+ \\req:[D]", Markup.PLAIN_TEXT))
-                .extracting(Link::target).containsExactly("A", "B", "C");
+                .extracting(Link::target)
+                .containsExactly("A", "B", "C");
     }
 
     @Test
@@ -225,14 +231,21 @@ class ItemLinksTest {
 
     @Test
     void should_say_what_is_wrong_with_a_target_that_is_no_item_id() {
-        assertThatThrownBy(() -> ItemLinks.find("req:[ ]", Markup.ASCIIDOC).get(0).parse())
-                .isInstanceOf(InvalidValueException.class).hasMessage("link 'req:[ ]' names no item");
-        assertThatThrownBy(() -> ItemLinks.find("req:[SP.01.01 BR,SP.01.02 BR]", Markup.ASCIIDOC).get(0).parse())
+        assertThatThrownBy(
+                        () -> ItemLinks.find("req:[ ]", Markup.ASCIIDOC).get(0).parse())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("link 'req:[ ]' names no item");
+        assertThatThrownBy(() -> ItemLinks.find("req:[SP.01.01 BR,SP.01.02 BR]", Markup.ASCIIDOC)
+                        .get(0)
+                        .parse())
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("link 'req:[SP.01.01 BR,SP.01.02 BR]' names more than one item")
                 .satisfies(e -> assertThat(((InvalidValueException) e).suggestion())
                         .isEqualTo("write one link per item: req:[SP.01.01 BR], req:[SP.01.02 BR]"));
-        assertThatThrownBy(() -> ItemLinks.find("req:[SP.1.1 BR]", Markup.ASCIIDOC).get(0).parse())
-                .isInstanceOf(InvalidValueException.class).hasMessage("invalid item id \"SP.1.1 BR\"");
+        assertThatThrownBy(() -> ItemLinks.find("req:[SP.1.1 BR]", Markup.ASCIIDOC)
+                        .get(0)
+                        .parse())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("invalid item id \"SP.1.1 BR\"");
     }
 }

@@ -36,14 +36,18 @@ class ModelTest {
     @Test
     void should_require_maturity_unless_planned_or_not_applicable() {
         // when
-        MissingFieldException e = catchThrowableOfType(MissingFieldException.class,
-                () -> new Statement(ItemId.parse("SP.01.01 BR"), Status.IMPLEMENTED, " ", "lead", null, null, null, null, null));
+        MissingFieldException e = catchThrowableOfType(
+                MissingFieldException.class,
+                () -> new Statement(
+                        ItemId.parse("SP.01.01 BR"), Status.IMPLEMENTED, " ", "lead", null, null, null, null, null));
 
         // then
         assertThat(e).hasMessage("missing required field 'maturity'");
         assertThat(e.field()).isEqualTo("maturity");
-        assertThat(new Statement(ItemId.parse("SP.01.01 BR"), Status.PLANNED, null, "lead", null, null, null, null, null)
-                .maturity()).isEmpty();
+        assertThat(new Statement(
+                                ItemId.parse("SP.01.01 BR"), Status.PLANNED, null, "lead", null, null, null, null, null)
+                        .maturity())
+                .isEmpty();
     }
 
     @Test
@@ -51,7 +55,15 @@ class ModelTest {
         // given
         Verification older = new Verification("Audit", LocalDate.of(2026, 1, 1), VerificationResult.PASS, null);
         Verification newer = new Verification("Assessor", LocalDate.of(2026, 5, 1), VerificationResult.PARTIAL, null);
-        Statement s = new Statement(ItemId.parse("SP.01.01 BR"), Status.IMPLEMENTED, "ML2", "lead", null, null, null, null,
+        Statement s = new Statement(
+                ItemId.parse("SP.01.01 BR"),
+                Status.IMPLEMENTED,
+                "ML2",
+                "lead",
+                null,
+                null,
+                null,
+                null,
                 List.of(newer, older));
 
         // when / then
@@ -62,22 +74,24 @@ class ModelTest {
     @Test
     void should_require_exactly_one_of_file_and_url_in_evidence() {
         // when
-        InvalidValueException both = catchThrowableOfType(InvalidValueException.class,
-                () -> new Evidence("evidence/a.csv", "https://x.example", "A", null));
-        InvalidValueException none = catchThrowableOfType(InvalidValueException.class,
-                () -> new Evidence(" ", null, "A", null));
+        InvalidValueException both = catchThrowableOfType(
+                InvalidValueException.class, () -> new Evidence("evidence/a.csv", "https://x.example", "A", null));
+        InvalidValueException none =
+                catchThrowableOfType(InvalidValueException.class, () -> new Evidence(" ", null, "A", null));
 
         // then
         assertThat(both).hasMessage("an evidence entry needs exactly one of 'file' and 'url'");
         assertThat(none).hasMessage("an evidence entry needs exactly one of 'file' and 'url'");
         assertThat(new Evidence("evidence/a.csv", null, "A", null).location()).isEqualTo("evidence/a.csv");
-        assertThat(new Evidence(null, "https://x.example", "A", null).fileBased()).isFalse();
+        assertThat(new Evidence(null, "https://x.example", "A", null).fileBased())
+                .isFalse();
     }
 
     @Test
     void should_default_profile_name_to_its_id_and_sort_parameters() {
         // when
-        Profile p = new Profile("p", null, null, "tiny@1", null, null, null, null, null, null, Map.of("b", "2", "a", "1"));
+        Profile p =
+                new Profile("p", null, null, "tiny@1", null, null, null, null, null, null, Map.of("b", "2", "a", "1"));
 
         // then
         assertThat(p.name()).isEqualTo("p");

@@ -37,6 +37,7 @@ class ApplicabilityOutputTest {
 
     /** The example program of the reactor, read in place. */
     static final Path EXAMPLE = Path.of("../examples/nordwind-automation");
+
     static final Path EXPECTED = Path.of("src/test/resources/golden/nordwind-automation/expected/applicability.adoc");
 
     @TempDir
@@ -63,12 +64,26 @@ class ApplicabilityOutputTest {
     /** Converts only this output to HTML, not the example's whole handbook. */
     static Document html() {
         if (html == null) {
-            GenerateRequest request = new GenerateRequest(EXAMPLE, EXAMPLE.resolve("src/programbook"), output,
-                    Set.of(OutputFormat.HTML), Optional.empty(), Optional.empty());
+            GenerateRequest request = new GenerateRequest(
+                    EXAMPLE,
+                    EXAMPLE.resolve("src/programbook"),
+                    output,
+                    Set.of(OutputFormat.HTML),
+                    Optional.empty(),
+                    Optional.empty());
             OutputFiles files = new OutputFiles();
-            new ApplicabilityOutput().write(new OutputContext(request, inputs, profile, trace,
-                    new TemplateRenderer(Optional.empty()), DocumentConverter::new, new Diagnostics(),
-                    BrandingAssets.NONE), files);
+            new ApplicabilityOutput()
+                    .write(
+                            new OutputContext(
+                                    request,
+                                    inputs,
+                                    profile,
+                                    trace,
+                                    new TemplateRenderer(Optional.empty()),
+                                    DocumentConverter::new,
+                                    new Diagnostics(),
+                                    BrandingAssets.NONE),
+                            files);
             html = Jsoup.parse(files.textOf(ApplicabilityOutput.HTML));
         }
         return html;
@@ -80,7 +95,9 @@ class ApplicabilityOutputTest {
             Files.createDirectories(EXPECTED.getParent());
             Files.writeString(EXPECTED, adoc, StandardCharsets.UTF_8);
         }
-        assertThat(EXPECTED).as("golden file (run with -Dgolden.update=true to create or update it)").exists();
+        assertThat(EXPECTED)
+                .as("golden file (run with -Dgolden.update=true to create or update it)")
+                .exists();
         assertThat(adoc).isEqualTo(Files.readString(EXPECTED, StandardCharsets.UTF_8));
     }
 
@@ -89,9 +106,12 @@ class ApplicabilityOutputTest {
         // every catalogue item has its anchor once: 123 of the 2023 edition and 3 of Nordwind's own
         assertThat(profile.items()).hasSize(126);
         for (var item : profile.items()) {
-            assertThat(adoc).as(item.item().id().toString()).containsOnlyOnce("| [[" + item.item().id().anchor() + "]]");
+            assertThat(adoc)
+                    .as(item.item().id().toString())
+                    .containsOnlyOnce("| [[" + item.item().id().anchor() + "]]");
         }
-        assertThat(adoc).contains("| Requirement items | 126", "| Apply (in scope) | 108", "| Do not apply (excluded) | 18");
+        assertThat(adoc)
+                .contains("| Requirement items | 126", "| Apply (in scope) | 108", "| Do not apply (excluded) | 18");
     }
 
     @Test
@@ -119,15 +139,20 @@ class ApplicabilityOutputTest {
                 """).run();
 
         // when
-        String statement = Generator.create().render(run.inputs(), run.profile(), run.trace()).documents()
+        String statement = Generator.create()
+                .render(run.inputs(), run.profile(), run.trace())
+                .documents()
                 .get(ApplicabilityOutput.ADOC);
 
         // then
-        assertThat(statement).contains("| exclude SP.04 at programbook/profiles/integration-no-sis-no-wireless.yaml:11\n");
-        assertThat(statement).contains("| `integration-no-sis-no-wireless` | Integration service provider without SIS and"
-                + " wireless | 1.0 | programbook/profiles/integration-no-sis-no-wireless.yaml (bundled with Programbook)"
-                + " | all-of-2-4\n");
-        assertThat(statement).contains("| `own` | own |  | src/programbook/profile.yaml | integration-no-sis-no-wireless\n");
+        assertThat(statement)
+                .contains("| exclude SP.04 at programbook/profiles/integration-no-sis-no-wireless.yaml:11\n");
+        assertThat(statement)
+                .contains("| `integration-no-sis-no-wireless` | Integration service provider without SIS and"
+                        + " wireless | 1.0 | programbook/profiles/integration-no-sis-no-wireless.yaml (bundled with Programbook)"
+                        + " | all-of-2-4\n");
+        assertThat(statement)
+                .contains("| `own` | own |  | src/programbook/profile.yaml | integration-no-sis-no-wireless\n");
     }
 
     @Test
@@ -150,11 +175,18 @@ class ApplicabilityOutputTest {
     @Test
     void should_write_the_statement_and_the_resolved_profile_with_the_handbook() {
         // when: AsciiDoc only, so that no document is converted
-        GenerateResult result = Generator.create().generate(new GenerateRequest(EXAMPLE, EXAMPLE.resolve("src/programbook"),
-                output, Set.of(), Optional.empty(), Optional.empty()));
+        GenerateResult result = Generator.create()
+                .generate(new GenerateRequest(
+                        EXAMPLE,
+                        EXAMPLE.resolve("src/programbook"),
+                        output,
+                        Set.of(),
+                        Optional.empty(),
+                        Optional.empty()));
 
         // then
-        assertThat(result.files()).extracting(p -> p.getFileName().toString())
+        assertThat(result.files())
+                .extracting(p -> p.getFileName().toString())
                 .contains("applicability.adoc", "handbook.adoc", "resolved-profile.json")
                 .noneMatch(name -> name.endsWith(".html"));
         assertThat(output.resolve(ApplicabilityOutput.ADOC)).hasContent(adoc);

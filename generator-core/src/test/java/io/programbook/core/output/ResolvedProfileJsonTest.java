@@ -37,9 +37,11 @@ class ResolvedProfileJsonTest {
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        try (InputStream in = ResolvedProfileJsonTest.class.getClassLoader().getResourceAsStream(ResolvedProfileOutput.SCHEMA)) {
+        try (InputStream in =
+                ResolvedProfileJsonTest.class.getClassLoader().getResourceAsStream(ResolvedProfileOutput.SCHEMA)) {
             assertThat(in).as("schema in the catalog jar").isNotNull();
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 
@@ -153,7 +155,8 @@ class ResolvedProfileJsonTest {
     @Test
     void should_record_the_chain_parameters_and_overlay_but_never_the_licensed_text() throws IOException {
         // given: a program extending a bundled profile, with a (made-up) overlay
-        ProgramBuilder builder = Fixtures.program(base).programYaml(ProgramBuilder.DEFAULT_PROGRAM + """
+        ProgramBuilder builder = Fixtures.program(base)
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM + """
                         overlay:
                           file: licensed/overlay.yaml
                           licensee: Test GmbH
@@ -190,8 +193,9 @@ class ResolvedProfileJsonTest {
                 .isEqualTo("classpath:programbook/profiles/integration-no-sis-no-wireless.yaml");
         assertThat(root.path("chain").get(2).path("version").asText()).isEqualTo("2.1");
         assertThat(root.path("profile").path("file").asText()).isEqualTo("src/programbook/profile.yaml");
-        assertThat(root.path("parameters").get(0).toString()).isEqualTo("{\"name\":\"review-interval-months\",\"value\":\"6\","
-                + "\"profile\":\"own\",\"file\":\"src/programbook/profile.yaml\",\"line\":6,\"column\":3}");
+        assertThat(root.path("parameters").get(0).toString())
+                .isEqualTo("{\"name\":\"review-interval-months\",\"value\":\"6\","
+                        + "\"profile\":\"own\",\"file\":\"src/programbook/profile.yaml\",\"line\":6,\"column\":3}");
         assertThat(root.path("overlay").path("licensee").asText()).isEqualTo("Test GmbH");
         assertThat(root.path("overlay").path("items").asInt()).isEqualTo(2);
         assertThat(json).doesNotContain("Lorem ipsum", "Made-up topic");
@@ -208,7 +212,10 @@ class ResolvedProfileJsonTest {
         root.put("generatedAt", "2026-01-01T00:00:00Z");
 
         // then
-        List<String> messages = schema.validate(root).stream().map(ValidationMessage::getMessage).sorted().toList();
+        List<String> messages = schema.validate(root).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
         assertThat(messages).hasSize(2);
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("generatedAt"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("targetMaturity"));
@@ -221,8 +228,14 @@ class ResolvedProfileJsonTest {
         Path out = base.resolve("out");
 
         // when
-        Generator.create().generate(new GenerateRequest(example, example.resolve("src/programbook"), out, Set.of(),
-                Optional.empty(), Optional.empty()));
+        Generator.create()
+                .generate(new GenerateRequest(
+                        example,
+                        example.resolve("src/programbook"),
+                        out,
+                        Set.of(),
+                        Optional.empty(),
+                        Optional.empty()));
 
         // then
         assertThat(out.resolve(ResolvedProfileOutput.JSON)).hasContent(exampleJson());

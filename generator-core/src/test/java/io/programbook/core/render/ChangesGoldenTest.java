@@ -2,8 +2,8 @@ package io.programbook.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.OutputFormat;
 import io.programbook.core.Generator;
+import io.programbook.core.OutputFormat;
 import io.programbook.core.diff.ChangesDocuments;
 import io.programbook.core.diff.DiffRequest;
 import io.programbook.core.diff.DiffResult;
@@ -29,18 +29,29 @@ class ChangesGoldenTest {
     void should_render_the_changes_since_a_baseline_exactly_as_expected() throws Exception {
         // given
         Path caseDir = GoldenFiles.ROOT.resolve("changes-baseline");
-        DiffRequest request = new DiffRequest(caseDir, caseDir.resolve("current"), out, Set.of(OutputFormat.ADOC),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(caseDir.resolve("baseline")), Optional.empty());
+        DiffRequest request = new DiffRequest(
+                caseDir,
+                caseDir.resolve("current"),
+                out,
+                Set.of(OutputFormat.ADOC),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(caseDir.resolve("baseline")),
+                Optional.empty());
 
         // when
         DiffResult result = Generator.create().diff(request);
 
         // then
-        assertThat(result.files()).containsExactly(out.resolve(ChangesDocuments.ADOC), out.resolve(ChangesDocuments.JSON));
-        GoldenFiles.assertMatches(Files.readString(out.resolve(ChangesDocuments.ADOC), StandardCharsets.UTF_8),
+        assertThat(result.files())
+                .containsExactly(out.resolve(ChangesDocuments.ADOC), out.resolve(ChangesDocuments.JSON));
+        GoldenFiles.assertMatches(
+                Files.readString(out.resolve(ChangesDocuments.ADOC), StandardCharsets.UTF_8),
                 caseDir.resolve("expected/changes.adoc"));
-        GoldenFiles.assertMatches(Files.readString(out.resolve(ChangesDocuments.JSON), StandardCharsets.UTF_8),
+        GoldenFiles.assertMatches(
+                Files.readString(out.resolve(ChangesDocuments.JSON), StandardCharsets.UTF_8),
                 caseDir.resolve("expected/changes.json"));
     }
 }

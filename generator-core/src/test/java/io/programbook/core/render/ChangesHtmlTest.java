@@ -27,9 +27,18 @@ class ChangesHtmlTest {
     @BeforeAll
     static void diff() throws Exception {
         Path caseDir = GoldenFiles.ROOT.resolve("changes-baseline");
-        Generator.create().diff(new DiffRequest(caseDir, caseDir.resolve("current"), output, Set.of(OutputFormat.HTML),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(caseDir.resolve("baseline")), Optional.empty()));
+        Generator.create()
+                .diff(new DiffRequest(
+                        caseDir,
+                        caseDir.resolve("current"),
+                        output,
+                        Set.of(OutputFormat.HTML),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(caseDir.resolve("baseline")),
+                        Optional.empty()));
         html = Jsoup.parse(output.resolve(ChangesDocuments.HTML).toFile(), "UTF-8");
     }
 
@@ -42,26 +51,31 @@ class ChangesHtmlTest {
 
     @Test
     void should_have_a_section_per_compared_aspect_in_the_table_of_contents() {
-        assertThat(html.select("#toc > ul.sectlevel1 > li > a").eachText()).containsExactly(
-                "Catalogue: iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023", "Profile", "Statements to review",
-                "Statements", "Coverage");
+        assertThat(html.select("#toc > ul.sectlevel1 > li > a").eachText())
+                .containsExactly(
+                        "Catalogue: iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023",
+                        "Profile",
+                        "Statements to review",
+                        "Statements",
+                        "Coverage");
     }
 
     @Test
     void should_show_the_changed_items_with_their_notes_and_the_statements_to_review() {
         Element changed = html.getElementById("_changed").parent();
-        assertThat(changed.select("tbody tr").eachText()).contains("SP.03.08 RE(1) Access control for network/wireless"
-                + " device admin Relaxed Role-based access control is no longer mandated; any suitable access control will"
-                + " do. no");
+        assertThat(changed.select("tbody tr").eachText())
+                .contains("SP.03.08 RE(1) Access control for network/wireless"
+                        + " device admin Relaxed Role-based access control is no longer mandated; any suitable access control will"
+                        + " do. no");
         Element review = html.getElementById("_statements_to_review").parent();
-        assertThat(review.select("tbody tr td:first-child").eachText()).containsExactly("SP.01.01 BR", "SP.01.03 BR",
-                "SP.03.08 BR", "SP.03.08 RE(1)");
+        assertThat(review.select("tbody tr td:first-child").eachText())
+                .containsExactly("SP.01.01 BR", "SP.01.03 BR", "SP.03.08 BR", "SP.03.08 RE(1)");
     }
 
     @Test
     void should_show_coverage_before_and_after() {
         Element coverage = html.getElementById("_coverage").parent();
-        assertThat(coverage.select("table").first().select("tbody tr").eachText()).contains("Coverage 60.0 % 80.0 %"
-                + " +20.0 points");
+        assertThat(coverage.select("table").first().select("tbody tr").eachText())
+                .contains("Coverage 60.0 % 80.0 %" + " +20.0 points");
     }
 }

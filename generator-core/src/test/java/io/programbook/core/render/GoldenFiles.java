@@ -15,15 +15,16 @@ final class GoldenFiles {
 
     static final Path ROOT = Path.of("src/test/resources/golden");
 
-    private GoldenFiles() {
-    }
+    private GoldenFiles() {}
 
     static void assertMatches(String actual, Path expectedFile) throws IOException {
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(expectedFile.getParent());
             Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
         }
-        assertThat(expectedFile).as("golden file (run with -Dgolden.update=true to create or update it)").exists();
+        assertThat(expectedFile)
+                .as("golden file (run with -Dgolden.update=true to create or update it)")
+                .exists();
         assertThat(actual).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
     }
 }

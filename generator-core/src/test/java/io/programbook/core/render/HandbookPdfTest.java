@@ -51,20 +51,30 @@ class HandbookPdfTest {
     }
 
     private static GenerateResult generate(Path output, Branding branding, Optional<Instant> date) {
-        return Generator.create().generate(new GenerateRequest(CASE, CASE.resolve("program"), output,
-                Set.of(OutputFormat.HTML, OutputFormat.PDF), Optional.empty(), Optional.empty(), branding, date));
+        return Generator.create()
+                .generate(new GenerateRequest(
+                        CASE,
+                        CASE.resolve("program"),
+                        output,
+                        Set.of(OutputFormat.HTML, OutputFormat.PDF),
+                        Optional.empty(),
+                        Optional.empty(),
+                        branding,
+                        date));
     }
 
     @Test
     void should_write_the_pdf_next_to_the_html() {
-        assertThat(result.files()).extracting(p -> p.getFileName().toString())
+        assertThat(result.files())
+                .extracting(p -> p.getFileName().toString())
                 .contains("handbook.adoc", "handbook.html", "handbook.pdf", "applicability.pdf", "gap-report.pdf");
     }
 
     @Test
     void should_render_the_statement_of_applicability_and_the_gap_report_as_pdf_too() throws IOException {
         try (PDDocument pdf = open(first.resolve("applicability.pdf"))) {
-            assertThat(text(pdf, 1, 1)).contains("Statement of applicability", "Kestrel Controls Ltd", "iec-62443-2-4@2023");
+            assertThat(text(pdf, 1, 1))
+                    .contains("Statement of applicability", "Kestrel Controls Ltd", "iec-62443-2-4@2023");
             assertThat(text(pdf, 2, pdf.getNumberOfPages())).contains("SP.12.07 BR");
         }
         try (PDDocument pdf = open(first.resolve("gap-report.pdf"))) {
@@ -76,8 +86,13 @@ class HandbookPdfTest {
     void should_start_with_a_title_page_naming_program_version_and_organisation() throws IOException {
         try (PDDocument pdf = open(first.resolve("handbook.pdf"))) {
             String titlePage = text(pdf, 1, 1);
-            assertThat(titlePage).contains("SECURITY PROGRAM HANDBOOK", "Kestrel Security Program", "Kestrel Controls Ltd",
-                    "Version 1.4 · 2026-06-30", "iec-62443-2-4@2023");
+            assertThat(titlePage)
+                    .contains(
+                            "SECURITY PROGRAM HANDBOOK",
+                            "Kestrel Security Program",
+                            "Kestrel Controls Ltd",
+                            "Version 1.4 · 2026-06-30",
+                            "iec-62443-2-4@2023");
             assertThat(titlePage).doesNotContain("Page 1 of");
         }
     }
@@ -100,8 +115,12 @@ class HandbookPdfTest {
     void should_show_each_item_with_status_statement_and_evidence() throws IOException {
         try (PDDocument pdf = open(first.resolve("handbook.pdf"))) {
             String all = text(pdf, 1, pdf.getNumberOfPages());
-            assertThat(all).contains("SP.01.01 BR Own staff briefed on and follow 2-4 security duties before assignment",
-                    "Reviews happen every 12 months.", "Training records 2026", "Runs background checks <and> onboarding.");
+            assertThat(all)
+                    .contains(
+                            "SP.01.01 BR Own staff briefed on and follow 2-4 security duties before assignment",
+                            "Reviews happen every 12 months.",
+                            "Training records 2026",
+                            "Runs background checks <and> onboarding.");
             assertThat(all).contains("Excluded items", "The lines stop for backups | planned downtime.");
         }
     }
@@ -111,13 +130,16 @@ class HandbookPdfTest {
         try (PDDocument pdf = open(first.resolve("handbook.pdf"))) {
             List<String> chapters = new ArrayList<>();
             List<String> items = new ArrayList<>();
-            for (PDOutlineItem chapter : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem chapter :
+                    pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 chapters.add(chapter.getTitle());
                 chapter.children().forEach(item -> items.add(item.getTitle()));
             }
-            assertThat(chapters).startsWith("Kestrel Security Program", "Contents").contains("Roles", "SP.01 Solution staffing",
-                    "Procedures", "Appendix A: Excluded items");
-            assertThat(items).contains("SP.01.01 BR Own staff briefed on and follow 2-4 security duties before assignment");
+            assertThat(chapters)
+                    .startsWith("Kestrel Security Program", "Contents")
+                    .contains("Roles", "SP.01 Solution staffing", "Procedures", "Appendix A: Excluded items");
+            assertThat(items)
+                    .contains("SP.01.01 BR Own staff briefed on and follow 2-4 security duties before assignment");
         }
     }
 
@@ -138,7 +160,9 @@ class HandbookPdfTest {
     @Test
     void should_give_byte_identical_html_and_pdf_for_two_clean_builds() throws IOException {
         for (String name : List.of("handbook.adoc", "handbook.html", "handbook.pdf")) {
-            assertThat(Files.readAllBytes(second.resolve(name))).as(name).isEqualTo(Files.readAllBytes(first.resolve(name)));
+            assertThat(Files.readAllBytes(second.resolve(name)))
+                    .as(name)
+                    .isEqualTo(Files.readAllBytes(first.resolve(name)));
         }
     }
 
@@ -152,17 +176,27 @@ class HandbookPdfTest {
         Path output = tmp.resolve("branded/target/programbook");
 
         // when
-        generate(output, new Branding(Optional.of(branding.resolve("logo.png")), Optional.of(branding.resolve("site.css")),
-                Optional.of(branding.resolve("print.css"))), Optional.of(Instant.parse("2026-11-29T00:00:00Z")));
+        generate(
+                output,
+                new Branding(
+                        Optional.of(branding.resolve("logo.png")),
+                        Optional.of(branding.resolve("site.css")),
+                        Optional.of(branding.resolve("print.css"))),
+                Optional.of(Instant.parse("2026-11-29T00:00:00Z")));
 
         // then
         var html = Jsoup.parse(output.resolve("handbook.html").toFile(), "UTF-8");
         assertThat(html.select("#header img.logo").attr("src")).startsWith("data:image/png;base64,iVBORw0KGgo");
         assertThat(html.select("head style").last().data()).contains("rebeccapurple");
         try (PDDocument pdf = open(output.resolve("handbook.pdf"))) {
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).as("A5 width in points").isBetween(419f, 421f);
-            assertThat(pdf.getPage(0).getResources().getXObjectNames()).as("the logo on the title page").isNotEmpty();
-            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
+            assertThat(pdf.getPage(0).getMediaBox().getWidth())
+                    .as("A5 width in points")
+                    .isBetween(419f, 421f);
+            assertThat(pdf.getPage(0).getResources().getXObjectNames())
+                    .as("the logo on the title page")
+                    .isNotEmpty();
+            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
         }
     }
 }

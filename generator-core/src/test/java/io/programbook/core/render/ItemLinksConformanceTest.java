@@ -75,13 +75,21 @@ class ItemLinksConformanceTest {
         m.appendTail(probe);
 
         // when
-        String html = new DocumentConverter().toHtmlBody(probe.toString(), "snippet.adoc", Map.of()).output();
+        String html = new DocumentConverter()
+                .toHtmlBody(probe.toString(), "snippet.adoc", Map.of())
+                .output();
         List<Integer> rendered = Jsoup.parse(html).select("a[href^=#probe-]").eachAttr("href").stream()
-                .map(href -> Integer.parseInt(href.substring("#probe-".length()))).distinct().sorted().toList();
-        List<Integer> found = ItemLinks.find(snippet, Markup.ASCIIDOC).stream().map(l -> offsets.indexOf(l.offset()))
+                .map(href -> Integer.parseInt(href.substring("#probe-".length())))
+                .distinct()
+                .sorted()
+                .toList();
+        List<Integer> found = ItemLinks.find(snippet, Markup.ASCIIDOC).stream()
+                .map(l -> offsets.indexOf(l.offset()))
                 .toList();
 
         // then
-        assertThat(found).as("links found in\n%s\nrendered by Asciidoctor:\n%s", snippet, html).isEqualTo(rendered);
+        assertThat(found)
+                .as("links found in\n%s\nrendered by Asciidoctor:\n%s", snippet, html)
+                .isEqualTo(rendered);
     }
 }

@@ -38,9 +38,9 @@ class ItemLinksTest {
 
                 After req:[SP.01.03 BR].""";
 
-        assertThat(HandbookViewBuilder.itemLinks(adoc)).isEqualTo(adoc
-                .replace("Before req:[SP.01.01 BR]", "Before <<sp-01-01-br,SP.01.01 BR>>")
-                .replace("After req:[SP.01.03 BR]", "After <<sp-01-03-br,SP.01.03 BR>>"));
+        assertThat(HandbookViewBuilder.itemLinks(adoc))
+                .isEqualTo(adoc.replace("Before req:[SP.01.01 BR]", "Before <<sp-01-01-br,SP.01.01 BR>>")
+                        .replace("After req:[SP.01.03 BR]", "After <<sp-01-03-br,SP.01.03 BR>>"));
     }
 
     @Test
@@ -79,8 +79,10 @@ class ItemLinksTest {
 
     @Test
     void should_link_in_plain_text_and_escape_the_rest() {
-        assertThat(HandbookViewBuilder.textWithLinks("Covered by\nreq:[SP.01.01 BR] & \\req:[SP.01.02 BR] (req:[SP.01.02 BR])."))
-                .isEqualTo("Covered by <<sp-01-01-br,SP.01.01 BR>> pass:[&amp; req:[SP.01.02 BR&#93; (]<<sp-01-02-br,SP.01.02 BR>>).");
+        assertThat(HandbookViewBuilder.textWithLinks(
+                        "Covered by\nreq:[SP.01.01 BR] & \\req:[SP.01.02 BR] (req:[SP.01.02 BR])."))
+                .isEqualTo(
+                        "Covered by <<sp-01-01-br,SP.01.01 BR>> pass:[&amp; req:[SP.01.02 BR&#93; (]<<sp-01-02-br,SP.01.02 BR>>).");
         assertThat(HandbookViewBuilder.textWithLinks("req:[SP.01.01 BR]")).isEqualTo("<<sp-01-01-br,SP.01.01 BR>>");
         assertThat(HandbookViewBuilder.textWithLinks(" ")).isEmpty();
     }

@@ -30,8 +30,14 @@ class TraceOutputsGoldenTest {
 
     @BeforeAll
     static void generate() {
-        result = Generator.create().generate(new GenerateRequest(CASE, CASE.resolve("program"), output,
-                Set.of(OutputFormat.ADOC), Optional.empty(), Optional.empty()));
+        result = Generator.create()
+                .generate(new GenerateRequest(
+                        CASE,
+                        CASE.resolve("program"),
+                        output,
+                        Set.of(OutputFormat.ADOC),
+                        Optional.empty(),
+                        Optional.empty()));
     }
 
     private static String written(String name) throws Exception {
@@ -40,7 +46,8 @@ class TraceOutputsGoldenTest {
 
     @Test
     void should_write_the_matrix_as_asciidoc_exactly_as_expected() throws Exception {
-        GoldenFiles.assertMatches(written("traceability-matrix.adoc"), CASE.resolve("expected/traceability-matrix.adoc"));
+        GoldenFiles.assertMatches(
+                written("traceability-matrix.adoc"), CASE.resolve("expected/traceability-matrix.adoc"));
     }
 
     @Test
@@ -60,8 +67,16 @@ class TraceOutputsGoldenTest {
 
     @Test
     void should_write_every_trace_output_and_no_html_when_only_asciidoc_is_asked_for() {
-        assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly(
-                "applicability.adoc", "coverage.json", "gap-report.adoc", "handbook.adoc", "resolved-profile.json",
-                "traceability-matrix.adoc", "traceability-matrix.csv", "traceability-matrix.xlsx");
+        assertThat(result.files())
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly(
+                        "applicability.adoc",
+                        "coverage.json",
+                        "gap-report.adoc",
+                        "handbook.adoc",
+                        "resolved-profile.json",
+                        "traceability-matrix.adoc",
+                        "traceability-matrix.csv",
+                        "traceability-matrix.xlsx");
     }
 }

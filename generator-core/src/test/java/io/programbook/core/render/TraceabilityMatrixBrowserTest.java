@@ -36,8 +36,14 @@ class TraceabilityMatrixBrowserTest {
     static void generate() {
         chromium = Chromium.required();
         Path caseDir = TraceOutputsGoldenTest.CASE;
-        Generator.create().generate(new GenerateRequest(caseDir, caseDir.resolve("program"), output,
-                Set.of(OutputFormat.HTML), Optional.empty(), Optional.empty()));
+        Generator.create()
+                .generate(new GenerateRequest(
+                        caseDir,
+                        caseDir.resolve("program"),
+                        output,
+                        Set.of(OutputFormat.HTML),
+                        Optional.empty(),
+                        Optional.empty()));
         page = output.resolve("traceability-matrix.html");
     }
 
@@ -46,7 +52,8 @@ class TraceabilityMatrixBrowserTest {
     }
 
     private static List<String> visibleItems(Document dom) {
-        return dom.select("#traceability-matrix tbody tr:not([hidden]) td:eq(0)").eachText();
+        return dom.select("#traceability-matrix tbody tr:not([hidden]) td:eq(0)")
+                .eachText();
     }
 
     @Test
@@ -57,11 +64,20 @@ class TraceabilityMatrixBrowserTest {
         // then
         assertThat(visibleItems(dom)).hasSize(9);
         assertThat(dom.getElementById("pb-matrix-count").text()).isEqualTo("Showing 9 of 9 items");
-        assertThat(dom.select("#pb-filter-area option").eachText()).containsExactly("All", "SP.01 Solution staffing (4)",
-                "SP.03 Architecture (3)", "SP.12 Backup/Restore (2)");
-        assertThat(dom.select("#pb-filter-gap option").eachAttr("value")).containsExactly("", "below-target",
-                "evidence-missing", "evidence-stale", "no-evidence", "no-statement", "partial", "planned",
-                "verification-failed");
+        assertThat(dom.select("#pb-filter-area option").eachText())
+                .containsExactly(
+                        "All", "SP.01 Solution staffing (4)", "SP.03 Architecture (3)", "SP.12 Backup/Restore (2)");
+        assertThat(dom.select("#pb-filter-gap option").eachAttr("value"))
+                .containsExactly(
+                        "",
+                        "below-target",
+                        "evidence-missing",
+                        "evidence-stale",
+                        "no-evidence",
+                        "no-statement",
+                        "partial",
+                        "planned",
+                        "verification-failed");
         assertThat(dom.select("#traceability-matrix thead th button")).hasSize(12);
     }
 
@@ -96,10 +112,21 @@ class TraceabilityMatrixBrowserTest {
         Document dom = open(page, "#sort=Claimed&dir=desc");
 
         // then
-        assertThat(visibleItems(dom)).containsExactly("SP.03.03 BR", "SP.01.01 BR", "SP.03.02 BR", "SP.12.01 BR",
-                "SP.01.03 BR", "SP.03.01 BR", "SP.01.01 RE(1)", "SP.01.02 BR", "SP.12.02 BR");
-        assertThat(dom.select("#traceability-matrix thead th[aria-sort]").eachText()).containsExactly("Claimed");
-        assertThat(dom.select("#traceability-matrix thead th[aria-sort]").attr("aria-sort")).isEqualTo("descending");
+        assertThat(visibleItems(dom))
+                .containsExactly(
+                        "SP.03.03 BR",
+                        "SP.01.01 BR",
+                        "SP.03.02 BR",
+                        "SP.12.01 BR",
+                        "SP.01.03 BR",
+                        "SP.03.01 BR",
+                        "SP.01.01 RE(1)",
+                        "SP.01.02 BR",
+                        "SP.12.02 BR");
+        assertThat(dom.select("#traceability-matrix thead th[aria-sort]").eachText())
+                .containsExactly("Claimed");
+        assertThat(dom.select("#traceability-matrix thead th[aria-sort]").attr("aria-sort"))
+                .isEqualTo("descending");
     }
 
     @Test
@@ -125,8 +152,8 @@ class TraceabilityMatrixBrowserTest {
         Document dom = open(scripted, "");
 
         // then: implemented items only, by owner descending, catalogue order among equals
-        assertThat(visibleItems(dom)).containsExactly("SP.01.01 BR", "SP.03.01 BR", "SP.03.02 BR", "SP.03.03 BR",
-                "SP.12.01 BR");
+        assertThat(visibleItems(dom))
+                .containsExactly("SP.01.01 BR", "SP.03.01 BR", "SP.03.02 BR", "SP.03.03 BR", "SP.12.01 BR");
         Element body = dom.body();
         assertThat(body.attr("data-fragment")).isEqualTo("#status=implemented&sort=Owner&dir=desc");
         assertThat(dom.getElementById("pb-matrix-count").text()).isEqualTo("Showing 5 of 9 items");

@@ -54,12 +54,21 @@ class AttributeReferencesConformanceTest {
     void should_find_exactly_the_references_asciidoctor_misses(String snippet) {
         // when
         var converted = new DocumentConverter().toHtmlBody(snippet, "snippet.adoc", Map.of());
-        var warned = converted.diagnostics().stream().map(Diagnostic::message).map(MISSING::matcher)
-                .filter(Matcher::find).map(m -> m.group(1).toLowerCase(Locale.ROOT)).sorted().toList();
-        var found = ReferenceScanner.scan(snippet).stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().toList();
+        var warned = converted.diagnostics().stream()
+                .map(Diagnostic::message)
+                .map(MISSING::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1).toLowerCase(Locale.ROOT))
+                .sorted()
+                .toList();
+        var found = ReferenceScanner.scan(snippet).stream()
+                .map(r -> r.name().toLowerCase(Locale.ROOT))
+                .sorted()
+                .toList();
 
         // then
-        assertThat(found).as("references found in\n%s\nmissed by Asciidoctor:\n%s", snippet, converted.diagnostics())
+        assertThat(found)
+                .as("references found in\n%s\nmissed by Asciidoctor:\n%s", snippet, converted.diagnostics())
                 .isEqualTo(warned);
     }
 }

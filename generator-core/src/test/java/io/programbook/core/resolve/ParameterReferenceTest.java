@@ -61,11 +61,12 @@ class ParameterReferenceTest {
                 """));
 
         // when / then
-        assertThat(check(builder)).containsExactly(lines(
-                "src/programbook/statements/a.yaml:7:13: error [PB-PARAMETER-UNKNOWN] unknown parameter"
-                        + " '{review-intervall-months}' in the statement for SP.01.01 BR",
-                "  hint: did you mean '{review-interval-months}'? Parameters the profile declares: log-retention-days,"
-                        + " review-interval-months"));
+        assertThat(check(builder))
+                .containsExactly(lines(
+                        "src/programbook/statements/a.yaml:7:13: error [PB-PARAMETER-UNKNOWN] unknown parameter"
+                                + " '{review-intervall-months}' in the statement for SP.01.01 BR",
+                        "  hint: did you mean '{review-interval-months}'? Parameters the profile declares: log-retention-days,"
+                                + " review-interval-months"));
     }
 
     @Test
@@ -83,16 +84,19 @@ class ParameterReferenceTest {
         List<String> findings = check(builder);
 
         // then
-        assertThat(findings).extracting(f -> f.lines().findFirst().orElseThrow()).containsExactly(
-                "src/programbook/statements/a.yaml:5:21: error [PB-PARAMETER-UNKNOWN] unknown parameter '{retention}' in"
-                        + " the statement for SP.01.01 BR",
-                "src/programbook/statements/a.yaml:9:20: error [PB-PARAMETER-UNKNOWN] unknown parameter '{retention}' in"
-                        + " the statement for SP.01.02 BR",
-                "src/programbook/statements/a.yaml:9:43: error [PB-PARAMETER-UNKNOWN] unknown parameter '{retention}' in"
-                        + " the statement for SP.01.02 BR");
-        assertThat(findings.get(0)).endsWith("  hint: declare 'retention' under 'parameters:' in src/programbook/profile.yaml,"
-                + " or write \\{retention} to show it as written; parameters the profile declares: log-retention-days,"
-                + " review-interval-months");
+        assertThat(findings)
+                .extracting(f -> f.lines().findFirst().orElseThrow())
+                .containsExactly(
+                        "src/programbook/statements/a.yaml:5:21: error [PB-PARAMETER-UNKNOWN] unknown parameter '{retention}' in"
+                                + " the statement for SP.01.01 BR",
+                        "src/programbook/statements/a.yaml:9:20: error [PB-PARAMETER-UNKNOWN] unknown parameter '{retention}' in"
+                                + " the statement for SP.01.02 BR",
+                        "src/programbook/statements/a.yaml:9:43: error [PB-PARAMETER-UNKNOWN] unknown parameter '{retention}' in"
+                                + " the statement for SP.01.02 BR");
+        assertThat(findings.get(0))
+                .endsWith("  hint: declare 'retention' under 'parameters:' in src/programbook/profile.yaml,"
+                        + " or write \\{retention} to show it as written; parameters the profile declares: log-retention-days,"
+                        + " review-interval-months");
     }
 
     @Test
@@ -104,7 +108,9 @@ class ParameterReferenceTest {
                 """));
 
         // when / then
-        assertThat(check(builder)).singleElement().asString()
+        assertThat(check(builder))
+                .singleElement()
+                .asString()
                 .startsWith("src/programbook/statements/a.yaml:6:16: error [PB-PARAMETER-UNKNOWN]");
     }
 
@@ -122,11 +128,12 @@ class ParameterReferenceTest {
                 """);
 
         // when / then
-        assertThat(check(builder)).containsExactly(lines(
-                "src/programbook/procedures/logging.adoc:7:19: error [PB-PARAMETER-UNKNOWN] unknown parameter"
-                        + " '{log-retention-day}' in procedure 'logging'",
-                "  hint: did you mean '{log-retention-days}'? Parameters the profile declares: log-retention-days,"
-                        + " review-interval-months"));
+        assertThat(check(builder))
+                .containsExactly(lines(
+                        "src/programbook/procedures/logging.adoc:7:19: error [PB-PARAMETER-UNKNOWN] unknown parameter"
+                                + " '{log-retention-day}' in procedure 'logging'",
+                        "  hint: did you mean '{log-retention-days}'? Parameters the profile declares: log-retention-days,"
+                                + " review-interval-months"));
     }
 
     @Test
@@ -140,17 +147,19 @@ class ParameterReferenceTest {
                 """);
 
         // when / then
-        assertThat(check(builder)).containsExactly(lines(
-                "src/programbook/procedures/logging.adoc:4:19: error [PB-PARAMETER-UNKNOWN] unknown parameter"
-                        + " '{retention}' in procedure 'logging'",
-                "  hint: ':retention:' in the procedure's header does not reach the handbook: declare 'retention' under"
-                        + " 'parameters:' in src/programbook/profile.yaml instead"));
+        assertThat(check(builder))
+                .containsExactly(lines(
+                        "src/programbook/procedures/logging.adoc:4:19: error [PB-PARAMETER-UNKNOWN] unknown parameter"
+                                + " '{retention}' in procedure 'logging'",
+                        "  hint: ':retention:' in the procedure's header does not reach the handbook: declare 'retention' under"
+                                + " 'parameters:' in src/programbook/profile.yaml instead"));
     }
 
     @Test
     void should_accept_declared_built_in_escaped_verbatim_and_locally_defined_references() {
         // given
-        ProgramBuilder builder = program().procedure("logging", """
+        ProgramBuilder builder = program()
+                .procedure("logging", """
                 = Logging
 
                 Reviewed every {Review-Interval-Months} months{nbsp}by the lead; see {pb-profile}.
@@ -167,10 +176,13 @@ class ParameterReferenceTest {
                 ....
                 {literal}
                 ....
-                """).statements("a.yaml", statement("""
+                """)
+                .statements("a.yaml", statement("""
                     text: |
                       Logs are kept for {log-retention-days} days{sp}in the vault.
-                """)).programYaml(ProgramBuilder.DEFAULT_PROGRAM + "scope: Reviewed every {review-interval-months} months.\n");
+                """))
+                .programYaml(
+                        ProgramBuilder.DEFAULT_PROGRAM + "scope: Reviewed every {review-interval-months} months.\n");
 
         // when / then
         assertThat(check(builder)).isEmpty();
@@ -220,13 +232,16 @@ class ParameterReferenceTest {
     @Test
     void should_report_an_unknown_parameter_in_the_programs_scope() {
         // given
-        ProgramBuilder builder = program()
-                .programYaml(ProgramBuilder.DEFAULT_PROGRAM + "scope: |\n  Sites in {region}.\n");
+        ProgramBuilder builder =
+                program().programYaml(ProgramBuilder.DEFAULT_PROGRAM + "scope: |\n  Sites in {region}.\n");
 
         // when / then
-        assertThat(check(builder)).singleElement().asString().startsWith(
-                "src/programbook/program.yaml:15:12: error [PB-PARAMETER-UNKNOWN] unknown parameter '{region}' in the"
-                        + " program's scope");
+        assertThat(check(builder))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "src/programbook/program.yaml:15:12: error [PB-PARAMETER-UNKNOWN] unknown parameter '{region}' in the"
+                                + " program's scope");
     }
 
     @Test
@@ -244,20 +259,25 @@ class ParameterReferenceTest {
         Diagnostics diagnostics = new Diagnostics();
 
         // when
-        ResolvedProfile resolved = new ProfileResolver().resolve(Fixtures.program(base).load().catalog(),
-                List.of(profile), diagnostics);
+        ResolvedProfile resolved =
+                new ProfileResolver().resolve(Fixtures.program(base).load().catalog(), List.of(profile), diagnostics);
 
         // then
-        assertThat(diagnostics.all()).extracting(Diagnostic::render).containsExactly(
-                lines("p.yaml:5:3: error [PB-PARAMETER-NAME] invalid parameter name 'Review Interval'",
-                        "  hint: did you mean 'review-interval'? name parameters in lower case: letters, digits, '-' and"
-                                + " '_', e.g. 'review-interval-months'"),
-                lines("p.yaml:6:3: error [PB-PARAMETER-NAME] parameter name 'toc' is an AsciiDoc attribute that the"
-                                + " documents use themselves",
-                        "  hint: rename the parameter, e.g. 'org-toc'"),
-                lines("p.yaml:7:3: error [PB-PARAMETER-NAME] invalid parameter name 'backup.days'",
-                        "  hint: did you mean 'backup-days'? name parameters in lower case: letters, digits, '-' and '_',"
-                                + " e.g. 'review-interval-months'"));
+        assertThat(diagnostics.all())
+                .extracting(Diagnostic::render)
+                .containsExactly(
+                        lines(
+                                "p.yaml:5:3: error [PB-PARAMETER-NAME] invalid parameter name 'Review Interval'",
+                                "  hint: did you mean 'review-interval'? name parameters in lower case: letters, digits, '-' and"
+                                        + " '_', e.g. 'review-interval-months'"),
+                        lines(
+                                "p.yaml:6:3: error [PB-PARAMETER-NAME] parameter name 'toc' is an AsciiDoc attribute that the"
+                                        + " documents use themselves",
+                                "  hint: rename the parameter, e.g. 'org-toc'"),
+                        lines(
+                                "p.yaml:7:3: error [PB-PARAMETER-NAME] invalid parameter name 'backup.days'",
+                                "  hint: did you mean 'backup-days'? name parameters in lower case: letters, digits, '-' and '_',"
+                                        + " e.g. 'review-interval-months'"));
         assertThat(resolved.parameters()).isEmpty();
     }
 
@@ -265,20 +285,26 @@ class ParameterReferenceTest {
     void should_record_which_profile_set_each_parameter() {
         // given
         ProgramBuilder builder = Fixtures.program(base)
-                .file("base.yaml", "id: base\ncatalog: iec-62443-2-4@2023\ndefaultMaturity: ML2\n"
-                        + "parameters:\n  review-interval-months: 12\n  log-retention-days: 90\n")
-                .profileYaml("id: own\ncatalog: iec-62443-2-4@2023\nextends: [base.yaml]\nparameters:\n  log-retention-days: 180\n");
+                .file(
+                        "base.yaml",
+                        "id: base\ncatalog: iec-62443-2-4@2023\ndefaultMaturity: ML2\n"
+                                + "parameters:\n  review-interval-months: 12\n  log-retention-days: 90\n")
+                .profileYaml(
+                        "id: own\ncatalog: iec-62443-2-4@2023\nextends: [base.yaml]\nparameters:\n  log-retention-days: 180\n");
 
         // when
         ResolvedProfile resolved = builder.run().profile();
 
         // then
-        assertThat(resolved.parameters()).containsExactly(
-                entry("log-retention-days", "180"),
-                entry("review-interval-months", "12"));
+        assertThat(resolved.parameters())
+                .containsExactly(entry("log-retention-days", "180"), entry("review-interval-months", "12"));
         assertThat(resolved.provenance().parameters().get("log-retention-days").at())
                 .hasToString("src/programbook/profile.yaml:5:3");
-        assertThat(resolved.provenance().parameters().get("review-interval-months").profile()).isEqualTo("base");
+        assertThat(resolved.provenance()
+                        .parameters()
+                        .get("review-interval-months")
+                        .profile())
+                .isEqualTo("base");
     }
 
     @Test
@@ -287,7 +313,8 @@ class ParameterReferenceTest {
         ResolvedProfile resolved = program().run().profile();
 
         // when
-        String text = resolved.substituteParameters("Every {review-interval-months} months, \\{log-retention-days}, {other}.");
+        String text = resolved.substituteParameters(
+                "Every {review-interval-months} months, \\{log-retention-days}, {other}.");
 
         // then
         assertThat(text).isEqualTo("Every 12 months, \\{log-retention-days}, {other}.");

@@ -71,8 +71,10 @@ class ProfileResolverTest {
             assertThat(i.inScope()).isTrue();
             assertThat(i.rationale()).isEmpty();
             assertThat(i.targetMaturity()).isEqualTo("ML2");
-            assertThat(i.scopeDecision()).isEqualTo(new Decision("base", "every item (no include rule)", at("base.yaml", 1, 1)));
-            assertThat(i.maturityDecision()).isEqualTo(new Decision("base", "defaultMaturity ML2", at("base.yaml", 3, 1)));
+            assertThat(i.scopeDecision())
+                    .isEqualTo(new Decision("base", "every item (no include rule)", at("base.yaml", 1, 1)));
+            assertThat(i.maturityDecision())
+                    .isEqualTo(new Decision("base", "defaultMaturity ML2", at("base.yaml", 3, 1)));
         });
         assertThat(resolved.excluded()).isEmpty();
         assertThat(resolved.profile().id()).isEqualTo("base");
@@ -93,7 +95,9 @@ class ProfileResolverTest {
 
         // then
         assertThat(diagnostics.all()).isEmpty();
-        assertThat(resolved.excluded()).extracting(i -> i.item().id().toString()).containsExactly("SP.04.01 BR", "SP.04.01 RE(1)");
+        assertThat(resolved.excluded())
+                .extracting(i -> i.item().id().toString())
+                .containsExactly("SP.04.01 BR", "SP.04.01 RE(1)");
         assertThat(item(resolved, "SP.04.01 RE(1)").rationale()).isEqualTo("Our solutions have no wireless.");
         assertThat(item(resolved, "SP.04.01 RE(1)").scopeDecision())
                 .isEqualTo(new Decision("base", "exclude SP.04", at("base.yaml", 5, 5)));
@@ -108,9 +112,10 @@ class ProfileResolverTest {
         resolve(p);
 
         // then
-        assertThat(rendered()).containsExactly(lines(
-                "base.yaml:5:5: error [PB-RATIONALE-MISSING] exclusion of 'SP.04' has no rationale",
-                "  hint: add a 'rationale:' that says why the items do not apply"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "base.yaml:5:5: error [PB-RATIONALE-MISSING] exclusion of 'SP.04' has no rationale",
+                        "  hint: add a 'rationale:' that says why the items do not apply"));
     }
 
     @Test
@@ -128,7 +133,8 @@ class ProfileResolverTest {
                 .isEqualTo(new Decision("base", "include SP.12.01 BR", at("base.yaml", 4, 18)));
         ResolvedItem notSelected = item(resolved, "SP.03.01 BR");
         assertThat(notSelected.rationale()).isEqualTo("Not selected by the include rules of profile base.");
-        assertThat(notSelected.scopeDecision()).isEqualTo(new Decision("base", "include (not selected)", at("base.yaml", 4, 1)));
+        assertThat(notSelected.scopeDecision())
+                .isEqualTo(new Decision("base", "include (not selected)", at("base.yaml", 4, 1)));
     }
 
     @Test
@@ -156,7 +162,8 @@ class ProfileResolverTest {
 
         // then
         assertThat(diagnostics.all()).isEmpty();
-        assertThat(resolved.excluded()).extracting(i -> i.item().id().toString())
+        assertThat(resolved.excluded())
+                .extracting(i -> i.item().id().toString())
                 .containsExactly("SP.03.08 RE(1)", "SP.03.08 RE(2)", "SP.04.01 BR", "SP.04.01 RE(1)", "SP.12.02 BR");
         assertThat(item(resolved, "SP.03.08 BR").scopeDecision().rule()).isEqualTo("include SP.03");
         assertThat(item(resolved, "SP.03.08 RE(1)").scopeDecision().rule()).isEqualTo("exclude SP.03.08 RE(*)");
@@ -184,7 +191,8 @@ class ProfileResolverTest {
 
         // then
         assertThat(diagnostics.all()).isEmpty();
-        assertThat(inScope(resolved)).contains("SP.01.01 BR", "SP.03.01 BR", "SP.12.02 BR")
+        assertThat(inScope(resolved))
+                .contains("SP.01.01 BR", "SP.03.01 BR", "SP.12.02 BR")
                 .doesNotContain("SP.03.08 BR", "SP.03.08 RE(1)", "SP.03.08 RE(2)");
         assertThat(item(resolved, "SP.03.01 BR").scopeDecision())
                 .isEqualTo(new Decision("child", "include SP.03.01 BR", at("child.yaml", 7, 5)));
@@ -208,10 +216,11 @@ class ProfileResolverTest {
         resolve(p);
 
         // then
-        assertThat(rendered()).containsExactly(lines(
-                "base.yaml:7:5: error [PB-SELECTOR-CONFLICT] 'exclude SP.03.*' and 'include SP.03' (at base.yaml:5:5) both"
-                        + " select SP.03.01 BR with the same specificity",
-                "  hint: remove one of the two rules, or make one of them more specific"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "base.yaml:7:5: error [PB-SELECTOR-CONFLICT] 'exclude SP.03.*' and 'include SP.03' (at base.yaml:5:5) both"
+                                + " select SP.03.01 BR with the same specificity",
+                        "  hint: remove one of the two rules, or make one of them more specific"));
     }
 
     @Test
@@ -228,9 +237,11 @@ class ProfileResolverTest {
         resolve(p);
 
         // then
-        assertThat(diagnostics.all()).extracting(Diagnostic::headline).containsExactly(
-                "base.yaml:6:5: error [PB-SELECTOR-CONFLICT] 'exclude SP.03.08 BR' and 'include SP.03.08 BR' (at base.yaml:4:11)"
-                        + " both select SP.03.08 BR with the same specificity");
+        assertThat(diagnostics.all())
+                .extracting(Diagnostic::headline)
+                .containsExactly(
+                        "base.yaml:6:5: error [PB-SELECTOR-CONFLICT] 'exclude SP.03.08 BR' and 'include SP.03.08 BR' (at base.yaml:4:11)"
+                                + " both select SP.03.08 BR with the same specificity");
     }
 
     @Test
@@ -330,9 +341,11 @@ class ProfileResolverTest {
         resolve(p);
 
         // then
-        assertThat(diagnostics.all()).extracting(Diagnostic::headline).containsExactly(
-                "base.yaml:7:5: error [PB-SELECTOR-CONFLICT] 'maturity SP.03.* ML4' and 'maturity SP.03 ML3' (at base.yaml:5:5)"
-                        + " both set the maturity of SP.03.01 BR with the same specificity");
+        assertThat(diagnostics.all())
+                .extracting(Diagnostic::headline)
+                .containsExactly(
+                        "base.yaml:7:5: error [PB-SELECTOR-CONFLICT] 'maturity SP.03.* ML4' and 'maturity SP.03 ML3' (at base.yaml:5:5)"
+                                + " both set the maturity of SP.03.01 BR with the same specificity");
     }
 
     @Test
@@ -344,23 +357,26 @@ class ProfileResolverTest {
         resolve(p);
 
         // then: one finding, where the level is written
-        assertThat(rendered()).containsExactly(lines(
-                "base.yaml:3:1: error [PB-MATURITY-UNKNOWN] unknown maturity level 'ML9'",
-                "  hint: use one of: ML1, ML2, ML3, ML4"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "base.yaml:3:1: error [PB-MATURITY-UNKNOWN] unknown maturity level 'ML9'",
+                        "  hint: use one of: ML1, ML2, ML3, ML4"));
     }
 
     @Test
     void should_report_an_unknown_maturity_level_of_a_rule() {
         // given
-        Located<Profile> p = profile("base.yaml", "id: base\n" + HEAD + "maturity:\n  - select: SP.03\n    level: level-3\n");
+        Located<Profile> p =
+                profile("base.yaml", "id: base\n" + HEAD + "maturity:\n  - select: SP.03\n    level: level-3\n");
 
         // when
         ResolvedProfile resolved = resolve(p);
 
         // then
-        assertThat(rendered()).containsExactly(lines(
-                "base.yaml:6:5: error [PB-MATURITY-UNKNOWN] unknown maturity level 'level-3'",
-                "  hint: use one of: ML1, ML2, ML3, ML4"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "base.yaml:6:5: error [PB-MATURITY-UNKNOWN] unknown maturity level 'level-3'",
+                        "  hint: use one of: ML1, ML2, ML3, ML4"));
         assertThat(item(resolved, "SP.03.01 BR").targetMaturity()).isEqualTo("ML2");
     }
 
@@ -373,9 +389,10 @@ class ProfileResolverTest {
         resolve(p);
 
         // then
-        assertThat(rendered()).containsExactly(lines(
-                "base.yaml:1:1: error [PB-FIELD-REQUIRED] no profile of the chain sets 'defaultMaturity'",
-                "  hint: add 'defaultMaturity: ML2' (or another level) to base.yaml"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "base.yaml:1:1: error [PB-FIELD-REQUIRED] no profile of the chain sets 'defaultMaturity'",
+                        "  hint: add 'defaultMaturity: ML2' (or another level) to base.yaml"));
     }
 
     @Test
@@ -387,27 +404,33 @@ class ProfileResolverTest {
         resolve(p);
 
         // then
-        assertThat(rendered()).containsExactly(lines(
-                "base.yaml:2:1: error [PB-PROFILE-EDITION] profile 'base' is made for tiny@2 but the program follows tiny@1",
-                "  hint: use a profile for tiny@1, or move the program to tiny@2 (set 'catalog:' in program.yaml)"));
+        assertThat(rendered())
+                .containsExactly(
+                        lines(
+                                "base.yaml:2:1: error [PB-PROFILE-EDITION] profile 'base' is made for tiny@2 but the program follows tiny@1",
+                                "  hint: use a profile for tiny@1, or move the program to tiny@2 (set 'catalog:' in program.yaml)"));
     }
 
     @Test
     void should_report_a_bundled_2023_profile_used_with_the_2015_catalogue() {
         // given
-        ProgramBuilder builder = Fixtures.program(base).without("profile.yaml").programYaml(ProgramBuilder.DEFAULT_PROGRAM
-                .replace("iec-62443-2-4@2023", "iec-62443-2-4@2015+AMD1:2017").replace("profile.yaml", "all-of-2-4"));
+        ProgramBuilder builder = Fixtures.program(base)
+                .without("profile.yaml")
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM
+                        .replace("iec-62443-2-4@2023", "iec-62443-2-4@2015+AMD1:2017")
+                        .replace("profile.yaml", "all-of-2-4"));
         var inputs = builder.load();
 
         // when
         resolver.resolve(inputs.catalog(), inputs.profiles(), diagnostics);
 
         // then
-        assertThat(rendered()).containsExactly(lines(
-                "classpath:programbook/profiles/all-of-2-4.yaml:5:1: error [PB-PROFILE-EDITION] profile 'all-of-2-4' is made for"
-                        + " iec-62443-2-4@2023 but the program follows iec-62443-2-4@2015+AMD1:2017",
-                "  hint: use a profile for iec-62443-2-4@2015+AMD1:2017, or move the program to iec-62443-2-4@2023"
-                        + " (set 'catalog:' in program.yaml)"));
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "classpath:programbook/profiles/all-of-2-4.yaml:5:1: error [PB-PROFILE-EDITION] profile 'all-of-2-4' is made for"
+                                + " iec-62443-2-4@2023 but the program follows iec-62443-2-4@2015+AMD1:2017",
+                        "  hint: use a profile for iec-62443-2-4@2015+AMD1:2017, or move the program to iec-62443-2-4@2023"
+                                + " (set 'catalog:' in program.yaml)"));
     }
 
     @Test
@@ -423,15 +446,18 @@ class ProfileResolverTest {
         resolve(p);
 
         // then
-        assertThat(rendered()).containsExactly(
-                lines("base.yaml:5:5: error [PB-RE-WITHOUT-BR] SP.03.08 RE(1) is in scope (by 'every item (no include rule)'"
-                                + " at base.yaml:1:1) but its base requirement SP.03.08 BR is excluded (by 'exclude SP.03.08 BR'"
-                                + " at base.yaml:5:5)",
-                        "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"),
-                lines("base.yaml:5:5: error [PB-RE-WITHOUT-BR] SP.03.08 RE(2) is in scope (by 'every item (no include rule)'"
-                                + " at base.yaml:1:1) but its base requirement SP.03.08 BR is excluded (by 'exclude SP.03.08 BR'"
-                                + " at base.yaml:5:5)",
-                        "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"));
+        assertThat(rendered())
+                .containsExactly(
+                        lines(
+                                "base.yaml:5:5: error [PB-RE-WITHOUT-BR] SP.03.08 RE(1) is in scope (by 'every item (no include rule)'"
+                                        + " at base.yaml:1:1) but its base requirement SP.03.08 BR is excluded (by 'exclude SP.03.08 BR'"
+                                        + " at base.yaml:5:5)",
+                                "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"),
+                        lines(
+                                "base.yaml:5:5: error [PB-RE-WITHOUT-BR] SP.03.08 RE(2) is in scope (by 'every item (no include rule)'"
+                                        + " at base.yaml:1:1) but its base requirement SP.03.08 BR is excluded (by 'exclude SP.03.08 BR'"
+                                        + " at base.yaml:5:5)",
+                                "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"));
     }
 
     @Test
@@ -457,11 +483,13 @@ class ProfileResolverTest {
 
         // then: the RE kept by a parent rule is reported at the child's exclusion of its BR, the RE the child
         // includes itself at that include
-        assertThat(diagnostics.all()).extracting(d -> d.at() + " " + d.message()).containsExactly(
-                "child.yaml:5:11 SP.04.01 RE(1) is in scope (by 'include SP.04.01 RE(1)' at child.yaml:5:11) but its base"
-                        + " requirement SP.04.01 BR is excluded (by 'exclude SP.04' at parent.yaml:6:5)",
-                "child.yaml:7:5 SP.03.08 RE(1) is in scope (by 'include SP.03' at parent.yaml:4:11) but its base"
-                        + " requirement SP.03.08 BR is excluded (by 'exclude SP.03.08 BR' at child.yaml:7:5)");
+        assertThat(diagnostics.all())
+                .extracting(d -> d.at() + " " + d.message())
+                .containsExactly(
+                        "child.yaml:5:11 SP.04.01 RE(1) is in scope (by 'include SP.04.01 RE(1)' at child.yaml:5:11) but its base"
+                                + " requirement SP.04.01 BR is excluded (by 'exclude SP.04' at parent.yaml:6:5)",
+                        "child.yaml:7:5 SP.03.08 RE(1) is in scope (by 'include SP.03' at parent.yaml:4:11) but its base"
+                                + " requirement SP.03.08 BR is excluded (by 'exclude SP.03.08 BR' at child.yaml:7:5)");
     }
 
     @Test
@@ -498,11 +526,14 @@ class ProfileResolverTest {
 
         // then
         assertThat(diagnostics.hasErrors()).isFalse();
-        assertThat(rendered()).containsExactly(
-                lines("base.yaml:5:5: warning [PB-SELECTOR-UNMATCHED] selector 'SP.07' selects no item of the catalogue",
-                        "  hint: correct the selector or remove it"),
-                lines("base.yaml:8:5: warning [PB-SELECTOR-UNMATCHED] selector 'tag:wireless' selects no item of the catalogue",
-                        "  hint: correct the selector or remove it"));
+        assertThat(rendered())
+                .containsExactly(
+                        lines(
+                                "base.yaml:5:5: warning [PB-SELECTOR-UNMATCHED] selector 'SP.07' selects no item of the catalogue",
+                                "  hint: correct the selector or remove it"),
+                        lines(
+                                "base.yaml:8:5: warning [PB-SELECTOR-UNMATCHED] selector 'tag:wireless' selects no item of the catalogue",
+                                "  hint: correct the selector or remove it"));
     }
 
     @Test
@@ -520,30 +551,36 @@ class ProfileResolverTest {
         resolve(p);
 
         // then
-        assertThat(rendered()).containsExactly(
-                lines("base.yaml:5:5: error [PB-SELECTOR-INVALID] invalid selector \"SP.3.8 BR\"",
-                        "  hint: did you mean 'SP.03.08 BR'?"),
-                lines("base.yaml:8:5: error [PB-SELECTOR-INVALID] invalid selector \"SP.0?\"",
-                        "  hint: write a selector as an id ('SP.03.08 RE(2)'), a group ('SP.04'), a glob ('SP.09.*',"
-                                + " 'SP.03.08 RE(*)', 'SP.* BR') or a tag ('tag:backup')"));
+        assertThat(rendered())
+                .containsExactly(
+                        lines(
+                                "base.yaml:5:5: error [PB-SELECTOR-INVALID] invalid selector \"SP.3.8 BR\"",
+                                "  hint: did you mean 'SP.03.08 BR'?"),
+                        lines(
+                                "base.yaml:8:5: error [PB-SELECTOR-INVALID] invalid selector \"SP.0?\"",
+                                "  hint: write a selector as an id ('SP.03.08 RE(2)'), a group ('SP.04'), a glob ('SP.09.*',"
+                                        + " 'SP.03.08 RE(*)', 'SP.* BR') or a tag ('tag:backup')"));
     }
 
     @Test
     void should_merge_parameters_with_the_child_winning() {
         // given
-        Located<Profile> parent = profile("base.yaml", "id: base\n" + HEAD
-                + "parameters:\n  review-interval-months: 12\n  password-length: 12\n");
-        Located<Profile> child = profile("child.yaml", "id: child\ncatalog: tiny@1\n"
-                + "parameters:\n  review-interval-months: 6\n  site: Hamburg\n");
+        Located<Profile> parent = profile(
+                "base.yaml",
+                "id: base\n" + HEAD + "parameters:\n  review-interval-months: 12\n  password-length: 12\n");
+        Located<Profile> child = profile(
+                "child.yaml",
+                "id: child\ncatalog: tiny@1\n" + "parameters:\n  review-interval-months: 6\n  site: Hamburg\n");
 
         // when
         ResolvedProfile resolved = resolve(parent, child);
 
         // then
-        assertThat(resolved.parameters()).containsOnly(
-                org.assertj.core.api.Assertions.entry("review-interval-months", "6"),
-                org.assertj.core.api.Assertions.entry("password-length", "12"),
-                org.assertj.core.api.Assertions.entry("site", "Hamburg"));
+        assertThat(resolved.parameters())
+                .containsOnly(
+                        org.assertj.core.api.Assertions.entry("review-interval-months", "6"),
+                        org.assertj.core.api.Assertions.entry("password-length", "12"),
+                        org.assertj.core.api.Assertions.entry("site", "Hamburg"));
     }
 
     @Test
@@ -564,11 +601,14 @@ class ProfileResolverTest {
 
         // then
         assertThat(diagnostics.all()).isEmpty();
-        assertThat(resolved.profiles()).extracting(Profile::id).containsExactly("all-of-2-4", "integration-no-sis-no-wireless", "own");
+        assertThat(resolved.profiles())
+                .extracting(Profile::id)
+                .containsExactly("all-of-2-4", "integration-no-sis-no-wireless", "own");
         assertThat(resolved.inScope()).hasSize(123 - 6 - 12);
         ResolvedItem wireless = item(resolved, "SP.04.01 BR");
         assertThat(wireless.scopeDecision().profile()).isEqualTo("integration-no-sis-no-wireless");
-        assertThat(wireless.scopeDecision().at().file()).isEqualTo("classpath:programbook/profiles/integration-no-sis-no-wireless.yaml");
+        assertThat(wireless.scopeDecision().at().file())
+                .isEqualTo("classpath:programbook/profiles/integration-no-sis-no-wireless.yaml");
         assertThat(item(resolved, "SP.12.01 BR").targetMaturity()).isEqualTo("ML3");
         assertThat(item(resolved, "SP.12.01 BR").maturityDecision())
                 .isEqualTo(new Decision("own", "maturity tag:backup ML3", at("src/programbook/profile.yaml", 5, 5)));

@@ -48,17 +48,21 @@ class ProfileRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-        "SP.03.08 RE(2); SP.03.08 RE(2)",
-        "SP.04; SP.04.01 BR, SP.04.01 RE(1)",
-        "SP.03.*; SP.03.01 BR, SP.03.08 BR, SP.03.08 RE(1), SP.03.08 RE(2)",
-        "SP.03.08 RE(*); SP.03.08 RE(1), SP.03.08 RE(2)",
-        "SP.* RE(*); SP.01.01 RE(1), SP.03.08 RE(1), SP.03.08 RE(2), SP.04.01 RE(1)",
-        "SP.1* BR; SP.12.01 BR, SP.12.02 BR",
-        "tag:restore; SP.12.02 BR"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "SP.03.08 RE(2); SP.03.08 RE(2)",
+                "SP.04; SP.04.01 BR, SP.04.01 RE(1)",
+                "SP.03.*; SP.03.01 BR, SP.03.08 BR, SP.03.08 RE(1), SP.03.08 RE(2)",
+                "SP.03.08 RE(*); SP.03.08 RE(1), SP.03.08 RE(2)",
+                "SP.* RE(*); SP.01.01 RE(1), SP.03.08 RE(1), SP.03.08 RE(2), SP.04.01 RE(1)",
+                "SP.1* BR; SP.12.01 BR, SP.12.02 BR",
+                "tag:restore; SP.12.02 BR"
+            })
     void should_exclude_exactly_what_each_selector_kind_selects(String selector, String expected) {
         // when
-        ResolvedProfile resolved = resolve("id: p\n" + HEAD + "exclude:\n  - select: " + selector + "\n    rationale: x\n");
+        ResolvedProfile resolved =
+                resolve("id: p\n" + HEAD + "exclude:\n  - select: " + selector + "\n    rationale: x\n");
 
         // then
         assertThat(diagnostics.all()).isEmpty();
@@ -78,14 +82,21 @@ class ProfileRulesTest {
                 """);
 
         // then: SP.* BR and the tag are equally broad, so SP.12.01 BR is a conflict; the rest is decided
-        assertThat(rendered()).containsExactly(lines(
-                "p0.yaml:8:5: error [PB-SELECTOR-CONFLICT] 'exclude tag:backup' and 'include SP.* BR' (at p0.yaml:4:50)"
-                        + " both select SP.12.01 BR with the same specificity",
-                "  hint: remove one of the two rules, or make one of them more specific"));
-        assertThat(resolved.item(ItemId.parse("SP.03.08 RE(2)")).orElseThrow().scopeDecision()
-                .rule()).isEqualTo("exclude SP.03.08 RE(2)");
-        assertThat(resolved.item(ItemId.parse("SP.03.08 RE(1)")).orElseThrow().scopeDecision()
-                .rule()).isEqualTo("include SP.03.08 RE(1)");
+        assertThat(rendered())
+                .containsExactly(lines(
+                        "p0.yaml:8:5: error [PB-SELECTOR-CONFLICT] 'exclude tag:backup' and 'include SP.* BR' (at p0.yaml:4:50)"
+                                + " both select SP.12.01 BR with the same specificity",
+                        "  hint: remove one of the two rules, or make one of them more specific"));
+        assertThat(resolved.item(ItemId.parse("SP.03.08 RE(2)"))
+                        .orElseThrow()
+                        .scopeDecision()
+                        .rule())
+                .isEqualTo("exclude SP.03.08 RE(2)");
+        assertThat(resolved.item(ItemId.parse("SP.03.08 RE(1)"))
+                        .orElseThrow()
+                        .scopeDecision()
+                        .rule())
+                .isEqualTo("include SP.03.08 RE(1)");
         assertThat(excluded(resolved)).contains("SP.01.01 RE(1)", "SP.04.01 RE(1)", "SP.03.08 RE(2)");
     }
 
@@ -102,7 +113,9 @@ class ProfileRulesTest {
         assertThat(diagnostics.all()).isEmpty();
         assertThat(excluded(resolved)).containsExactly("SP.01.01 RE(1)", "SP.12.02 BR");
         ResolvedItem taken = resolved.item(ItemId.parse("SP.12.01 BR")).orElseThrow();
-        assertThat(taken.scopeDecision()).extracting(Decision::profile, Decision::rule).containsExactly("child", "include SP.12.01 BR");
+        assertThat(taken.scopeDecision())
+                .extracting(Decision::profile, Decision::rule)
+                .containsExactly("child", "include SP.12.01 BR");
         assertThat(taken.targetMaturity()).isEqualTo("ML3");
         assertThat(resolved.item(ItemId.parse("SP.03.08 BR")).orElseThrow().targetMaturity())
                 .isEqualTo("ML4");
@@ -121,18 +134,23 @@ class ProfileRulesTest {
                 """);
 
         // then
-        assertThat(rendered()).containsExactly(
-                lines("p0.yaml:5:5: error [PB-RATIONALE-MISSING] exclusion of 'SP.04.01 BR' has no rationale",
-                        "  hint: add a 'rationale:' that says why the items do not apply"),
-                lines("p0.yaml:5:5: error [PB-RE-WITHOUT-BR] SP.04.01 RE(1) is in scope (by 'every item (no include rule)'"
-                                + " at p0.yaml:1:1) but its base requirement SP.04.01 BR is excluded (by 'exclude SP.04.01 BR'"
-                                + " at p0.yaml:5:5)",
-                        "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"),
-                lines("p0.yaml:6:5: warning [PB-SELECTOR-UNMATCHED] selector 'SP.09' selects no item of the catalogue",
-                        "  hint: correct the selector or remove it"),
-                lines("p0.yaml:8:5: error [PB-SELECTOR-INVALID] invalid selector \"SP.4\"",
-                        "  hint: write a selector as an id ('SP.03.08 RE(2)'), a group ('SP.04'), a glob ('SP.09.*',"
-                                + " 'SP.03.08 RE(*)', 'SP.* BR') or a tag ('tag:backup')"));
+        assertThat(rendered())
+                .containsExactly(
+                        lines(
+                                "p0.yaml:5:5: error [PB-RATIONALE-MISSING] exclusion of 'SP.04.01 BR' has no rationale",
+                                "  hint: add a 'rationale:' that says why the items do not apply"),
+                        lines(
+                                "p0.yaml:5:5: error [PB-RE-WITHOUT-BR] SP.04.01 RE(1) is in scope (by 'every item (no include rule)'"
+                                        + " at p0.yaml:1:1) but its base requirement SP.04.01 BR is excluded (by 'exclude SP.04.01 BR'"
+                                        + " at p0.yaml:5:5)",
+                                "  hint: an enhancement only adds to its base requirement: include the BR too, or exclude the RE as well"),
+                        lines(
+                                "p0.yaml:6:5: warning [PB-SELECTOR-UNMATCHED] selector 'SP.09' selects no item of the catalogue",
+                                "  hint: correct the selector or remove it"),
+                        lines(
+                                "p0.yaml:8:5: error [PB-SELECTOR-INVALID] invalid selector \"SP.4\"",
+                                "  hint: write a selector as an id ('SP.03.08 RE(2)'), a group ('SP.04'), a glob ('SP.09.*',"
+                                        + " 'SP.03.08 RE(*)', 'SP.* BR') or a tag ('tag:backup')"));
     }
 
     @Test
@@ -141,8 +159,10 @@ class ProfileRulesTest {
         resolve("id: p\ncatalog: tiny@0\ndefaultMaturity: ML2\n");
 
         // then
-        assertThat(rendered()).containsExactly(lines(
-                "p0.yaml:2:1: error [PB-PROFILE-EDITION] profile 'p' is made for tiny@0 but the program follows tiny@1",
-                "  hint: use a profile for tiny@1, or move the program to tiny@0 (set 'catalog:' in program.yaml)"));
+        assertThat(rendered())
+                .containsExactly(
+                        lines(
+                                "p0.yaml:2:1: error [PB-PROFILE-EDITION] profile 'p' is made for tiny@0 but the program follows tiny@1",
+                                "  hint: use a profile for tiny@1, or move the program to tiny@0 (set 'catalog:' in program.yaml)"));
     }
 }

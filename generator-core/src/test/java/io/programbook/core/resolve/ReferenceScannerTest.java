@@ -26,8 +26,9 @@ class ReferenceScannerTest {
         List<Reference> found = ReferenceScanner.scan(adoc);
 
         // then
-        assertThat(found).containsExactly(new Reference("a", 0, 6, 0), new Reference("a", 1, 19, 2),
-                new Reference("b", 1, 27, 0));
+        assertThat(found)
+                .containsExactly(
+                        new Reference("a", 0, 6, 0), new Reference("a", 1, 19, 2), new Reference("b", 1, 27, 0));
     }
 
     @Test
@@ -61,9 +62,10 @@ class ReferenceScannerTest {
     @Test
     void should_find_references_where_subs_include_attributes() {
         // given
-        String adoc = "[subs=attributes+]\n----\nlisting {a}\n----\n\n[source,subs=\"+attributes\"]\n----\nsource {b}\n----\n\n"
-                + "[subs=\"verbatim,attributes\"]\n....\nliteral {c}\n....\n\n[subs=attributes]\n++++\npass {d}\n++++\n\n"
-                + "----\nplain listing {e}\n----";
+        String adoc =
+                "[subs=attributes+]\n----\nlisting {a}\n----\n\n[source,subs=\"+attributes\"]\n----\nsource {b}\n----\n\n"
+                        + "[subs=\"verbatim,attributes\"]\n....\nliteral {c}\n....\n\n[subs=attributes]\n++++\npass {d}\n++++\n\n"
+                        + "----\nplain listing {e}\n----";
 
         // when / then
         assertThat(names(adoc)).containsExactly("a", "b", "c", "d");
@@ -72,8 +74,9 @@ class ReferenceScannerTest {
     @Test
     void should_skip_references_where_subs_leave_out_attributes() {
         // given
-        String adoc = "[subs=-attributes]\nparagraph {a}\n\n[subs=\"quotes,macros\"]\nparagraph {b}\n\n[subs=none]\n{c}\n\n"
-                + "[subs=normal]\n----\nnormal listing {d}\n----";
+        String adoc =
+                "[subs=-attributes]\nparagraph {a}\n\n[subs=\"quotes,macros\"]\nparagraph {b}\n\n[subs=none]\n{c}\n\n"
+                        + "[subs=normal]\n----\nnormal listing {d}\n----";
 
         // when / then
         assertThat(names(adoc)).containsExactly("d");
@@ -100,8 +103,9 @@ class ReferenceScannerTest {
     @Test
     void should_take_only_an_entry_outside_a_paragraph_as_a_definition() {
         // given
-        String adoc = ":site: Hamburg\nAt {site}.\nText\n:other: not an entry inside a paragraph\n\n{other} and {SITE}\n\n"
-                + ":site!:\nAgain {site}.";
+        String adoc =
+                ":site: Hamburg\nAt {site}.\nText\n:other: not an entry inside a paragraph\n\n{other} and {SITE}\n\n"
+                        + ":site!:\nAgain {site}.";
 
         // when / then
         assertThat(names(adoc)).containsExactly("other", "site");

@@ -18,7 +18,10 @@ class SelectorTest {
 
     private List<String> selected(String selector) {
         Selector s = Selector.parse(selector);
-        return tiny.items().stream().filter(s::matches).map(i -> i.id().toString()).toList();
+        return tiny.items().stream()
+                .filter(s::matches)
+                .map(i -> i.id().toString())
+                .toList();
     }
 
     @Test
@@ -50,7 +53,8 @@ class SelectorTest {
 
         // then
         assertThat(s.specificity()).isEqualTo(Selector.GROUP);
-        assertThat(selected("SP.03.*")).containsExactly("SP.03.01 BR", "SP.03.08 BR", "SP.03.08 RE(1)", "SP.03.08 RE(2)");
+        assertThat(selected("SP.03.*"))
+                .containsExactly("SP.03.01 BR", "SP.03.08 BR", "SP.03.08 RE(1)", "SP.03.08 RE(2)");
     }
 
     @Test
@@ -70,8 +74,15 @@ class SelectorTest {
 
         // then
         assertThat(s.specificity()).isEqualTo(Selector.BROAD);
-        assertThat(selected("SP.* BR")).containsExactly("SP.01.01 BR", "SP.01.02 BR", "SP.03.01 BR", "SP.03.08 BR",
-                "SP.04.01 BR", "SP.12.01 BR", "SP.12.02 BR");
+        assertThat(selected("SP.* BR"))
+                .containsExactly(
+                        "SP.01.01 BR",
+                        "SP.01.02 BR",
+                        "SP.03.01 BR",
+                        "SP.03.08 BR",
+                        "SP.04.01 BR",
+                        "SP.12.01 BR",
+                        "SP.12.02 BR");
     }
 
     @Test
@@ -101,15 +112,18 @@ class SelectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "SP.4              | invalid selector \"SP.4\"               | ''",
-            "SP.3.8 BR         | invalid selector \"SP.3.8 BR\"          | did you mean 'SP.03.08 BR'?",
-            "sp.03.08 re(1)    | invalid selector \"sp.03.08 re(1)\"     | did you mean 'SP.03.08 RE(1)'?",
-            "SP.0?.*           | invalid selector \"SP.0?.*\"            | ''",
-            "SP.00.01 BR       | invalid selector \"SP.00.01 BR\"        | ''",
-            "SP.03.* RE(x)     | invalid selector \"SP.03.* RE(x)\"      | ''",
-            "tag:Backup Media  | invalid tag selector \"tag:Backup Media\" | write tags in kebab-case: 'tag:backup'",
-            "tag:              | invalid tag selector \"tag:\"           | write tags in kebab-case: 'tag:backup'"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SP.4              | invalid selector \"SP.4\"               | ''",
+                "SP.3.8 BR         | invalid selector \"SP.3.8 BR\"          | did you mean 'SP.03.08 BR'?",
+                "sp.03.08 re(1)    | invalid selector \"sp.03.08 re(1)\"     | did you mean 'SP.03.08 RE(1)'?",
+                "SP.0?.*           | invalid selector \"SP.0?.*\"            | ''",
+                "SP.00.01 BR       | invalid selector \"SP.00.01 BR\"        | ''",
+                "SP.03.* RE(x)     | invalid selector \"SP.03.* RE(x)\"      | ''",
+                "tag:Backup Media  | invalid tag selector \"tag:Backup Media\" | write tags in kebab-case: 'tag:backup'",
+                "tag:              | invalid tag selector \"tag:\"           | write tags in kebab-case: 'tag:backup'"
+            })
     void should_reject_an_invalid_selector_quoting_it(String text, String message, String suggestion) {
         // when
         InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> Selector.parse(text));

@@ -35,7 +35,9 @@ class ScaffolderTest {
     }
 
     private static List<String> names(List<Path> files, Path project) {
-        return files.stream().map(f -> project.relativize(f).toString().replace('\\', '/')).toList();
+        return files.stream()
+                .map(f -> project.relativize(f).toString().replace('\\', '/'))
+                .toList();
     }
 
     @ParameterizedTest
@@ -43,12 +45,20 @@ class ScaffolderTest {
     void should_scaffold_a_program_that_builds_at_once_with_a_planned_stub_per_in_scope_item(String profile) {
         // when
         InitResult result = init(base, profile, "Acme Automation AG");
-        GenerateResult built = generator.generate(new GenerateRequest(base, base.resolve("src/programbook"),
-                base.resolve("target/programbook"), Set.of(OutputFormat.ADOC), Optional.empty(), Optional.empty()));
+        GenerateResult built = generator.generate(new GenerateRequest(
+                base,
+                base.resolve("src/programbook"),
+                base.resolve("target/programbook"),
+                Set.of(OutputFormat.ADOC),
+                Optional.empty(),
+                Optional.empty()));
 
         // then
         assertThat(result.skipped()).isEmpty();
-        assertThat(result.statements()).isEqualTo(result.inScope()).isEqualTo(built.inScope()).isPositive();
+        assertThat(result.statements())
+                .isEqualTo(result.inScope())
+                .isEqualTo(built.inScope())
+                .isPositive();
         assertThat(built.warnings()).isEmpty();
         assertThat(built.gaps()).isEqualTo(built.inScope());
         assertThat(result.catalog()).isEqualTo("iec-62443-2-4@2023");
@@ -60,22 +70,32 @@ class ScaffolderTest {
         InitResult result = init(base, "integration-no-sis-no-wireless", "Acme \"Automation\": AG");
 
         // then: SP.04 and SP.05 are excluded by the profile, so they get no statements file
-        assertThat(names(result.created(), base)).containsExactly("src/programbook/program.yaml",
-                "src/programbook/profile.yaml", "src/programbook/statements/sp01-solution-staffing.yaml",
-                "src/programbook/statements/sp02-assurance.yaml", "src/programbook/statements/sp03-architecture.yaml",
-                "src/programbook/statements/sp06-configuration-management.yaml",
-                "src/programbook/statements/sp07-remote-access.yaml", "src/programbook/statements/sp08-event-management.yaml",
-                "src/programbook/statements/sp09-account-management.yaml",
-                "src/programbook/statements/sp10-malware-protection.yaml",
-                "src/programbook/statements/sp11-patch-management.yaml",
-                "src/programbook/statements/sp12-backup-restore.yaml", "src/programbook/procedures/.gitkeep",
-                "src/programbook/evidence/.gitkeep");
+        assertThat(names(result.created(), base))
+                .containsExactly(
+                        "src/programbook/program.yaml",
+                        "src/programbook/profile.yaml",
+                        "src/programbook/statements/sp01-solution-staffing.yaml",
+                        "src/programbook/statements/sp02-assurance.yaml",
+                        "src/programbook/statements/sp03-architecture.yaml",
+                        "src/programbook/statements/sp06-configuration-management.yaml",
+                        "src/programbook/statements/sp07-remote-access.yaml",
+                        "src/programbook/statements/sp08-event-management.yaml",
+                        "src/programbook/statements/sp09-account-management.yaml",
+                        "src/programbook/statements/sp10-malware-protection.yaml",
+                        "src/programbook/statements/sp11-patch-management.yaml",
+                        "src/programbook/statements/sp12-backup-restore.yaml",
+                        "src/programbook/procedures/.gitkeep",
+                        "src/programbook/evidence/.gitkeep");
         Path dir = base.resolve("src/programbook");
-        assertThat(Files.readString(dir.resolve("program.yaml"))).contains("  name: \"Acme \\\"Automation\\\": AG\"\n",
-                "catalog: iec-62443-2-4@2023\nprofile: profile.yaml\n", "  - id: security-lead\n");
-        assertThat(Files.readString(dir.resolve("profile.yaml"))).contains("extends: [integration-no-sis-no-wireless]\n",
-                "catalog: iec-62443-2-4@2023\n");
-        assertThat(Files.readString(dir.resolve("statements/sp12-backup-restore.yaml"))).startsWith("# SP.12 Backup/Restore")
+        assertThat(Files.readString(dir.resolve("program.yaml")))
+                .contains(
+                        "  name: \"Acme \\\"Automation\\\": AG\"\n",
+                        "catalog: iec-62443-2-4@2023\nprofile: profile.yaml\n",
+                        "  - id: security-lead\n");
+        assertThat(Files.readString(dir.resolve("profile.yaml")))
+                .contains("extends: [integration-no-sis-no-wireless]\n", "catalog: iec-62443-2-4@2023\n");
+        assertThat(Files.readString(dir.resolve("statements/sp12-backup-restore.yaml")))
+                .startsWith("# SP.12 Backup/Restore")
                 .contains("""
                           - item: SP.12.01 BR
                             status: planned
@@ -91,23 +111,28 @@ class ScaffolderTest {
         Path dir = base.resolve("src/programbook");
         Files.createDirectories(dir.resolve("statements"));
         Files.writeString(dir.resolve("program.yaml"), "# mine\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("statements/sp01-solution-staffing.yaml"), "# mine too\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("statements/sp01-solution-staffing.yaml"), "# mine too\n", StandardCharsets.UTF_8);
 
         // when
         InitResult result = init(base, "all-of-2-4", null);
 
         // then
-        assertThat(names(result.skipped(), base)).containsExactly("src/programbook/program.yaml",
-                "src/programbook/statements/sp01-solution-staffing.yaml");
+        assertThat(names(result.skipped(), base))
+                .containsExactly(
+                        "src/programbook/program.yaml", "src/programbook/statements/sp01-solution-staffing.yaml");
         assertThat(Files.readString(dir.resolve("program.yaml"))).isEqualTo("# mine\n");
-        assertThat(Files.readString(dir.resolve("statements/sp01-solution-staffing.yaml"))).isEqualTo("# mine too\n");
-        assertThat(names(result.created(), base)).contains("src/programbook/profile.yaml")
+        assertThat(Files.readString(dir.resolve("statements/sp01-solution-staffing.yaml")))
+                .isEqualTo("# mine too\n");
+        assertThat(names(result.created(), base))
+                .contains("src/programbook/profile.yaml")
                 .doesNotContain("src/programbook/program.yaml");
 
         // and a second run creates nothing
         InitResult again = init(base, "all-of-2-4", null);
         assertThat(again.created()).isEmpty();
-        assertThat(again.skipped()).hasSize(result.created().size() + result.skipped().size());
+        assertThat(again.skipped())
+                .hasSize(result.created().size() + result.skipped().size());
     }
 
     @Test
@@ -123,7 +148,8 @@ class ScaffolderTest {
                 assertThat(Files.readAllBytes(twin)).as(file.toString()).isEqualTo(Files.readAllBytes(file));
             }
         }
-        assertThat(Files.readString(base.resolve("a/src/programbook/program.yaml"))).doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d\\n");
+        assertThat(Files.readString(base.resolve("a/src/programbook/program.yaml")))
+                .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d\\n");
     }
 
     @Test
@@ -132,10 +158,14 @@ class ScaffolderTest {
         GeneratorException e = catchThrowableOfType(GeneratorException.class, () -> init(base, "all-of-2-5", null));
 
         // then
-        assertThat(e.diagnostics()).singleElement().hasToString(String.join(System.lineSeparator(),
-                "src/programbook: error [PB-PROFILE-UNKNOWN] cannot scaffold a program for 'all-of-2-5': there is no"
-                        + " bundled profile of that name",
-                "  hint: choose one of: all-of-2-4, integration-no-sis-no-wireless, maintenance-provider, ml3-assessment"));
+        assertThat(e.diagnostics())
+                .singleElement()
+                .hasToString(
+                        String.join(
+                                System.lineSeparator(),
+                                "src/programbook: error [PB-PROFILE-UNKNOWN] cannot scaffold a program for 'all-of-2-5': there is no"
+                                        + " bundled profile of that name",
+                                "  hint: choose one of: all-of-2-4, integration-no-sis-no-wireless, maintenance-provider, ml3-assessment"));
         assertThat(base.resolve("src/programbook")).doesNotExist();
     }
 

@@ -38,7 +38,8 @@ public final class Chromium {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail("Chromium is required in CI (.ci/run installs it): none of " + NAMES + " is on the PATH");
             }
-            assumeTrue(false, "Chromium is not installed (none of " + NAMES + " on the PATH): skipping the browser test");
+            assumeTrue(
+                    false, "Chromium is not installed (none of " + NAMES + " on the PATH): skipping the browser test");
         }
         return new Chromium(found.get());
     }
@@ -66,21 +67,35 @@ public final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions",
-                "--user-data-dir=" + profile, "--dump-dom", url));
+        List<String> command = new ArrayList<>(List.of(
+                executable.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--user-data-dir=" + profile,
+                "--dump-dom",
+                url));
         try {
             Path out = Files.createTempFile("pb-chromium", ".html");
             Path err = Files.createTempFile("pb-chromium", ".log");
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 fail("Chromium did not finish within 90 s: " + command);
             }
             String dom = Files.readString(out, StandardCharsets.UTF_8);
             if (process.exitValue() != 0 || dom.isBlank()) {
-                fail("Chromium exited with " + process.exitValue() + ": " + Files.readString(err, StandardCharsets.UTF_8));
+                fail("Chromium exited with " + process.exitValue() + ": "
+                        + Files.readString(err, StandardCharsets.UTF_8));
             }
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
@@ -97,7 +112,8 @@ public final class Chromium {
 
     private static void deleteTree(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a leftover temporary profile is harmless
         }

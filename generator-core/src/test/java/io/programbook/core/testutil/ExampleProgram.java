@@ -22,10 +22,10 @@ public final class ExampleProgram {
 
     /** The example's program folder, seen from the generator-core module. */
     public static final Path SOURCE = Path.of("../examples/nordwind-automation/src/programbook");
+
     public static final String CATALOG = "iec-62443-2-4@2023";
 
-    private ExampleProgram() {
-    }
+    private ExampleProgram() {}
 
     /** Copies the example to {@code target} (the program folder) unchanged. */
     public static Path copy(Path target) {
@@ -49,9 +49,11 @@ public final class ExampleProgram {
         try (Stream<Path> files = Files.walk(target)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
-                if (name.endsWith(".yaml") && file.getParent().getFileName().toString().equals("statements")) {
+                if (name.endsWith(".yaml")
+                        && file.getParent().getFileName().toString().equals("statements")) {
                     edit(file, text -> withoutStatements(text, missing));
-                } else if (name.endsWith(".adoc") && file.getParent().getFileName().toString().equals("procedures")) {
+                } else if (name.endsWith(".adoc")
+                        && file.getParent().getFileName().toString().equals("procedures")) {
                     edit(file, text -> withoutReferences(text, missing));
                 }
             }
@@ -85,7 +87,8 @@ public final class ExampleProgram {
 
     private static void edit(Path file, java.util.function.UnaryOperator<String> change) {
         try {
-            Files.writeString(file, change.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            Files.writeString(
+                    file, change.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,14 +29,14 @@ public final class Fixtures {
 
     /** The bundled catalogue most tests' programs follow. */
     public static final String CATALOG_2023 = "iec-62443-2-4@2023";
+
     public static final String CATALOG_2015 = "iec-62443-2-4@2015+AMD1:2017";
     /** How profiles name {@link #tinyCatalog()}. */
     public static final String TINY = "tiny@1";
 
     private static final YamlReader YAML = new YamlReader();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static YamlReader yaml() {
         return YAML;
@@ -52,13 +52,36 @@ public final class Fixtures {
      * </pre>
      */
     public static Catalog tinyCatalog() {
-        return new Catalog("tiny", "1", "Tiny test catalogue", "", "",
-                List.of(level("ML1", "Initial"), level("ML2", "Managed"), level("ML3", "Defined"), level("ML4", "Improving")),
-                List.of(group("SP.01", "Solution staffing", item("SP.01.01 BR"), item("SP.01.01 RE(1)"), item("SP.01.02 BR")),
-                        group("SP.03", "Architecture", item("SP.03.01 BR"), item("SP.03.08 BR"), item("SP.03.08 RE(1)"),
+        return new Catalog(
+                "tiny",
+                "1",
+                "Tiny test catalogue",
+                "",
+                "",
+                List.of(
+                        level("ML1", "Initial"),
+                        level("ML2", "Managed"),
+                        level("ML3", "Defined"),
+                        level("ML4", "Improving")),
+                List.of(
+                        group(
+                                "SP.01",
+                                "Solution staffing",
+                                item("SP.01.01 BR"),
+                                item("SP.01.01 RE(1)"),
+                                item("SP.01.02 BR")),
+                        group(
+                                "SP.03",
+                                "Architecture",
+                                item("SP.03.01 BR"),
+                                item("SP.03.08 BR"),
+                                item("SP.03.08 RE(1)"),
                                 item("SP.03.08 RE(2)")),
                         group("SP.04", "Wireless", item("SP.04.01 BR"), item("SP.04.01 RE(1)")),
-                        group("SP.12", "Backup/Restore", item("SP.12.01 BR", "backup"),
+                        group(
+                                "SP.12",
+                                "Backup/Restore",
+                                item("SP.12.01 BR", "backup"),
                                 item("SP.12.02 BR", "backup", "restore"))));
     }
 
@@ -120,7 +143,8 @@ public final class Fixtures {
         Path file = write(baseDir, relative, yaml);
         Diagnostics diagnostics = new Diagnostics();
         YamlDocument doc = YAML.read(SourceFile.of(file, baseDir), diagnostics).orElseThrow();
-        Profile profile = YAML.bind(doc, "", Profile.class, "profile", diagnostics).orElseThrow();
+        Profile profile =
+                YAML.bind(doc, "", Profile.class, "profile", diagnostics).orElseThrow();
         assertThat(diagnostics.all()).as("diagnostics of %s", relative).isEmpty();
         return new Located<>(profile, doc.locate(""));
     }

@@ -15,8 +15,7 @@ public final class Pdfs {
     public static final byte[] PNG = Base64.getDecoder()
             .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-    private Pdfs() {
-    }
+    private Pdfs() {}
 
     public static PDDocument open(Path pdf) throws IOException {
         return Loader.loadPDF(Files.readAllBytes(pdf));

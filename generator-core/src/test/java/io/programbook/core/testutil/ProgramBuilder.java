@@ -128,7 +128,9 @@ public final class ProgramBuilder {
         } catch (GeneratorException e) {
             return e.diagnostics();
         }
-        assertThat(diagnostics.hasErrors()).as("the load should report an error").isTrue();
+        assertThat(diagnostics.hasErrors())
+                .as("the load should report an error")
+                .isTrue();
         return diagnostics.all();
     }
 
@@ -144,8 +146,13 @@ public final class ProgramBuilder {
 
         /** The trace with evidence ages measured against the program's date. */
         public Trace trace(Optional<Period> maxEvidenceAge) {
-            return new TraceBuilder().build(inputs, profile, maxEvidenceAge,
-                    Optional.ofNullable(inputs.program().value().program().date()));
+            return new TraceBuilder()
+                    .build(
+                            inputs,
+                            profile,
+                            maxEvidenceAge,
+                            Optional.ofNullable(
+                                    inputs.program().value().program().date()));
         }
 
         public Trace trace() {
@@ -162,7 +169,9 @@ public final class ProgramBuilder {
         ProgramInputs inputs = load();
         Diagnostics diagnostics = new Diagnostics();
         ResolvedProfile profile = new ProfileResolver().resolve(inputs, diagnostics);
-        assertThat(diagnostics.hasErrors()).as("resolve errors: %s", diagnostics.all()).isFalse();
+        assertThat(diagnostics.hasErrors())
+                .as("resolve errors: %s", diagnostics.all())
+                .isFalse();
         return new Run(inputs, profile, diagnostics.all());
     }
 }

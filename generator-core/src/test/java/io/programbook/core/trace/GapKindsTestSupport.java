@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Statement YAML for tests of the trace and what reads it. */
 public final class GapKindsTestSupport {
 
-    private GapKindsTestSupport() {
-    }
+    private GapKindsTestSupport() {}
 
     /** One entry of a statements file: the item, then each field on a line of its own. */
     public static String statement(String item, String... fields) {
@@ -24,8 +23,15 @@ public final class GapKindsTestSupport {
 
     /** Implemented at ML2 with evidence that exists and is dated 2026-09-01, plus more fields. */
     public static String covered(String item, String... more) {
-        String[] fields = {"status: implemented", "maturity: ML2", "owner: security-lead", "evidence:",
-            "  - file: evidence/record.csv", "    title: Record", "    date: 2026-09-01"};
+        String[] fields = {
+            "status: implemented",
+            "maturity: ML2",
+            "owner: security-lead",
+            "evidence:",
+            "  - file: evidence/record.csv",
+            "    title: Record",
+            "    date: 2026-09-01"
+        };
         String[] all = Arrays.copyOf(fields, fields.length + more.length);
         System.arraycopy(more, 0, all, fields.length, more.length);
         return statement(item, all);

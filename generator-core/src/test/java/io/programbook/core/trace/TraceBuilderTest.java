@@ -32,13 +32,23 @@ class TraceBuilderTest {
 
     /** A statement with nothing missing: implemented at ML2 with a recent evidence file that exists. */
     private static String covered(String item) {
-        return statement(item, "status: implemented", "maturity: ML2", "owner: security-lead", "evidence:",
-                "  - file: evidence/record.csv", "    title: Record", "    date: 2026-09-01");
+        return statement(
+                item,
+                "status: implemented",
+                "maturity: ML2",
+                "owner: security-lead",
+                "evidence:",
+                "  - file: evidence/record.csv",
+                "    title: Record",
+                "    date: 2026-09-01");
     }
 
     private static TraceRow row(Trace trace, String id) {
         ItemId itemId = ItemId.parse(id);
-        return trace.rows().stream().filter(r -> r.resolved().item().id().equals(itemId)).findFirst().orElseThrow();
+        return trace.rows().stream()
+                .filter(r -> r.resolved().item().id().equals(itemId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<GapKind> kinds(Trace trace) {
@@ -68,12 +78,22 @@ class TraceBuilderTest {
         Trace trace = program().run().trace();
 
         // then
-        assertThat(trace.gaps()).hasSize(3).first().isEqualTo(new Gap(GapKind.NO_STATEMENT, "SP.01.01 BR", "SP.01",
-                "The program says nothing about this item.", "Write a statement for the item in statements/."));
+        assertThat(trace.gaps())
+                .hasSize(3)
+                .first()
+                .isEqualTo(new Gap(
+                        GapKind.NO_STATEMENT,
+                        "SP.01.01 BR",
+                        "SP.01",
+                        "The program says nothing about this item.",
+                        "Write a statement for the item in statements/."));
         assertThat(row(trace, "SP.01.02 BR").coverage()).isEqualTo(Coverage.GAP);
         assertThat(row(trace, "SP.01.02 BR").statement()).isEmpty();
-        assertThat(trace.countByCoverage()).containsEntry(Coverage.GAP, 3L).containsEntry(Coverage.OUT_OF_SCOPE, 120L)
-                .containsEntry(Coverage.COVERED, 0L).containsEntry(Coverage.NOT_APPLICABLE, 0L);
+        assertThat(trace.countByCoverage())
+                .containsEntry(Coverage.GAP, 3L)
+                .containsEntry(Coverage.OUT_OF_SCOPE, 120L)
+                .containsEntry(Coverage.COVERED, 0L)
+                .containsEntry(Coverage.NOT_APPLICABLE, 0L);
         assertThat(trace.inScope()).hasSize(3);
         assertThat(trace.coveragePercent()).isZero();
     }
@@ -81,68 +101,119 @@ class TraceBuilderTest {
     @Test
     void should_report_a_planned_measure_and_nothing_else_about_it() {
         // when
-        Trace trace = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: planned", "owner: security-lead"))).run().trace();
+        Trace trace = program()
+                .statements("a.yaml", statements(statement("SP.01.01 BR", "status: planned", "owner: security-lead")))
+                .run()
+                .trace();
 
         // then
-        assertThat(row(trace, "SP.01.01 BR").gaps()).containsExactly(new Gap(GapKind.PLANNED, "SP.01.01 BR", "SP.01",
-                "The measure is planned but not in place.", GapKind.PLANNED.action()));
+        assertThat(row(trace, "SP.01.01 BR").gaps())
+                .containsExactly(new Gap(
+                        GapKind.PLANNED,
+                        "SP.01.01 BR",
+                        "SP.01",
+                        "The measure is planned but not in place.",
+                        GapKind.PLANNED.action()));
     }
 
     @Test
     void should_report_a_partial_measure() {
         // when
-        Trace trace = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: partial", "maturity: ML1", "owner: security-lead"))).run().trace();
+        Trace trace = program()
+                .statements(
+                        "a.yaml",
+                        statements(
+                                statement("SP.01.01 BR", "status: partial", "maturity: ML1", "owner: security-lead")))
+                .run()
+                .trace();
 
         // then
-        assertThat(row(trace, "SP.01.01 BR").gaps()).extracting(Gap::kind, Gap::detail)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(GapKind.PARTIAL, "The measure is only partly in place."));
+        assertThat(row(trace, "SP.01.01 BR").gaps())
+                .extracting(Gap::kind, Gap::detail)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple(GapKind.PARTIAL, "The measure is only partly in place."));
     }
 
     @Test
     void should_report_an_evidence_file_that_does_not_exist() {
         // when
-        Trace trace = program().statements("a.yaml", statements(statement("SP.01.01 BR", "status: implemented",
-                "maturity: ML2", "owner: security-lead", "evidence:", "  - file: evidence/record.csv", "    title: Here",
-                "  - file: evidence/lost.csv", "    title: Lost", "  - url: https://intranet.example/isms", "    title: Portal")))
-                .run().trace();
+        Trace trace = program()
+                .statements(
+                        "a.yaml",
+                        statements(statement(
+                                "SP.01.01 BR",
+                                "status: implemented",
+                                "maturity: ML2",
+                                "owner: security-lead",
+                                "evidence:",
+                                "  - file: evidence/record.csv",
+                                "    title: Here",
+                                "  - file: evidence/lost.csv",
+                                "    title: Lost",
+                                "  - url: https://intranet.example/isms",
+                                "    title: Portal")))
+                .run()
+                .trace();
 
         // then
         TraceRow row = row(trace, "SP.01.01 BR");
         assertThat(row.missingEvidence()).containsExactly("evidence/lost.csv");
-        assertThat(row.gaps()).extracting(Gap::kind, Gap::detail).containsExactly(org.assertj.core.api.Assertions.tuple(
-                GapKind.EVIDENCE_MISSING, "Evidence file 'evidence/lost.csv' does not exist."));
+        assertThat(row.gaps())
+                .extracting(Gap::kind, Gap::detail)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(
+                        GapKind.EVIDENCE_MISSING, "Evidence file 'evidence/lost.csv' does not exist."));
         assertThat(row.coverage()).isEqualTo(Coverage.GAP);
     }
 
     @Test
     void should_report_an_implemented_item_without_evidence() {
         // when
-        Trace trace = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: implemented", "maturity: ML2", "owner: security-lead"))).run().trace();
+        Trace trace = program()
+                .statements(
+                        "a.yaml",
+                        statements(statement(
+                                "SP.01.01 BR", "status: implemented", "maturity: ML2", "owner: security-lead")))
+                .run()
+                .trace();
 
         // then
-        assertThat(row(trace, "SP.01.01 BR").gaps()).extracting(Gap::kind, Gap::detail).containsExactly(
-                org.assertj.core.api.Assertions.tuple(GapKind.NO_EVIDENCE, "The statement names no evidence."));
+        assertThat(row(trace, "SP.01.01 BR").gaps())
+                .extracting(Gap::kind, Gap::detail)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple(GapKind.NO_EVIDENCE, "The statement names no evidence."));
     }
 
     @Test
     void should_report_a_claimed_maturity_below_the_target() {
         // when
-        Trace trace = program().statements("a.yaml", statements(statement("SP.01.01 BR", "status: implemented",
-                "maturity: ML1", "owner: security-lead", "evidence:", "  - file: evidence/record.csv", "    title: Record")))
-                .run().trace();
+        Trace trace = program()
+                .statements(
+                        "a.yaml",
+                        statements(statement(
+                                "SP.01.01 BR",
+                                "status: implemented",
+                                "maturity: ML1",
+                                "owner: security-lead",
+                                "evidence:",
+                                "  - file: evidence/record.csv",
+                                "    title: Record")))
+                .run()
+                .trace();
 
         // then
-        assertThat(row(trace, "SP.01.01 BR").gaps()).extracting(Gap::kind, Gap::detail).containsExactly(
-                org.assertj.core.api.Assertions.tuple(GapKind.BELOW_TARGET, "Claimed ML1, target ML2."));
+        assertThat(row(trace, "SP.01.01 BR").gaps())
+                .extracting(Gap::kind, Gap::detail)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple(GapKind.BELOW_TARGET, "Claimed ML1, target ML2."));
     }
 
     @Test
     void should_accept_a_claim_above_the_target() {
         // when
-        Trace trace = program().statements("a.yaml", statements(covered("SP.01.01 BR").replace("ML2", "ML4"))).run().trace();
+        Trace trace = program()
+                .statements("a.yaml", statements(covered("SP.01.01 BR").replace("ML2", "ML4")))
+                .run()
+                .trace();
 
         // then
         assertThat(row(trace, "SP.01.01 BR").coverage()).isEqualTo(Coverage.COVERED);
@@ -151,24 +222,48 @@ class TraceBuilderTest {
     @Test
     void should_report_evidence_older_than_the_maximum_age_before_the_program_date() {
         // given: the program is dated 2026-10-01, so with 12 months the limit is 2025-10-01
-        ProgramBuilder builder = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: implemented", "maturity: ML2", "owner: security-lead", "evidence:",
-                        "  - file: evidence/record.csv", "    title: Old", "    date: 2025-09-30",
-                        "  - url: https://intranet.example/old", "    title: Older", "    date: 2024-01-01"),
-                statement("SP.01.02 BR", "status: implemented", "maturity: ML2", "owner: security-lead", "evidence:",
-                        "  - file: evidence/record.csv", "    title: Just in time", "    date: 2025-10-01",
-                        "  - url: https://intranet.example/old", "    title: Older", "    date: 2024-01-01")));
+        ProgramBuilder builder = program()
+                .statements(
+                        "a.yaml",
+                        statements(
+                                statement(
+                                        "SP.01.01 BR",
+                                        "status: implemented",
+                                        "maturity: ML2",
+                                        "owner: security-lead",
+                                        "evidence:",
+                                        "  - file: evidence/record.csv",
+                                        "    title: Old",
+                                        "    date: 2025-09-30",
+                                        "  - url: https://intranet.example/old",
+                                        "    title: Older",
+                                        "    date: 2024-01-01"),
+                                statement(
+                                        "SP.01.02 BR",
+                                        "status: implemented",
+                                        "maturity: ML2",
+                                        "owner: security-lead",
+                                        "evidence:",
+                                        "  - file: evidence/record.csv",
+                                        "    title: Just in time",
+                                        "    date: 2025-10-01",
+                                        "  - url: https://intranet.example/old",
+                                        "    title: Older",
+                                        "    date: 2024-01-01")));
         ProgramBuilder.Run run = builder.run();
 
         // when
         Trace trace = run.trace(Optional.of(Period.ofMonths(12)));
 
         // then
-        assertThat(row(trace, "SP.01.01 BR").gaps()).extracting(Gap::kind, Gap::detail).containsExactly(
-                org.assertj.core.api.Assertions.tuple(GapKind.EVIDENCE_STALE,
+        assertThat(row(trace, "SP.01.01 BR").gaps())
+                .extracting(Gap::kind, Gap::detail)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(
+                        GapKind.EVIDENCE_STALE,
                         "Newest evidence is dated 2025-09-30, before 2025-10-01 (older than 12 months)."));
         assertThat(row(trace, "SP.01.02 BR").gaps()).isEmpty();
-        assertThat(run.trace(Period.ofDays(30), LocalDate.of(2025, 11, 1)).gaps()).filteredOn(g -> g.subject().equals("SP.01.02 BR"))
+        assertThat(run.trace(Period.ofDays(30), LocalDate.of(2025, 11, 1)).gaps())
+                .filteredOn(g -> g.subject().equals("SP.01.02 BR"))
                 .extracting(Gap::detail)
                 .containsExactly("Newest evidence is dated 2025-10-01, before 2025-10-02 (older than 30 days).");
         assertThat(run.trace().gaps()).extracting(Gap::kind).doesNotContain(GapKind.EVIDENCE_STALE);
@@ -179,7 +274,8 @@ class TraceBuilderTest {
         // given
         ProgramBuilder.Run run = program()
                 .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace("  date: 2026-10-01\n", ""))
-                .statements("a.yaml", statements(covered("SP.01.01 BR").replace("2026-09-01", "2001-01-01"))).run();
+                .statements("a.yaml", statements(covered("SP.01.01 BR").replace("2026-09-01", "2001-01-01")))
+                .run();
 
         // when
         Trace trace = run.trace(Optional.of(Period.ofMonths(12)));
@@ -191,14 +287,21 @@ class TraceBuilderTest {
     @Test
     void should_report_a_statement_for_an_out_of_scope_item() {
         // when
-        Trace trace = program().statements("a.yaml", statements(covered("SP.02.01 BR"))).run().trace();
+        Trace trace = program()
+                .statements("a.yaml", statements(covered("SP.02.01 BR")))
+                .run()
+                .trace();
 
         // then
         TraceRow row = row(trace, "SP.02.01 BR");
         assertThat(row.coverage()).isEqualTo(Coverage.OUT_OF_SCOPE);
-        assertThat(row.gaps()).containsExactly(new Gap(GapKind.OUT_OF_SCOPE_STATEMENT, "SP.02.01 BR", "SP.02",
-                "The profile excludes this item (include (not selected)) but the program has a statement for it.",
-                GapKind.OUT_OF_SCOPE_STATEMENT.action()));
+        assertThat(row.gaps())
+                .containsExactly(new Gap(
+                        GapKind.OUT_OF_SCOPE_STATEMENT,
+                        "SP.02.01 BR",
+                        "SP.02",
+                        "The profile excludes this item (include (not selected)) but the program has a statement for it.",
+                        GapKind.OUT_OF_SCOPE_STATEMENT.action()));
     }
 
     @Test
@@ -213,22 +316,37 @@ class TraceBuilderTest {
         Trace trace = builder.run().trace();
 
         // then
-        assertThat(trace.gaps()).filteredOn(g -> g.kind() == GapKind.PROCEDURE_UNUSED).containsExactly(
-                new Gap(GapKind.PROCEDURE_UNUSED, "notes", "",
-                        "Procedure 'Notes' (src/programbook/procedures/notes.adoc) is linked to no in-scope item.",
-                        GapKind.PROCEDURE_UNUSED.action()),
-                new Gap(GapKind.PROCEDURE_UNUSED, "wireless", "",
-                        "Procedure 'Wireless hardening' (src/programbook/procedures/wireless.adoc) is linked to no in-scope item.",
-                        GapKind.PROCEDURE_UNUSED.action()));
+        assertThat(trace.gaps())
+                .filteredOn(g -> g.kind() == GapKind.PROCEDURE_UNUSED)
+                .containsExactly(
+                        new Gap(
+                                GapKind.PROCEDURE_UNUSED,
+                                "notes",
+                                "",
+                                "Procedure 'Notes' (src/programbook/procedures/notes.adoc) is linked to no in-scope item.",
+                                GapKind.PROCEDURE_UNUSED.action()),
+                        new Gap(
+                                GapKind.PROCEDURE_UNUSED,
+                                "wireless",
+                                "",
+                                "Procedure 'Wireless hardening' (src/programbook/procedures/wireless.adoc) is linked to no in-scope item.",
+                                GapKind.PROCEDURE_UNUSED.action()));
     }
 
     @Test
     void should_classify_not_applicable_items_and_leave_them_out_of_the_percentage() {
         // given
-        ProgramBuilder builder = program().statements("a.yaml", statements(
-                covered("SP.01.01 BR"),
-                statement("SP.01.01 RE(1)", "status: not-applicable", "owner: security-lead", "justification: No subcontractors."),
-                statement("SP.01.02 BR", "status: planned", "owner: security-lead")));
+        ProgramBuilder builder = program()
+                .statements(
+                        "a.yaml",
+                        statements(
+                                covered("SP.01.01 BR"),
+                                statement(
+                                        "SP.01.01 RE(1)",
+                                        "status: not-applicable",
+                                        "owner: security-lead",
+                                        "justification: No subcontractors."),
+                                statement("SP.01.02 BR", "status: planned", "owner: security-lead")));
 
         // when
         Trace trace = builder.run().trace();
@@ -239,15 +357,24 @@ class TraceBuilderTest {
         assertThat(row(trace, "SP.01.01 RE(1)").gaps()).isEmpty();
         assertThat(row(trace, "SP.01.02 BR").coverage()).isEqualTo(Coverage.GAP);
         assertThat(row(trace, "SP.02.01 BR").coverage()).isEqualTo(Coverage.OUT_OF_SCOPE);
-        assertThat(trace.countByCoverage()).isEqualTo(Map.of(Coverage.COVERED, 1L, Coverage.GAP, 1L,
-                Coverage.NOT_APPLICABLE, 1L, Coverage.OUT_OF_SCOPE, 120L));
+        assertThat(trace.countByCoverage())
+                .isEqualTo(Map.of(
+                        Coverage.COVERED,
+                        1L,
+                        Coverage.GAP,
+                        1L,
+                        Coverage.NOT_APPLICABLE,
+                        1L,
+                        Coverage.OUT_OF_SCOPE,
+                        120L));
         assertThat(trace.coveragePercent()).isEqualTo(50.0);
     }
 
     @Test
     void should_round_the_coverage_percentage_down() {
         // given: two of three covered, 66.67 %
-        ProgramBuilder builder = program().statements("a.yaml", statements(covered("SP.01.01 BR"), covered("SP.01.02 BR")));
+        ProgramBuilder builder =
+                program().statements("a.yaml", statements(covered("SP.01.01 BR"), covered("SP.01.02 BR")));
 
         // when
         Trace trace = builder.run().trace();
@@ -259,10 +386,25 @@ class TraceBuilderTest {
     @Test
     void should_count_a_program_with_nothing_applicable_as_fully_covered() {
         // given
-        ProgramBuilder builder = program().statements("a.yaml", statements(
-                statement("SP.01.01 BR", "status: not-applicable", "owner: security-lead", "justification: a"),
-                statement("SP.01.01 RE(1)", "status: not-applicable", "owner: security-lead", "justification: b"),
-                statement("SP.01.02 BR", "status: not-applicable", "owner: security-lead", "justification: c")));
+        ProgramBuilder builder = program()
+                .statements(
+                        "a.yaml",
+                        statements(
+                                statement(
+                                        "SP.01.01 BR",
+                                        "status: not-applicable",
+                                        "owner: security-lead",
+                                        "justification: a"),
+                                statement(
+                                        "SP.01.01 RE(1)",
+                                        "status: not-applicable",
+                                        "owner: security-lead",
+                                        "justification: b"),
+                                statement(
+                                        "SP.01.02 BR",
+                                        "status: not-applicable",
+                                        "owner: security-lead",
+                                        "justification: c")));
 
         // when / then
         assertThat(builder.run().trace().coveragePercent()).isEqualTo(100.0);
@@ -273,24 +415,34 @@ class TraceBuilderTest {
         // given
         ProgramBuilder builder = program()
                 .profileYaml(ProgramBuilder.DEFAULT_PROFILE.replace("SP.01.02 BR]", "SP.01.02 BR, SP.02.01 BR]"))
-                .statements("a.yaml", statements(
-                        statement("SP.01.01 BR", "status: implemented", "maturity: ML1", "owner: security-lead", "evidence:",
-                                "  - file: evidence/record.csv", "    title: Record"),
-                        statement("SP.01.01 RE(1)", "status: planned", "owner: security-lead"),
-                        covered("SP.03.01 BR")))
+                .statements(
+                        "a.yaml",
+                        statements(
+                                statement(
+                                        "SP.01.01 BR",
+                                        "status: implemented",
+                                        "maturity: ML1",
+                                        "owner: security-lead",
+                                        "evidence:",
+                                        "  - file: evidence/record.csv",
+                                        "    title: Record"),
+                                statement("SP.01.01 RE(1)", "status: planned", "owner: security-lead"),
+                                covered("SP.03.01 BR")))
                 .procedure("spare", "= Spare\n");
 
         // when
         Trace trace = builder.run().trace();
 
         // then
-        assertThat(trace.gaps()).extracting(g -> g.kind() + " " + g.subject()).containsExactly(
-                "NO_STATEMENT SP.01.02 BR",
-                "NO_STATEMENT SP.02.01 BR",
-                "PLANNED SP.01.01 RE(1)",
-                "BELOW_TARGET SP.01.01 BR",
-                "OUT_OF_SCOPE_STATEMENT SP.03.01 BR",
-                "PROCEDURE_UNUSED spare");
+        assertThat(trace.gaps())
+                .extracting(g -> g.kind() + " " + g.subject())
+                .containsExactly(
+                        "NO_STATEMENT SP.01.02 BR",
+                        "NO_STATEMENT SP.02.01 BR",
+                        "PLANNED SP.01.01 RE(1)",
+                        "BELOW_TARGET SP.01.01 BR",
+                        "OUT_OF_SCOPE_STATEMENT SP.03.01 BR",
+                        "PROCEDURE_UNUSED spare");
         assertThat(kinds(trace)).isSortedAccordingTo(java.util.Comparator.naturalOrder());
     }
 
@@ -298,8 +450,12 @@ class TraceBuilderTest {
     void should_merge_procedures_from_the_statement_and_from_their_declarations_without_duplicates() {
         // given
         ProgramBuilder builder = program()
-                .statements("a.yaml", statements(covered("SP.01.01 BR").replace("    evidence:",
-                        "    procedures: [onboarding, awareness, missing]\n    evidence:")))
+                .statements(
+                        "a.yaml",
+                        statements(covered("SP.01.01 BR")
+                                .replace(
+                                        "    evidence:",
+                                        "    procedures: [onboarding, awareness, missing]\n    evidence:")))
                 .procedure("awareness", "= Awareness\n:pb-satisfies: SP.01.02 BR\n")
                 .procedure("onboarding", "= Onboarding\n:pb-satisfies: SP.01.01 BR, SP.01.01 RE(1)\n")
                 .procedure("briefing", "= Briefing\n:pb-satisfies: SP.01.01 BR\n");
@@ -308,10 +464,15 @@ class TraceBuilderTest {
         Trace trace = builder.run().trace();
 
         // then: the statement's list first, in its order, then the declarations, each procedure once
-        assertThat(row(trace, "SP.01.01 BR").procedures()).extracting(Procedure::id)
+        assertThat(row(trace, "SP.01.01 BR").procedures())
+                .extracting(Procedure::id)
                 .containsExactly("onboarding", "awareness", "briefing");
-        assertThat(row(trace, "SP.01.01 RE(1)").procedures()).extracting(Procedure::id).containsExactly("onboarding");
-        assertThat(row(trace, "SP.01.02 BR").procedures()).extracting(Procedure::id).containsExactly("awareness");
+        assertThat(row(trace, "SP.01.01 RE(1)").procedures())
+                .extracting(Procedure::id)
+                .containsExactly("onboarding");
+        assertThat(row(trace, "SP.01.02 BR").procedures())
+                .extracting(Procedure::id)
+                .containsExactly("awareness");
         assertThat(kinds(trace)).doesNotContain(GapKind.PROCEDURE_UNUSED);
     }
 
@@ -331,7 +492,9 @@ class TraceBuilderTest {
 
     @Test
     void should_give_every_gap_kind_a_stable_code_title_and_action() {
-        assertThat(List.of(GapKind.values())).extracting(GapKind::code).doesNotHaveDuplicates()
+        assertThat(List.of(GapKind.values()))
+                .extracting(GapKind::code)
+                .doesNotHaveDuplicates()
                 .allMatch(c -> c.matches("[a-z]+(-[a-z]+)*"));
         assertThat(List.of(GapKind.values())).allSatisfy(k -> {
             assertThat(k.title()).isNotBlank();

@@ -20,14 +20,29 @@ class TraceMatrixBuilderTest {
     @Test
     void should_give_one_row_per_in_scope_item_with_plain_text_cells() {
         // given
-        ProgramBuilder.Run run = Fixtures.program(base).file("evidence/record.csv", "x\n")
-                .statements("a.yaml", statements(
-                        covered("SP.01.01 BR", "procedures: [onboarding]", "verification:", "  - by: Audit",
-                                "    date: 2026-09-02", "    result: pass", "  - by: Earlier audit",
-                                "    date: 2026-01-02", "    result: fail"),
-                        statement("SP.01.01 RE(1)", "status: not-applicable", "owner: service-manager",
-                                "justification: |", "  No subcontractors;", "  see req:[SP.01.01 BR]."),
-                        covered("SP.02.01 BR")))
+        ProgramBuilder.Run run = Fixtures.program(base)
+                .file("evidence/record.csv", "x\n")
+                .statements(
+                        "a.yaml",
+                        statements(
+                                covered(
+                                        "SP.01.01 BR",
+                                        "procedures: [onboarding]",
+                                        "verification:",
+                                        "  - by: Audit",
+                                        "    date: 2026-09-02",
+                                        "    result: pass",
+                                        "  - by: Earlier audit",
+                                        "    date: 2026-01-02",
+                                        "    result: fail"),
+                                statement(
+                                        "SP.01.01 RE(1)",
+                                        "status: not-applicable",
+                                        "owner: service-manager",
+                                        "justification: |",
+                                        "  No subcontractors;",
+                                        "  see req:[SP.01.01 BR]."),
+                                covered("SP.02.01 BR")))
                 .procedure("onboarding", "= Onboarding & briefing\n:pb-satisfies: SP.01.01 BR\n")
                 .run();
 
@@ -35,19 +50,60 @@ class TraceMatrixBuilderTest {
         TraceMatrix matrix = new TraceMatrixBuilder().build(run.inputs(), run.profile(), run.trace());
 
         // then
-        assertThat(matrix.rows()).extracting(TraceMatrix.Row::id).containsExactly("SP.01.01 BR", "SP.01.01 RE(1)", "SP.01.02 BR");
-        assertThat(matrix.rows().get(0).cells()).containsExactly("SP.01.01 BR",
-                "Own staff briefed on and follow 2-4 security duties before assignment", "SP.01", "Solution staffing",
-                "implemented", "ML2", "ML2", "Security lead", "", "Onboarding & briefing",
-                "Record (evidence/record.csv, 2026-09-01)", "2026-09-02 pass by Audit", "covered", "", "");
-        assertThat(matrix.rows().get(1).cells()).containsExactly("SP.01.01 RE(1)",
-                "Subcontractors and consultants briefed on and follow 2-4 security duties before assignment", "SP.01",
-                "Solution staffing", "not-applicable", "ML2", "", "Service manager",
-                "No subcontractors; see SP.01.01 BR.", "", "", "", "not-applicable", "", "");
-        assertThat(matrix.rows().get(2).cells()).containsExactly("SP.01.02 BR",
-                "Staff incl. subcontractors briefed on and follow asset-owner security policies", "SP.01",
-                "Solution staffing", "no statement", "ML2", "", "", "", "", "", "", "gap", "no-statement",
-                "The program says nothing about this item.");
+        assertThat(matrix.rows())
+                .extracting(TraceMatrix.Row::id)
+                .containsExactly("SP.01.01 BR", "SP.01.01 RE(1)", "SP.01.02 BR");
+        assertThat(matrix.rows().get(0).cells())
+                .containsExactly(
+                        "SP.01.01 BR",
+                        "Own staff briefed on and follow 2-4 security duties before assignment",
+                        "SP.01",
+                        "Solution staffing",
+                        "implemented",
+                        "ML2",
+                        "ML2",
+                        "Security lead",
+                        "",
+                        "Onboarding & briefing",
+                        "Record (evidence/record.csv, 2026-09-01)",
+                        "2026-09-02 pass by Audit",
+                        "covered",
+                        "",
+                        "");
+        assertThat(matrix.rows().get(1).cells())
+                .containsExactly(
+                        "SP.01.01 RE(1)",
+                        "Subcontractors and consultants briefed on and follow 2-4 security duties before assignment",
+                        "SP.01",
+                        "Solution staffing",
+                        "not-applicable",
+                        "ML2",
+                        "",
+                        "Service manager",
+                        "No subcontractors; see SP.01.01 BR.",
+                        "",
+                        "",
+                        "",
+                        "not-applicable",
+                        "",
+                        "");
+        assertThat(matrix.rows().get(2).cells())
+                .containsExactly(
+                        "SP.01.02 BR",
+                        "Staff incl. subcontractors briefed on and follow asset-owner security policies",
+                        "SP.01",
+                        "Solution staffing",
+                        "no statement",
+                        "ML2",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "gap",
+                        "no-statement",
+                        "The program says nothing about this item.");
         assertThat(TraceMatrix.COLUMNS).hasSize(matrix.rows().get(0).cells().size());
     }
 
@@ -62,9 +118,10 @@ class TraceMatrixBuilderTest {
                 . ordered
                 """;
 
-        assertThat(TraceMatrixBuilder.plainText(adoc, Map.of("review-interval-months", "6"))).isEqualTo(
-                "Accounts are reviewed every 6 months and removed within a day ({unknown}); see SP.09.04 BR.\n\n"
-                        + "* first step\n* second step\n. ordered");
+        assertThat(TraceMatrixBuilder.plainText(adoc, Map.of("review-interval-months", "6")))
+                .isEqualTo(
+                        "Accounts are reviewed every 6 months and removed within a day ({unknown}); see SP.09.04 BR.\n\n"
+                                + "* first step\n* second step\n. ordered");
         assertThat(TraceMatrixBuilder.plainText("", Map.of())).isEmpty();
     }
 
@@ -79,7 +136,8 @@ class TraceMatrixBuilderTest {
                 ----""";
 
         // when / then
-        assertThat(TraceMatrixBuilder.plainText(adoc, Map.of())).isEqualTo(
-                "Type req:[SP.01.01 BR] for SP.01.01 BR, not +req:[SP.01.02 BR]+.\n\n---- req:[SP.01.02 BR] ----");
+        assertThat(TraceMatrixBuilder.plainText(adoc, Map.of()))
+                .isEqualTo(
+                        "Type req:[SP.01.01 BR] for SP.01.01 BR, not +req:[SP.01.02 BR]+.\n\n---- req:[SP.01.02 BR] ----");
     }
 }

@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The corpus of bad inputs: each folder of {@code src/test/resources/bad-input/} is a small project
@@ -58,8 +58,8 @@ class BadInputCorpusTest {
         // when
         List<Diagnostic> findings;
         try {
-            Validated validated = GENERATOR.validate(new ValidateRequest(project, project.resolve("src/programbook"),
-                    Optional.of(report), false));
+            Validated validated = GENERATOR.validate(
+                    new ValidateRequest(project, project.resolve("src/programbook"), Optional.of(report), false));
             findings = validated.warnings();
         } catch (GeneratorException e) {
             findings = e.diagnostics();
@@ -77,15 +77,21 @@ class BadInputCorpusTest {
         if (Boolean.getBoolean("badinput.update")) {
             Files.writeString(expectedFile, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
         }
-        assertThat(expectedFile).as("expected.txt of %s (run with -Dbadinput.update=true to create it)", name).exists();
-        List<String> expected = Files.readString(expectedFile, StandardCharsets.UTF_8).lines().toList();
+        assertThat(expectedFile)
+                .as("expected.txt of %s (run with -Dbadinput.update=true to create it)", name)
+                .exists();
+        List<String> expected =
+                Files.readString(expectedFile, StandardCharsets.UTF_8).lines().toList();
         assertThat(actual).as("diagnostics of %s", name).containsExactlyElementsOf(expected);
-        assertThat(actual).as("a user's mistake is reported in words, never as a library's exception")
-                .noneMatch(line -> line.matches(".*(Exception|\\tat |com\\.fasterxml|com\\.networknt|org\\.yaml|java\\.lang).*"));
+        assertThat(actual)
+                .as("a user's mistake is reported in words, never as a library's exception")
+                .noneMatch(line ->
+                        line.matches(".*(Exception|\\tat |com\\.fasterxml|com\\.networknt|org\\.yaml|java\\.lang).*"));
 
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         assertThat(json.get("findings")).hasSize(findings.size());
-        assertThat(json.get("errors").asLong()).isEqualTo(findings.stream().filter(Diagnostic::isError).count());
+        assertThat(json.get("errors").asLong())
+                .isEqualTo(findings.stream().filter(Diagnostic::isError).count());
     }
 
     private static void copy(Path from, Path to) throws IOException {
