@@ -6,6 +6,7 @@ import io.programbook.core.RenderedDocs;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.testutil.GoldenFiles;
 import io.programbook.core.trace.Trace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

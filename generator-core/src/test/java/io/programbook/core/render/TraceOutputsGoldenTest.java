@@ -6,6 +6,7 @@ import io.programbook.core.GenerateRequest;
 import io.programbook.core.GenerateResult;
 import io.programbook.core.Generator;
 import io.programbook.core.OutputFormat;
+import io.programbook.core.testutil.GoldenFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
