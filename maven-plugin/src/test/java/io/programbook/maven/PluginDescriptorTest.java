@@ -102,6 +102,7 @@ class PluginDescriptorTest {
                 .containsExactly(
                         "check areaCoverage - -",
                         "check failOnGaps programbook.check.failOnGaps -",
+                        "check failWithoutGates programbook.check.failWithoutGates true",
                         "check maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
                         "check minimumAreaCoverage programbook.check.minimumAreaCoverage -",
                         "check minimumCoverage programbook.check.minimumCoverage -",
