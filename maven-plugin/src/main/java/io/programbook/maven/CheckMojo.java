@@ -1,10 +1,10 @@
 package io.programbook.maven;
 
-import io.programbook.core.Generator;
-import io.programbook.core.check.CheckRequest;
-import io.programbook.core.check.CheckResult;
-import io.programbook.core.check.GateResult;
-import io.programbook.core.check.Gates;
+import io.programbook.core.api.CheckRequest;
+import io.programbook.core.api.CheckResult;
+import io.programbook.core.api.GateResult;
+import io.programbook.core.api.Gates;
+import io.programbook.core.api.Generator;
 import io.programbook.core.trace.GapKind;
 import java.io.File;
 import java.util.Arrays;

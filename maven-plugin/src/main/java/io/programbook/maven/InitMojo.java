@@ -1,8 +1,8 @@
 package io.programbook.maven;
 
-import io.programbook.core.Generator;
-import io.programbook.core.scaffold.InitRequest;
-import io.programbook.core.scaffold.InitResult;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.InitRequest;
+import io.programbook.core.api.InitResult;
 import java.io.File;
 import java.util.Locale;
 import javax.inject.Inject;

@@ -1,5 +1,7 @@
 package io.programbook.core.scaffold;
 
+import io.programbook.core.api.InitRequest;
+import io.programbook.core.api.InitResult;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;

@@ -2,10 +2,12 @@ package io.programbook.core.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.GenerateResult;
-import io.programbook.core.Generator;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.DiffRequest;
+import io.programbook.core.api.DiffResult;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.GenerateResult;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diff.Changes.EditionChanges;
 import io.programbook.core.diff.Changes.ProgramChanges;

@@ -2,14 +2,14 @@ package io.programbook.core.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.GenerateResult;
-import io.programbook.core.Generator;
-import io.programbook.core.OutputFormat;
-import io.programbook.core.RenderedDocs;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.GenerateResult;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.testutil.Fixtures;

@@ -5,11 +5,11 @@ import static io.programbook.core.testutil.Pdfs.open;
 import static io.programbook.core.testutil.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.Branding;
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.GenerateResult;
-import io.programbook.core.Generator;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.Branding;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.GenerateResult;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.GoldenFiles;
 import java.io.IOException;

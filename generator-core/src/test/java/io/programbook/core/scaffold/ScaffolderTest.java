@@ -3,10 +3,12 @@ package io.programbook.core.scaffold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.GenerateResult;
-import io.programbook.core.Generator;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.GenerateResult;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.InitRequest;
+import io.programbook.core.api.InitResult;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.load.BundledData;
 import java.nio.charset.StandardCharsets;

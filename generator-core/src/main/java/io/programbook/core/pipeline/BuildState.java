@@ -1,10 +1,11 @@
-package io.programbook.core;
+package io.programbook.core.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.diag.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.programbook.core;
+package io.programbook.core.api;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;

@@ -1,8 +1,13 @@
-package io.programbook.core;
+package io.programbook.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.OutputFormat;
+import io.programbook.core.api.ValidateRequest;
+import io.programbook.core.api.Validated;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.testutil.Fixtures;

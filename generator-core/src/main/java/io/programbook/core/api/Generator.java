@@ -1,16 +1,12 @@
-package io.programbook.core;
+package io.programbook.core.api;
 
-import io.programbook.core.check.CheckRequest;
-import io.programbook.core.check.CheckResult;
 import io.programbook.core.diag.Diagnostics;
-import io.programbook.core.diff.DiffRequest;
-import io.programbook.core.diff.DiffResult;
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.resolve.ResolvedProfile;
-import io.programbook.core.scaffold.InitRequest;
-import io.programbook.core.scaffold.InitResult;
 import io.programbook.core.trace.Trace;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 
 /**
  * The Programbook pipeline: load → validate (resolving the profile) → trace → render → convert.
@@ -65,7 +61,17 @@ public interface Generator {
      */
     DiffResult diff(DiffRequest request);
 
+    /**
+     * The generator on the class path: the engine registers its implementation as a
+     * {@link ServiceLoader} service, so that this API depends on no engine package.
+     *
+     * @throws IllegalStateException when no implementation is on the class path
+     */
     static Generator create() {
-        return new Programbook();
+        return ServiceLoader.load(Generator.class, Generator.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Programbook generator on the class path: add"
+                        + " programbook-generator-core (it registers META-INF/services/" + Generator.class.getName()
+                        + ")"));
     }
 }

@@ -1,4 +1,4 @@
-package io.programbook.core.check;
+package io.programbook.core.api;
 
 import io.programbook.core.trace.GapKind;
 import java.time.Period;

@@ -1,8 +1,13 @@
-package io.programbook.core;
+package io.programbook.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.programbook.core.api.Branding;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.GenerateResult;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;

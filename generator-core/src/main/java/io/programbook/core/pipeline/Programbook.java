@@ -1,15 +1,23 @@
-package io.programbook.core;
+package io.programbook.core.pipeline;
 
-import io.programbook.core.check.CheckRequest;
-import io.programbook.core.check.CheckResult;
+import io.programbook.core.api.CheckRequest;
+import io.programbook.core.api.CheckResult;
+import io.programbook.core.api.DiffRequest;
+import io.programbook.core.api.DiffResult;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.GenerateResult;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.InitRequest;
+import io.programbook.core.api.InitResult;
+import io.programbook.core.api.OutputFormat;
+import io.programbook.core.api.ValidateRequest;
+import io.programbook.core.api.Validated;
 import io.programbook.core.check.Checker;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.diff.Changes;
 import io.programbook.core.diff.ChangesDocuments;
-import io.programbook.core.diff.DiffRequest;
-import io.programbook.core.diff.DiffResult;
 import io.programbook.core.diff.Differ;
 import io.programbook.core.diff.ProgramSnapshot;
 import io.programbook.core.edition.EditionMappings;
@@ -34,8 +42,6 @@ import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
 import io.programbook.core.resolve.ResolvedProfile;
-import io.programbook.core.scaffold.InitRequest;
-import io.programbook.core.scaffold.InitResult;
 import io.programbook.core.scaffold.Scaffolder;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.EvidenceAge;
@@ -54,7 +60,7 @@ import java.util.SortedMap;
 import java.util.function.Supplier;
 
 /** The default {@link Generator}. Thread-safe: it holds only immutable or thread-safe collaborators. */
-final class Programbook implements Generator {
+public final class Programbook implements Generator {
 
     /** Every document family, in the order they are produced. */
     private static final List<Output> OUTPUTS = List.of(
@@ -75,7 +81,7 @@ final class Programbook implements Generator {
     private final ReviewTracker reviews = new ReviewTracker(mappings);
     private final Supplier<DocumentConverter> converters;
 
-    Programbook() {
+    public Programbook() {
         this(DocumentConverter::new);
     }
 

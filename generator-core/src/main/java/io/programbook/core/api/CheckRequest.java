@@ -1,4 +1,4 @@
-package io.programbook.core.check;
+package io.programbook.core.api;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,6 +1,7 @@
-package io.programbook.core.diff;
+package io.programbook.core.api;
 
 import io.programbook.core.diag.Diagnostic;
+import io.programbook.core.diff.Changes;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.programbook.core;
+package io.programbook.core.api;
 
 import io.programbook.core.validate.ValidationReport;
 import java.nio.file.Path;

@@ -1,7 +1,5 @@
-package io.programbook.core.diff;
+package io.programbook.core.api;
 
-import io.programbook.core.Branding;
-import io.programbook.core.OutputFormat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Period;

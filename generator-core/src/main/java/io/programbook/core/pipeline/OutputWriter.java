@@ -1,4 +1,4 @@
-package io.programbook.core;
+package io.programbook.core.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

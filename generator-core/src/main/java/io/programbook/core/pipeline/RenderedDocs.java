@@ -1,4 +1,4 @@
-package io.programbook.core;
+package io.programbook.core.pipeline;
 
 import java.util.Collections;
 import java.util.Map;

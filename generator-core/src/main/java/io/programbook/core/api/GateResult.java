@@ -1,4 +1,4 @@
-package io.programbook.core.check;
+package io.programbook.core.api;
 
 import java.util.List;
 
@@ -17,11 +17,11 @@ public record GateResult(String gate, boolean passed, String message, List<Strin
         items = List.copyOf(items);
     }
 
-    static GateResult pass(String gate, String message) {
+    public static GateResult pass(String gate, String message) {
         return new GateResult(gate, true, message, List.of());
     }
 
-    static GateResult fail(String gate, String message, List<String> items) {
+    public static GateResult fail(String gate, String message, List<String> items) {
         return new GateResult(gate, false, message, items);
     }
 }
