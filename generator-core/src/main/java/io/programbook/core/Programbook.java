@@ -37,6 +37,7 @@ import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.scaffold.InitRequest;
 import io.programbook.core.scaffold.InitResult;
 import io.programbook.core.scaffold.Scaffolder;
+import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.EvidenceAge;
 import io.programbook.core.trace.Trace;
@@ -216,7 +217,7 @@ final class Programbook implements Generator {
                     inputs,
                     profile,
                     trace,
-                    new TemplateRenderer(request.templateOverrides()),
+                    new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
                     converter,
                     diagnostics,
                     branding));
