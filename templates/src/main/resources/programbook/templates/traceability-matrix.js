@@ -139,7 +139,8 @@
       f.select.value = wanted;
     });
     search.value = s.q || '';
-    sortState = { column: columns.indexOf(s.sort || '') >= 0 ? s.sort : '', dir: s.dir === 'desc' ? 'desc' : 'asc' };
+    var sortColumn = columns.indexOf(s.sort || '') >= 0 ? s.sort : columns[headers.indexOf(s.sort || '')] || '';
+    sortState = { column: sortColumn, dir: s.dir === 'desc' ? 'desc' : 'asc' };
 
     var needle = search.value.trim().toLowerCase();
     var shown = 0;

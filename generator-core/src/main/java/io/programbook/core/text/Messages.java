@@ -55,6 +55,14 @@ public final class Messages {
                 locale, ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK), false);
     }
 
+    /** The language tags documents can be written in: a bundle each, and the pseudo-locale. */
+    public static final List<String> SHIPPED = List.of("en", "en-XA");
+
+    /** Whether documents can be written in this locale (its language has a bundle). */
+    public static boolean shipped(Locale locale) {
+        return PSEUDO.equals(locale) || SHIPPED.contains(locale.getLanguage());
+    }
+
     /** English. */
     public static Messages english() {
         return of(Locale.ENGLISH);
