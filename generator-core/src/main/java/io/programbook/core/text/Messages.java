@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every word a document prints: one message bundle per language ({@value #BUNDLE}, English in the
@@ -185,8 +187,12 @@ public final class Messages {
             StringBuilder out = new StringBuilder(pattern.length());
             boolean quoted = false;
             int depth = 0;
+            int literalUntil = -1;
             for (int i = 0; i < pattern.length(); i++) {
                 char c = pattern.charAt(i);
+                if (i > literalUntil) {
+                    literalUntil = markup(pattern, i);
+                }
                 if (c == '\'') {
                     quoted = !quoted;
                 } else if (!quoted && c == '{') {
@@ -194,10 +200,29 @@ public final class Messages {
                 } else if (!quoted && c == '}') {
                     depth--;
                 }
-                out.append(depth == 0 ? accent(c) : c);
+                out.append(depth == 0 && i > literalUntil ? accent(c) : c);
             }
             return out.toString();
         }
+
+        /**
+         * Where AsciiDoc markup that must keep its letters ends, if it starts at {@code at}: the
+         * target of a cross reference ({@code <<excluded-items,}) or a macro's name and target
+         * ({@code xref:handbook.adoc[}); else {@code at - 1}. The link texts stay accented.
+         */
+        private static int markup(String pattern, int at) {
+            if (pattern.startsWith("<<", at)) {
+                int end = pattern.indexOf(">>", at);
+                int comma = pattern.indexOf(',', at);
+                return end < 0 ? at - 1 : comma >= 0 && comma < end ? comma : end;
+            }
+            Matcher macro = MACRO.matcher(pattern).region(at, pattern.length());
+            return (at == 0 || !Character.isLetter(pattern.charAt(at - 1))) && macro.lookingAt()
+                    ? macro.end() - 1
+                    : at - 1;
+        }
+
+        private static final Pattern MACRO = Pattern.compile("[a-z]+:[^\\s\\[]*\\[");
 
         private static char accent(char c) {
             int at = PLAIN.indexOf(c);

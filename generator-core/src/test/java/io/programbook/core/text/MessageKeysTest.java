@@ -48,6 +48,8 @@ class MessageKeysTest {
             "\"((?:common|status|coverage|verification|edition|gap|gap-report|handbook|applicability|matrix|page)"
                     + "\\.[a-z0-9.-]*[a-z0-9])\"");
 
+    private static final Pattern FILE_NAME = Pattern.compile("\\.(adoc|html|pdf|csv|xlsx|json|ftlh?|css|js)$");
+
     /** A single apostrophe: MessageFormat would swallow it. */
     private static final Pattern SINGLE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
@@ -60,6 +62,9 @@ class MessageKeysTest {
             String text = Files.readString(template);
             Matcher key = TEMPLATE_KEY.matcher(text);
             while (key.find()) {
+                if (key.group(1).endsWith(".")) {
+                    continue; // a family of keys, below
+                }
                 used++;
                 if (!keys.contains(key.group(1))) {
                     missing.add(template.getFileName() + ": " + key.group(1));
@@ -72,7 +77,7 @@ class MessageKeysTest {
                 }
             }
         }
-        assertThat(used).isGreaterThan(200);
+        assertThat(used).isGreaterThan(150);
         assertThat(missing).isEmpty();
     }
 
@@ -84,6 +89,9 @@ class MessageKeysTest {
         for (Path source : files(JAVA, ".java")) {
             Matcher key = JAVA_KEY.matcher(Files.readString(source));
             while (key.find()) {
+                if (FILE_NAME.matcher(key.group(1)).find()) {
+                    continue; // handbook.adoc, coverage.json: a file, not a key
+                }
                 used++;
                 if (!keys.contains(key.group(1))) {
                     missing.add(source.getFileName() + ": " + key.group(1));
