@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ import java.util.Set;
  * @param branding          logo, HTML stylesheet and PDF theme of the user's own
  * @param pdfDate           the creation date written into PDFs; empty writes none, so that the
  *                          same inputs give the same bytes
+ * @param locale            the documents' language and formats ({@code en} by default;
+ *                          {@code en-XA} is the pseudo-locale that shows every message wrapped)
  */
 public record GenerateRequest(
         Path baseDir,
@@ -34,7 +37,8 @@ public record GenerateRequest(
         Optional<Path> templateOverrides,
         Optional<Period> maxEvidenceAge,
         Branding branding,
-        Optional<Instant> pdfDate) {
+        Optional<Instant> pdfDate,
+        Locale locale) {
 
     public GenerateRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
@@ -46,6 +50,29 @@ public record GenerateRequest(
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
         Objects.requireNonNull(branding, "branding");
         Objects.requireNonNull(pdfDate, "pdfDate");
+        Objects.requireNonNull(locale, "locale");
+    }
+
+    /** A request for documents in English. */
+    public GenerateRequest(
+            Path baseDir,
+            Path programDir,
+            Path outputDir,
+            Set<OutputFormat> formats,
+            Optional<Path> templateOverrides,
+            Optional<Period> maxEvidenceAge,
+            Branding branding,
+            Optional<Instant> pdfDate) {
+        this(
+                baseDir,
+                programDir,
+                outputDir,
+                formats,
+                templateOverrides,
+                maxEvidenceAge,
+                branding,
+                pdfDate,
+                Locale.ENGLISH);
     }
 
     /** A request without branding and without a PDF date. */
@@ -110,6 +137,14 @@ public record GenerateRequest(
     /** The same request writing other formats. */
     public GenerateRequest withFormats(Set<OutputFormat> newFormats) {
         return new GenerateRequest(
-                baseDir, programDir, outputDir, newFormats, templateOverrides, maxEvidenceAge, branding, pdfDate);
+                baseDir,
+                programDir,
+                outputDir,
+                newFormats,
+                templateOverrides,
+                maxEvidenceAge,
+                branding,
+                pdfDate,
+                locale);
     }
 }

@@ -69,6 +69,6 @@ public record OutputContext(
                         program.program().version(),
                         program.program().date() == null
                                 ? ""
-                                : program.program().date().toString()));
+                                : templates.messages().date(program.program().date())));
     }
 }

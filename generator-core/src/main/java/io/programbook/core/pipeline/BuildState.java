@@ -179,7 +179,8 @@ record BuildState(
                                 .map(Path::toString)
                                 .orElse(""),
                 "pdfTheme=" + request.branding().pdfTheme().map(Path::toString).orElse(""),
-                "pdfDate=" + request.pdfDate().map(Object::toString).orElse(""));
+                "pdfDate=" + request.pdfDate().map(Object::toString).orElse(""),
+                "locale=" + request.locale().toLanguageTag());
     }
 
     /**

@@ -43,6 +43,7 @@ import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.scaffold.Scaffolder;
+import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.EvidenceAge;
 import io.programbook.core.trace.Trace;
@@ -222,7 +223,7 @@ public final class Programbook implements Generator {
                     inputs,
                     profile,
                     trace,
-                    new TemplateRenderer(request.templateOverrides()),
+                    new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
                     converter,
                     diagnostics,
                     branding));

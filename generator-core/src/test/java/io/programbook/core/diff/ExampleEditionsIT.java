@@ -20,6 +20,7 @@ import io.programbook.core.model.ItemId;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.testutil.ExampleProgram;
 import io.programbook.core.testutil.Fixtures;
+import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
@@ -193,13 +194,13 @@ class ExampleEditionsIT {
         assertThat(suspects)
                 .filteredOn(g -> g.subject().equals("SP.03.08 RE(1)"))
                 .singleElement()
-                .extracting(Gap::detail)
+                .extracting(g -> g.detail(Messages.english()))
                 .asString()
                 .contains("Role-based access control is no longer mandated");
         assertThat(suspects)
                 .filteredOn(g -> g.subject().equals(NEW_ITEM.toString()))
                 .singleElement()
-                .extracting(Gap::detail)
+                .extracting(g -> g.detail(Messages.english()))
                 .asString()
                 .contains("which does not have this item; it is new in 2023");
         // only the organisation's own requirements, which no edition of the standard changes, stay covered
