@@ -1,19 +1,20 @@
 package io.programbook.core.output;
 
 import io.programbook.core.OutputFormat;
-import io.programbook.core.export.CsvWriter;
-import io.programbook.core.export.XlsxWriter;
 import io.programbook.core.render.MatrixViewBuilder;
+import io.programbook.core.table.Table;
+import io.programbook.core.table.TabularFormat;
 import io.programbook.core.trace.CoverageSummary;
 import io.programbook.core.trace.TraceMatrix;
 import io.programbook.core.trace.TraceMatrixBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The traceability matrix for assessors: {@code traceability-matrix.adoc}, {@code .csv} and
- * {@code .xlsx} always, and {@code .html} (sortable and filterable in the browser) when HTML is
+ * The traceability matrix for assessors: {@code traceability-matrix.adoc} and the table in every
+ * {@link TabularFormat} ({@code .csv}, {@code .xlsx}, {@code .json}) always, and {@code .html} (sortable and filterable in the browser) when HTML is
  * asked for. One row per in-scope item.
  */
 public final class TraceabilityMatrixOutput implements Output {
@@ -22,16 +23,19 @@ public final class TraceabilityMatrixOutput implements Output {
     public static final String HTML = "traceability-matrix.html";
     public static final String CSV = "traceability-matrix.csv";
     public static final String XLSX = "traceability-matrix.xlsx";
+    public static final String JSON = "traceability-matrix.json";
+    /** The JSON Schema of {@value #JSON}'s resource in the programbook-catalog jar. */
+    public static final String SCHEMA = "programbook/schemas/traceability-matrix.schema.json";
 
-    /** Column widths of the workbook, in characters, one per {@link TraceMatrix#COLUMNS}. */
-    static final List<Integer> XLSX_WIDTHS = List.of(16, 40, 8, 24, 14, 10, 10, 20, 70, 30, 50, 36, 14, 24, 50);
+    static final String STEM = "traceability-matrix";
 
     private final TraceMatrixBuilder matrices = new TraceMatrixBuilder();
     private final MatrixViewBuilder views = new MatrixViewBuilder();
 
     @Override
     public List<String> fileNames() {
-        return List.of(ADOC, HTML, CSV, XLSX);
+        return Stream.concat(Stream.of(ADOC, HTML), TabularFormat.fileNames(STEM).stream())
+                .toList();
     }
 
     @Override
@@ -44,20 +48,23 @@ public final class TraceabilityMatrixOutput implements Output {
                         "traceability-matrix.adoc.ftl",
                         Map.of("matrix", views.build(context.inputs(), context.profile(), matrix, summary)));
         files.text(ADOC, adoc);
-        List<List<String>> cells =
-                matrix.rows().stream().map(TraceMatrix.Row::cells).toList();
-        files.bytes(CSV, CsvWriter.write(TraceMatrix.COLUMNS, cells));
         var program = context.inputs().program().value();
-        files.bytes(
-                XLSX,
-                XlsxWriter.write(
+        Table table = Table.of(
+                new Table.About(
+                        STEM,
                         "Traceability matrix",
-                        TraceMatrix.COLUMNS,
-                        XLSX_WIDTHS,
-                        cells,
                         "Traceability matrix: " + program.program().title(),
                         program.organisation().name(),
-                        Optional.ofNullable(program.program().date())));
+                        Optional.ofNullable(program.program().date())),
+                TraceMatrix.COLUMNS,
+                matrix.rows(),
+                TraceMatrix.Row::source,
+                context.messages());
+        for (TabularFormat format : TabularFormat.values()) {
+            String name = format.fileName(STEM);
+            files.bytes(
+                    name, format.write(table, context.messages(), context.diagnostics(), context.displayName(name)));
+        }
         if (context.request().formats().contains(OutputFormat.HTML)) {
             files.text(
                     HTML,

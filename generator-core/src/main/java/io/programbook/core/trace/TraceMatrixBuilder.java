@@ -1,5 +1,7 @@
 package io.programbook.core.trace;
 
+import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Evidence;
 import io.programbook.core.model.ItemId;
@@ -10,6 +12,8 @@ import io.programbook.core.model.Role;
 import io.programbook.core.model.Statement;
 import io.programbook.core.model.Status;
 import io.programbook.core.resolve.ResolvedProfile;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,13 +33,23 @@ public final class TraceMatrixBuilder {
     public TraceMatrix build(ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
         Map<String, String> roles =
                 inputs.program().value().roles().stream().collect(Collectors.toMap(Role::id, Role::name, (a, b) -> a));
+        Map<ItemId, SourcePosition> sources = new HashMap<>();
+        for (Located<Statement> located : inputs.statements()) {
+            Statement s = located.value();
+            sources.putIfAbsent(
+                    s.item(), located.position(s.status() == Status.NOT_APPLICABLE ? "justification" : "text"));
+        }
         List<TraceMatrix.Row> rows = trace.inScope().stream()
-                .map(row -> row(row, roles, profile.parameters()))
+                .map(row -> row(row, roles, profile.parameters(), sources))
                 .toList();
         return new TraceMatrix(rows);
     }
 
-    private static TraceMatrix.Row row(TraceRow row, Map<String, String> roles, Map<String, String> parameters) {
+    private static TraceMatrix.Row row(
+            TraceRow row,
+            Map<String, String> roles,
+            Map<String, String> parameters,
+            Map<ItemId, SourcePosition> sources) {
         var item = row.resolved().item();
         var statement = row.statement();
         return new TraceMatrix.Row(
@@ -64,7 +78,8 @@ public final class TraceMatrixBuilder {
                         .orElse(""),
                 row.coverage().label(),
                 row.gaps().stream().map(g -> g.kind().code()).toList(),
-                row.gaps().stream().map(Gap::detail).toList());
+                row.gaps().stream().map(Gap::detail).toList(),
+                statement.map(s -> sources.get(s.item())));
     }
 
     private static TraceMatrix.EvidenceCell evidence(Evidence e, TraceRow row) {
@@ -92,7 +107,7 @@ public final class TraceMatrixBuilder {
         text = ATTRIBUTE
                 .matcher(text)
                 .replaceAll(m -> Matcher.quoteReplacement(parameters.getOrDefault(m.group(1), m.group())));
-        return java.util.Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
+        return Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
                 .map(paragraph -> LINE_BREAK
                         .matcher(JOINED_LINE_BREAK.matcher(paragraph.strip()).replaceAll(" "))
                         .replaceAll("\n"))
