@@ -3,14 +3,14 @@ package io.programbook.core.output;
 import io.programbook.core.OutputFormat;
 import io.programbook.core.render.GapReportViewBuilder;
 import io.programbook.core.trace.CoverageSummary;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The gap report for the program manager: {@code gap-report.adoc}, and {@code gap-report.html}
  * and {@code gap-report.pdf} when asked for. Every gap, worst first within its functional area, with what closes it.
  */
-public final class GapReportOutput implements Output {
+public final class GapReportOutput extends GeneratedDocument {
 
     public static final String ADOC = "gap-report.adoc";
     public static final String HTML = "gap-report.html";
@@ -19,26 +19,19 @@ public final class GapReportOutput implements Output {
     private final GapReportViewBuilder views = new GapReportViewBuilder();
 
     @Override
-    public List<String> fileNames() {
-        return List.of(ADOC, HTML, PDF);
+    public String id() {
+        return "gap-report";
     }
 
     @Override
-    public void write(OutputContext context, OutputFiles files) {
+    public Set<OutputFormat> formats() {
+        return Set.of(OutputFormat.ADOC, OutputFormat.HTML, OutputFormat.PDF);
+    }
+
+    @Override
+    public Map<String, Object> model(OutputContext context) {
         CoverageSummary summary =
                 CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
-        String adoc = context.templates()
-                .render(
-                        "gap-report.adoc.ftl",
-                        Map.of("report", views.build(context.inputs(), context.profile(), context.trace(), summary)));
-        files.text(ADOC, adoc);
-        String title =
-                "Gap report: " + context.inputs().program().value().program().title();
-        if (context.request().formats().contains(OutputFormat.HTML)) {
-            files.text(HTML, context.htmlPage(ADOC, adoc, title));
-        }
-        if (context.request().formats().contains(OutputFormat.PDF)) {
-            files.bytes(PDF, context.pdf(ADOC, adoc, title, TitlePage.of("Gap report", context)));
-        }
+        return Map.of("report", views.build(context.inputs(), context.profile(), context.trace(), summary));
     }
 }
