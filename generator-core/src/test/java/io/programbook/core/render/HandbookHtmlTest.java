@@ -163,6 +163,7 @@ class HandbookHtmlTest {
                         "traceability-matrix.adoc",
                         "traceability-matrix.csv",
                         "traceability-matrix.html",
+                        "traceability-matrix.json",
                         "traceability-matrix.xlsx");
         assertThat(result.inScope()).isEqualTo(18);
         assertThat(Files.list(output.getParent())
