@@ -1,8 +1,8 @@
 package io.programbook.maven;
 
-import io.programbook.core.Branding;
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.Branding;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.OutputFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package io.programbook.core.check;
 
+import io.programbook.core.api.CheckResult;
+import io.programbook.core.api.GateResult;
+import io.programbook.core.api.Gates;
 import io.programbook.core.model.Group;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.CoverageSummary;

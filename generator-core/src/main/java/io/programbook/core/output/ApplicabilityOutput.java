@@ -1,6 +1,6 @@
 package io.programbook.core.output;
 
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.render.ApplicabilityViewBuilder;
 import java.util.Map;
 import java.util.Set;

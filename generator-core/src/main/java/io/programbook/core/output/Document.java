@@ -1,6 +1,6 @@
 package io.programbook.core.output;
 
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.text.Messages;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.programbook.core.output;
 
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.render.GapReportViewBuilder;
 import io.programbook.core.trace.CoverageSummary;
 import java.util.Map;

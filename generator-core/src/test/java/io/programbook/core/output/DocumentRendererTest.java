@@ -2,7 +2,7 @@ package io.programbook.core.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.render.TemplateRenderer;
