@@ -56,9 +56,8 @@ class TraceabilityMatrixJsonIT {
 
     @BeforeAll
     static void generateTheExample() throws Exception {
-        try (InputStream in = TraceabilityMatrixJsonIT.class
-                .getClassLoader()
-                .getResourceAsStream(TraceabilityMatrixOutput.SCHEMA)) {
+        try (InputStream in =
+                TraceabilityMatrixJsonIT.class.getClassLoader().getResourceAsStream(TraceabilityMatrixOutput.SCHEMA)) {
             assertThat(in).as("schema in the catalog jar").isNotNull();
             schemaNode = JSON.readTree(in);
         }
