@@ -101,7 +101,12 @@ public enum Rule {
     LINK_PLAIN_TEXT(
             "PB-LINK-PLAIN-TEXT",
             "links work in a statement's text and justification, the program's scope and procedures: write the link"
-                    + " there, or the item id without req:[…]");
+                    + " there, or the item id without req:[…]"),
+
+    // Limits of the output formats (issue 20)
+    CELL_TOO_LONG(
+            "PB-CELL-TOO-LONG",
+            "shorten the text or move detail into a procedure: a spreadsheet cell holds at most 32,767 characters");
 
     private final String code;
     private final String hint;

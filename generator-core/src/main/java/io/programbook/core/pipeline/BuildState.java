@@ -1,12 +1,11 @@
 package io.programbook.core.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.diag.Diagnostic;
+import io.programbook.core.json.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,11 +54,11 @@ record BuildState(
     static final String FILE = ".programbook-state.json";
     private static final int FORMAT = 1;
 
+    /** Reads the state back; {@link JsonWriter} writes it. */
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
     private static volatile String cachedIdentity;
 
     /** What the log repeats for an up-to-date run. */
@@ -153,11 +152,7 @@ record BuildState(
     }
 
     byte[] toJson() {
-        try {
-            return (JSON.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the build state", e);
-        }
+        return JsonWriter.standard().bytes(this);
     }
 
     /** The configuration of a run, as one comparable text. */

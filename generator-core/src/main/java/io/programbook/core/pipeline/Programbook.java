@@ -27,17 +27,12 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
-import io.programbook.core.output.ApplicabilityOutput;
 import io.programbook.core.output.BrandingAssets;
-import io.programbook.core.output.CoverageJsonOutput;
 import io.programbook.core.output.DocumentPages;
-import io.programbook.core.output.GapReportOutput;
-import io.programbook.core.output.HandbookOutput;
 import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
-import io.programbook.core.output.ResolvedProfileOutput;
-import io.programbook.core.output.TraceabilityMatrixOutput;
+import io.programbook.core.output.Outputs;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
@@ -63,14 +58,8 @@ import java.util.function.Supplier;
 /** The default {@link Generator}. Thread-safe: it holds only immutable or thread-safe collaborators. */
 public final class Programbook implements Generator {
 
-    /** Every document family, in the order they are produced. */
-    private static final List<Output> OUTPUTS = List.of(
-            new HandbookOutput(),
-            new ApplicabilityOutput(),
-            new ResolvedProfileOutput(),
-            new TraceabilityMatrixOutput(),
-            new GapReportOutput(),
-            new CoverageJsonOutput());
+    /** Every document family, in the order they are produced: the registry {@link Outputs#ALL}. */
+    private static final List<Output> OUTPUTS = Outputs.ALL;
 
     private final YamlReader yaml = new YamlReader();
     private final ProgramLoader loader = new ProgramLoader(yaml);

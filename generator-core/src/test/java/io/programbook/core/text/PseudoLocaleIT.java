@@ -252,13 +252,27 @@ class PseudoLocaleIT {
         return Files.readString(file);
     }
 
-    /** A JSON file's string values but tokens ({@code implemented}, {@code gap}); its keys are codes. */
+    /**
+     * A JSON file's string values but tokens ({@code implemented}, {@code gap}) and identifiers (the
+     * values of {@code id} and {@code format}, such as a column's id); its keys are codes.
+     */
     private static void values(JsonNode node, StringBuilder text) {
         if (node.isTextual() && !TOKENS.contains(node.asText())) {
             text.append(node.asText()).append('\n');
         }
-        node.forEach(child -> values(child, text));
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (!IDENTIFIERS.contains(field.getKey())) {
+                    values(field.getValue(), text);
+                }
+            });
+        } else {
+            node.forEach(child -> values(child, text));
+        }
     }
+
+    /** JSON fields whose values are identifiers, never words. */
+    private static final Set<String> IDENTIFIERS = Set.of("id", "format");
 
     /**
      * The words of the English bundle's values, less the words of the program's own files and of the
