@@ -1,10 +1,9 @@
 package io.programbook.maven;
 
 import io.programbook.core.api.Branding;
-import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.OutputFormat;
 import java.io.File;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Period;
 import java.util.EnumSet;
@@ -107,18 +106,19 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
     /** The PDF date; one that cannot be read fails the goal naming the forms it accepts. */
     Optional<Instant> pdfDate() throws MojoExecutionException {
         try {
-            return GenerateRequest.parseDate(pdfDate);
+            return DocumentOptions.parseDate(pdfDate);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage() + " (check <pdfDate> or -Dprogrambook.pdfDate)", e);
         }
     }
 
-    Optional<Path> templateOverrides() {
-        return path(templateDirectory);
-    }
-
-    Branding branding() {
-        return new Branding(path(logo), path(htmlStylesheet), path(pdfTheme));
+    /** The formats, templates, branding and PDF date: one value for {@code generate} and {@code diff}. */
+    DocumentOptions documents() throws MojoExecutionException {
+        return new DocumentOptions(
+                formats(),
+                path(templateDirectory),
+                new Branding(path(logo), path(htmlStylesheet), path(pdfTheme)),
+                pdfDate());
     }
 
     Optional<Period> maxEvidenceAge() {

@@ -101,7 +101,13 @@ public enum Rule {
     LINK_PLAIN_TEXT(
             "PB-LINK-PLAIN-TEXT",
             "links work in a statement's text and justification, the program's scope and procedures: write the link"
-                    + " there, or the item id without req:[…]");
+                    + " there, or the item id without req:[…]"),
+
+    // The output folder (issue 20)
+    OUTPUT_FOLDER(
+            "PB-OUTPUT-FOLDER",
+            "make the output folder a writable folder (remove a file of that name, check its permissions), or point"
+                    + " <outputDirectory> (-Dprogrambook.outputDirectory) at another folder");
 
     private final String code;
     private final String hint;

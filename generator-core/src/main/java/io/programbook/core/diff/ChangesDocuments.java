@@ -1,6 +1,7 @@
 package io.programbook.core.diff;
 
 import io.programbook.core.api.DiffRequest;
+import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.output.DocumentPages;
 import io.programbook.core.output.OutputFiles;
@@ -19,7 +20,7 @@ import java.util.Map;
 public final class ChangesDocuments {
 
     public static final String ADOC = "changes.adoc";
-    public static final String HTML = "changes.html";
+    public static final String HTML = DiffResult.HTML;
     public static final String JSON = "changes.json";
     public static final String PDF = "changes.pdf";
 

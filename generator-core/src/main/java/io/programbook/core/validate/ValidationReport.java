@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.programbook.core.api.ValidateRequest;
 import io.programbook.core.diag.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 public final class ValidationReport {
 
-    public static final String FILE_NAME = "validation-report.json";
+    public static final String FILE_NAME = ValidateRequest.REPORT_FILE;
     /** The format's version, raised when a field changes meaning or goes away. */
     public static final int VERSION = 1;
 

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class CheckerTest {
                 Optional.ofNullable(minimum),
                 Optional.ofNullable(areaMinimum),
                 areas,
-                kinds,
+                kinds.stream().map(GapKind::code).collect(Collectors.toSet()),
                 Optional.ofNullable(months).map(Period::ofMonths));
     }
 
