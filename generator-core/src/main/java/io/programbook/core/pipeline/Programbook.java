@@ -111,12 +111,13 @@ public final class Programbook implements Generator {
     }
 
     /**
-     * Every file the goals write into an output folder from the program, besides the validation
-     * report: what a failed goal removes, whichever goal it is, so that nothing an earlier run
-     * wrote looks current after a failure.
+     * Every file the goals write into an output folder from the program: what a failed goal
+     * removes, whichever goal it is, so that nothing an earlier run wrote looks current after a
+     * failure. A goal that writes the validation report writes it again, with the findings.
      */
     static List<String> staleAfterFailure() {
-        return Stream.concat(ownedFiles().stream(), ChangesDocuments.FILES.stream())
+        return Stream.of(ownedFiles(), ChangesDocuments.FILES, List.of(ValidationReport.FILE_NAME))
+                .flatMap(List::stream)
                 .distinct()
                 .toList();
     }
@@ -192,7 +193,6 @@ public final class Programbook implements Generator {
     @Override
     public ValidateResult validate(ValidateRequest request) {
         Diagnostics diagnostics = new Diagnostics();
-        boolean passed = false;
         request.outputDir().ifPresent(dir -> OutputFolder.check(dir, request.baseDir(), diagnostics));
         boolean reportable = !diagnostics.hasErrors();
         try {
@@ -206,7 +206,6 @@ public final class Programbook implements Generator {
                                 + " in the program's input, and warnings fail the build (failOnWarning), see above");
             }
             Optional<Path> report = request.reportFile().map(file -> ValidationReport.write(file, diagnostics.all()));
-            passed = true;
             return new ValidateResult(
                     inputs.files().size(),
                     inputs.statements().size(),
@@ -215,14 +214,23 @@ public final class Programbook implements Generator {
                     warnings,
                     report);
         } catch (GeneratorException e) {
+            request.outputDir().ifPresent(dir -> OutputWriter.removeStale(dir, staleAfterFailure()));
             if (reportable) {
-                request.reportFile().ifPresent(file -> ValidationReport.write(file, e.diagnostics()));
+                request.reportFile().ifPresent(file -> report(file, e));
             }
             throw e;
-        } finally {
-            if (!passed) {
-                request.outputDir().ifPresent(dir -> OutputWriter.removeStale(dir, staleAfterFailure()));
-            }
+        } catch (RuntimeException | Error e) {
+            request.outputDir().ifPresent(dir -> OutputWriter.removeStale(dir, staleAfterFailure()));
+            throw e;
+        }
+    }
+
+    /** Writes the findings of a failed run; a report that cannot be written does not hide them. */
+    private static void report(Path file, GeneratorException failure) {
+        try {
+            ValidationReport.write(file, failure.diagnostics());
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -246,11 +254,11 @@ public final class Programbook implements Generator {
         // First of all, so that a folder that cannot be written fails before anything is rendered.
         OutputFolder.check(request.outputDir(), request.baseDir(), diagnostics);
         boolean reportable = !diagnostics.hasErrors();
-        boolean generated = false;
-        SortedMap<String, String> inputsBefore = BuildState.currentInputs(request, List.of());
-        // Started before loading, so that JRuby boots while the program is read and checked.
-        RunConverter converter = converter(request.formats());
         try {
+            SortedMap<String, String> inputsBefore = BuildState.currentInputs(request, List.of());
+            // Started before loading, so that JRuby boots while the program is read and checked;
+            // not for an output folder that cannot be written, which fails the run before any rendering.
+            RunConverter converter = converter(reportable ? request.formats() : Set.of());
             // Read first, so that a missing logo is reported together with the program's problems.
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
             BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), diagnostics);
@@ -296,17 +304,16 @@ public final class Programbook implements Generator {
                             result.coveragePercent()),
                     result.warnings());
             OutputWriter.writeState(request.outputDir(), BuildState.FILE, state.toJson(), request.baseDir());
-            generated = true;
             return result;
         } catch (GeneratorException e) {
+            OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
             if (reportable) {
-                ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), e.diagnostics());
+                report(request.outputDir().resolve(ValidationReport.FILE_NAME), e);
             }
             throw e;
-        } finally {
-            if (!generated) {
-                OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
-            }
+        } catch (RuntimeException | Error e) {
+            OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
+            throw e;
         }
     }
 
@@ -314,9 +321,8 @@ public final class Programbook implements Generator {
     public DiffResult diff(DiffRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         OutputFolder.check(request.outputDir(), request.baseDir(), diagnostics);
-        boolean compared = false;
-        Supplier<DocumentConverter> converter = converter(request.formats());
         try {
+            Supplier<DocumentConverter> converter = converter(diagnostics.hasErrors() ? Set.of() : request.formats());
             Changes changes = changes(request, diagnostics);
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), new Diagnostics());
             OutputFiles files = ChangesDocuments.write(
@@ -333,12 +339,10 @@ public final class Programbook implements Generator {
                             ChangesDocuments.imprint(changes)));
             List<Path> written =
                     OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
-            compared = true;
             return new DiffResult(written, changes.summary(), diagnostics.warnings());
-        } finally {
-            if (!compared) {
-                OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
-            }
+        } catch (RuntimeException | Error e) {
+            OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
+            throw e;
         }
     }
 
