@@ -67,6 +67,34 @@ class CheckerTest {
     }
 
     @Test
+    void should_offer_the_engines_gap_kinds_in_the_api_worst_first() {
+        assertThat(Gates.GAP_KINDS)
+                .containsExactlyElementsOf(
+                        EnumSet.allOf(GapKind.class).stream().map(GapKind::code).toList());
+    }
+
+    @Test
+    void should_refuse_an_unknown_gap_kind_naming_the_valid_ones() {
+        IllegalArgumentException e = catchThrowableOfType(
+                IllegalArgumentException.class,
+                () -> new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of("no-evidense"), Optional.empty()));
+
+        assertThat(e).hasMessageStartingWith("unknown gap kind 'no-evidense'; valid kinds: no-statement, planned,");
+    }
+
+    @Test
+    void should_keep_the_gap_kinds_of_the_gates_worst_first() {
+        Gates gates = new Gates(
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Set.of("procedure-unused", " Evidence-Missing ", "no-statement"),
+                Optional.empty());
+
+        assertThat(gates.failOnGaps()).containsExactly("no-statement", "evidence-missing", "procedure-unused");
+    }
+
+    @Test
     void should_pass_every_gate_of_a_complete_program() {
         // when
         CheckResult result =
