@@ -140,7 +140,7 @@ public class CheckMojo extends AbstractProgrambookMojo {
             }
         }
         if (!result.passed()) {
-            throw new MojoFailureException(result.summary());
+            throw new MojoFailureException(inModule(result.summary()));
         }
         getLog().info(MSG_PASSED + ": " + result.gates().size() + " gate"
                 + (result.gates().size() == 1 ? "" : "s"));
