@@ -7,6 +7,7 @@ import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diff.ChangesDocuments;
+import io.programbook.core.testutil.GoldenFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

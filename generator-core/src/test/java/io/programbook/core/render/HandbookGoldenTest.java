@@ -5,6 +5,7 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.pipeline.Programbook;
 import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.testutil.GoldenFiles;
 import io.programbook.core.trace.Trace;
 import java.nio.file.Path;
 import java.util.Optional;

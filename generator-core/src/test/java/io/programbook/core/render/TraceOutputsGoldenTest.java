@@ -6,6 +6,7 @@ import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.testutil.GoldenFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The bundled example (which follows 2023) built against both editions, and the changes between
  * them: a copy switched to 2015+AMD1:2017 stands for the program before it moved.
  */
-class ExampleEditionsTest {
+class ExampleEditionsIT {
 
     private static final String ED1 = "iec-62443-2-4@2015+AMD1:2017";
     private static final ItemId NEW_ITEM = ItemId.parse("SP.11.02 RE(2)");

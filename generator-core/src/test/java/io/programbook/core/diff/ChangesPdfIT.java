@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with page numbers, running header and footer, bookmarks, the user's branding and PDF date, and the
  * same bytes for the same inputs.
  */
-class ChangesPdfTest {
+class ChangesPdfIT {
 
     private static final Path CASE = Path.of("src/test/resources/golden/changes-baseline");
 

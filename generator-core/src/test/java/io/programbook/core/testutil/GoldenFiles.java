@@ -1,4 +1,4 @@
-package io.programbook.core.render;
+package io.programbook.core.testutil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,16 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares generated text with a committed expected file. Run with {@code -Dgolden.update=true}
- * to rewrite the expected files after an intended change, then review the diff before committing.
+ * The one golden-file helper: compares generated text with a committed expected file under
+ * {@link #ROOT}. Run with {@code -Dgolden.update=true} to rewrite the expected files after an
+ * intended change, then review the diff before committing.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
 
-    static final Path ROOT = Path.of("src/test/resources/golden");
+    public static final Path ROOT = Path.of("src/test/resources/golden");
 
     private GoldenFiles() {}
 
-    static void assertMatches(String actual, Path expectedFile) throws IOException {
+    public static void assertMatches(String actual, Path expectedFile) throws IOException {
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(expectedFile.getParent());
             Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);

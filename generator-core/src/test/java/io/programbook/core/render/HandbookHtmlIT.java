@@ -6,6 +6,7 @@ import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.testutil.GoldenFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Structural checks of the converted handbook: the nodes a reader relies on, not the bytes. */
-class HandbookHtmlTest {
+class HandbookHtmlIT {
 
     @TempDir
     static Path output;

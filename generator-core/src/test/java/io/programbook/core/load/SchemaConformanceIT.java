@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Everything Programbook ships or shows as an example passes its JSON Schema: the bundled
  * catalogues and profiles, the whole example program, the golden-file program, and an overlay.
  */
-class SchemaConformanceTest {
+class SchemaConformanceIT {
 
     private static final YamlReader READER = new YamlReader();
     private static final Path REPO = Path.of("..");

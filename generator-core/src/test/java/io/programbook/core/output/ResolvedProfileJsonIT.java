@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** resolved-profile.json: its content, its fixed order, and that it validates against the published schema. */
-class ResolvedProfileJsonTest {
+class ResolvedProfileJsonIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static JsonSchema schema;
@@ -39,7 +39,7 @@ class ResolvedProfileJsonTest {
     @BeforeAll
     static void loadSchema() throws IOException {
         try (InputStream in =
-                ResolvedProfileJsonTest.class.getClassLoader().getResourceAsStream(ResolvedProfileOutput.SCHEMA)) {
+                ResolvedProfileJsonIT.class.getClassLoader().getResourceAsStream(ResolvedProfileOutput.SCHEMA)) {
             assertThat(in).as("schema in the catalog jar").isNotNull();
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(in);
@@ -51,7 +51,7 @@ class ResolvedProfileJsonTest {
     }
 
     static String exampleJson() {
-        Path example = ApplicabilityOutputTest.EXAMPLE;
+        Path example = ApplicabilityOutputIT.EXAMPLE;
         Programbook generator = new Programbook();
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = generator.load(example, example.resolve("src/programbook"), diagnostics);
@@ -225,7 +225,7 @@ class ResolvedProfileJsonTest {
     @Test
     void should_be_written_by_generate() throws IOException {
         // given
-        Path example = ApplicabilityOutputTest.EXAMPLE;
+        Path example = ApplicabilityOutputIT.EXAMPLE;
         Path out = base.resolve("out");
 
         // when

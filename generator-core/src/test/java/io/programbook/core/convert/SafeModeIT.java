@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * directives, so these documents never reach the converter through Programbook; this is the
  * second line of defence.)
  */
-class SafeModeTest {
+class SafeModeIT {
 
     private static final String SECRET = "top-secret-line-4711";
 

@@ -12,6 +12,7 @@ import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.testutil.Fixtures;
+import io.programbook.core.testutil.GoldenFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Smoke test of the PDF handbook (page count, text of a few pages, metadata, bookmarks) and of
  * reproducibility: two clean builds give byte-identical HTML and PDF.
  */
-class HandbookPdfTest {
+class HandbookPdfIT {
 
     private static final Path CASE = GoldenFiles.ROOT.resolve("small-integrator");
 

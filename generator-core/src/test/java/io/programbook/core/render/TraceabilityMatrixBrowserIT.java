@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * address's fragment, or by a script that uses the controls as a person would, and the resulting
  * DOM is checked. Skipped where Chromium is not installed, except in CI.
  */
-class TraceabilityMatrixBrowserTest {
+class TraceabilityMatrixBrowserIT {
 
     @TempDir
     static Path output;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * about must be exactly those {@link ReferenceScanner} finds. A snippet per AsciiDoc construct that
  * decides whether an attribute reference is replaced; every reference names an attribute of its own.
  */
-class AttributeReferencesConformanceTest {
+class AttributeReferencesConformanceIT {
 
     private static final Pattern MISSING = Pattern.compile("missing attribute: ([\\w-]+)");
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled example's deliberate gaps show in its gap report and matrix, each where it belongs. */
-class ExampleTraceTest {
+class ExampleTraceIT {
 
     static final Path EXAMPLE =
             Path.of("../examples/nordwind-automation").toAbsolutePath().normalize();

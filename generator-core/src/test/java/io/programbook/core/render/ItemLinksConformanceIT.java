@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * snippet is converted, and the cross references Asciidoctor turned into links must be exactly the
  * links {@link ItemLinks} finds. A snippet per AsciiDoc construct that decides whether a macro expands.
  */
-class ItemLinksConformanceTest {
+class ItemLinksConformanceIT {
 
     private static final Pattern ANY_LINK = Pattern.compile("req:\\[([^\\]\\n]*)\\]");
 

@@ -14,10 +14,9 @@ import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.testutil.Fixtures;
+import io.programbook.core.testutil.GoldenFiles;
 import io.programbook.core.trace.Trace;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (run with {@code -Dgolden.update=true} to rewrite the expected file after an intended change, then
  * review the diff), and the structure of its HTML page.
  */
-class ApplicabilityOutputTest {
+class ApplicabilityOutputIT {
 
     /** The example program of the reactor, read in place. */
     static final Path EXAMPLE = Path.of("../examples/nordwind-automation");
@@ -92,14 +91,7 @@ class ApplicabilityOutputTest {
 
     @Test
     void should_render_the_statement_of_applicability_of_the_example_exactly_as_expected() throws IOException {
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(EXPECTED.getParent());
-            Files.writeString(EXPECTED, adoc, StandardCharsets.UTF_8);
-        }
-        assertThat(EXPECTED)
-                .as("golden file (run with -Dgolden.update=true to create or update it)")
-                .exists();
-        assertThat(adoc).isEqualTo(Files.readString(EXPECTED, StandardCharsets.UTF_8));
+        GoldenFiles.assertMatches(adoc, EXPECTED);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Structural checks of the HTML matrix and gap report: the nodes readers and the page's script rely on. */
-class TraceOutputsHtmlTest {
+class TraceOutputsHtmlIT {
 
     @TempDir
     static Path output;

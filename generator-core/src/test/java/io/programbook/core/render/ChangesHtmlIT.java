@@ -6,6 +6,7 @@ import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diff.ChangesDocuments;
+import io.programbook.core.testutil.GoldenFiles;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Structural checks of changes.html for the program compared with its baseline. */
-class ChangesHtmlTest {
+class ChangesHtmlIT {
 
     @TempDir
     static Path output;
