@@ -106,7 +106,13 @@ public enum Rule {
     // Limits of the output formats (issue 20)
     CELL_TOO_LONG(
             "PB-CELL-TOO-LONG",
-            "shorten the text or move detail into a procedure: a spreadsheet cell holds at most 32,767 characters");
+            "shorten the text or move detail into a procedure: a spreadsheet cell holds at most 32,767 characters"),
+
+    // The output folder (issue 20)
+    OUTPUT_FOLDER(
+            "PB-OUTPUT-FOLDER",
+            "make the output folder a writable folder (remove a file of that name, check its permissions), or point"
+                    + " <outputDirectory> (-Dprogrambook.outputDirectory) at another folder");
 
     private final String code;
     private final String hint;

@@ -1,6 +1,7 @@
 package io.programbook.core.diff;
 
 import io.programbook.core.api.DiffRequest;
+import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.output.Document;
 import io.programbook.core.output.DocumentPages;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 public final class ChangesDocuments {
 
     public static final String ADOC = "changes.adoc";
-    public static final String HTML = "changes.html";
+    public static final String HTML = DiffResult.HTML;
     public static final String JSON = "changes.json";
     public static final String PDF = "changes.pdf";
 

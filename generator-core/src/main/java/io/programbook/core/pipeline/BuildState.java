@@ -52,7 +52,7 @@ record BuildState(
         List<Diagnostic> warnings) {
 
     static final String FILE = ".programbook-state.json";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** Reads the state back; {@link JsonWriter} writes it. */
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -84,14 +84,19 @@ record BuildState(
         return inputs;
     }
 
-    /** The folders and files whose every file is an input; what a run reads outside them is added by {@link #record}. */
+    /**
+     * The folders and files whose every file is an input: every path the request names (the
+     * program folder, the template folder, the branding files and whatever a request may name in
+     * future) but the project and the output folder. What a run reads outside them is added by
+     * {@link #record}.
+     */
     private static List<Path> roots(GenerateRequest request) {
         List<Path> roots = new ArrayList<>();
-        roots.add(request.programDir());
-        request.templateOverrides().ifPresent(roots::add);
-        request.branding().logo().ifPresent(roots::add);
-        request.branding().htmlStylesheet().ifPresent(roots::add);
-        request.branding().pdfTheme().ifPresent(roots::add);
+        for (Path path : Canonical.paths(request)) {
+            if (!path.equals(request.baseDir()) && !path.equals(request.outputDir()) && !roots.contains(path)) {
+                roots.add(path);
+            }
+        }
         return roots;
     }
 
@@ -155,27 +160,9 @@ record BuildState(
         return JsonWriter.standard().bytes(this);
     }
 
-    /** The configuration of a run, as one comparable text. */
+    /** The configuration of a run, as one comparable text: the whole request, see {@link Canonical}. */
     static String describe(GenerateRequest request) {
-        return String.join(
-                "\n",
-                "baseDir=" + request.baseDir(),
-                "programDir=" + request.programDir(),
-                "outputDir=" + request.outputDir(),
-                "formats=" + request.formats().stream().map(Enum::name).sorted().toList(),
-                "templateOverrides="
-                        + request.templateOverrides().map(Path::toString).orElse(""),
-                "maxEvidenceAge="
-                        + request.maxEvidenceAge().map(Object::toString).orElse(""),
-                "logo=" + request.branding().logo().map(Path::toString).orElse(""),
-                "htmlStylesheet="
-                        + request.branding()
-                                .htmlStylesheet()
-                                .map(Path::toString)
-                                .orElse(""),
-                "pdfTheme=" + request.branding().pdfTheme().map(Path::toString).orElse(""),
-                "pdfDate=" + request.pdfDate().map(Object::toString).orElse(""),
-                "locale=" + request.locale().toLanguageTag());
+        return Canonical.of(request);
     }
 
     /**
@@ -256,9 +243,7 @@ record BuildState(
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> outputDir == null
-                            || !p.startsWith(outputDir)
-                                    && !p.startsWith(
-                                            outputDir.resolveSibling("." + outputDir.getFileName() + ".staging")))
+                            || !p.startsWith(outputDir) && !p.startsWith(OutputWriter.staging(outputDir)))
                     .sorted()
                     .toList();
         } catch (IOException e) {

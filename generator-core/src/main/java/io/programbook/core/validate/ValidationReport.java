@@ -1,6 +1,7 @@
 package io.programbook.core.validate;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.programbook.core.api.ValidateRequest;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.json.JsonWriter;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public final class ValidationReport {
 
-    public static final String FILE_NAME = "validation-report.json";
+    public static final String FILE_NAME = ValidateRequest.REPORT_FILE;
     /** The format's version, raised when a field changes meaning or goes away. */
     public static final int VERSION = 1;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.programbook.core.api.Branding;
+import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
@@ -168,12 +169,8 @@ class PseudoLocaleIT {
                         tmp.resolve("project"),
                         program,
                         output,
-                        formats,
-                        templates,
                         Optional.empty(),
-                        Branding.NONE,
-                        Optional.empty(),
-                        Messages.PSEUDO));
+                        new DocumentOptions(formats, templates, Branding.NONE, Optional.empty(), Messages.PSEUDO)));
         return output;
     }
 
