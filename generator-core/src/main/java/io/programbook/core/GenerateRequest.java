@@ -25,6 +25,7 @@ import java.util.Set;
  * @param branding          logo, HTML stylesheet and PDF theme of the user's own
  * @param pdfDate           the creation date written into PDFs; empty writes none, so that the
  *                          same inputs give the same bytes
+ * @param policy            what the program's text may put into a document beyond safe AsciiDoc
  */
 public record GenerateRequest(
         Path baseDir,
@@ -34,7 +35,8 @@ public record GenerateRequest(
         Optional<Path> templateOverrides,
         Optional<Period> maxEvidenceAge,
         Branding branding,
-        Optional<Instant> pdfDate) {
+        Optional<Instant> pdfDate,
+        ContentPolicy policy) {
 
     public GenerateRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
@@ -46,6 +48,29 @@ public record GenerateRequest(
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
         Objects.requireNonNull(branding, "branding");
         Objects.requireNonNull(pdfDate, "pdfDate");
+        Objects.requireNonNull(policy, "policy");
+    }
+
+    /** A request with the strict content policy: no passthrough, no remote image. */
+    public GenerateRequest(
+            Path baseDir,
+            Path programDir,
+            Path outputDir,
+            Set<OutputFormat> formats,
+            Optional<Path> templateOverrides,
+            Optional<Period> maxEvidenceAge,
+            Branding branding,
+            Optional<Instant> pdfDate) {
+        this(
+                baseDir,
+                programDir,
+                outputDir,
+                formats,
+                templateOverrides,
+                maxEvidenceAge,
+                branding,
+                pdfDate,
+                ContentPolicy.STRICT);
     }
 
     /** A request without branding and without a PDF date. */
@@ -64,7 +89,8 @@ public record GenerateRequest(
                 templateOverrides,
                 maxEvidenceAge,
                 Branding.NONE,
-                Optional.empty());
+                Optional.empty(),
+                ContentPolicy.STRICT);
     }
 
     /** The conventional layout under a base directory: HTML from {@code src/programbook} into {@code target/programbook}. */
@@ -110,6 +136,14 @@ public record GenerateRequest(
     /** The same request writing other formats. */
     public GenerateRequest withFormats(Set<OutputFormat> newFormats) {
         return new GenerateRequest(
-                baseDir, programDir, outputDir, newFormats, templateOverrides, maxEvidenceAge, branding, pdfDate);
+                baseDir,
+                programDir,
+                outputDir,
+                newFormats,
+                templateOverrides,
+                maxEvidenceAge,
+                branding,
+                pdfDate,
+                policy);
     }
 }

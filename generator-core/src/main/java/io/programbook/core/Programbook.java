@@ -293,7 +293,8 @@ final class Programbook implements Generator {
                             request.pdfDate(),
                             request.baseDir(),
                             request.outputDir(),
-                            ChangesDocuments.imprint(changes)));
+                            ChangesDocuments.imprint(changes),
+                            request.policy()));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES);
             return new DiffResult(changes, written, changes.summary(), diagnostics.warnings());
         } catch (GeneratorException e) {

@@ -12,14 +12,22 @@ import java.util.Optional;
  * @param programDir    the program folder ({@code src/programbook} by convention)
  * @param reportFile    where to write {@code validation-report.json}; empty writes no report
  * @param failOnWarning whether warnings fail the validation as errors do
+ * @param policy        what the program's text may put into a document beyond safe AsciiDoc
  */
-public record ValidateRequest(Path baseDir, Path programDir, Optional<Path> reportFile, boolean failOnWarning) {
+public record ValidateRequest(
+        Path baseDir, Path programDir, Optional<Path> reportFile, boolean failOnWarning, ContentPolicy policy) {
 
     public ValidateRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
         programDir = programDir.toAbsolutePath().normalize();
         reportFile = Objects.requireNonNull(reportFile, "reportFile")
                 .map(p -> p.toAbsolutePath().normalize());
+        Objects.requireNonNull(policy, "policy");
+    }
+
+    /** A request with the strict content policy: no passthrough, no remote image. */
+    public ValidateRequest(Path baseDir, Path programDir, Optional<Path> reportFile, boolean failOnWarning) {
+        this(baseDir, programDir, reportFile, failOnWarning, ContentPolicy.STRICT);
     }
 
     /**

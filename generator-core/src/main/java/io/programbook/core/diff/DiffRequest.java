@@ -1,6 +1,7 @@
 package io.programbook.core.diff;
 
 import io.programbook.core.Branding;
+import io.programbook.core.ContentPolicy;
 import io.programbook.core.OutputFormat;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import java.util.Set;
  * @param templateOverrides a folder of templates that replace bundled ones file by file
  * @param branding          logo, HTML stylesheet and PDF theme of the user's own
  * @param pdfDate           the creation date written into {@code changes.pdf}; empty writes none
+ * @param policy            what the programs' text may put into a document beyond safe AsciiDoc
  */
 public record DiffRequest(
         Path baseDir,
@@ -46,7 +48,8 @@ public record DiffRequest(
         Optional<Period> maxEvidenceAge,
         Optional<Path> templateOverrides,
         Branding branding,
-        Optional<Instant> pdfDate) {
+        Optional<Instant> pdfDate,
+        ContentPolicy policy) {
 
     public DiffRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
@@ -64,6 +67,39 @@ public record DiffRequest(
                 .map(p -> p.toAbsolutePath().normalize());
         Objects.requireNonNull(branding, "branding");
         Objects.requireNonNull(pdfDate, "pdfDate");
+        Objects.requireNonNull(policy, "policy");
+    }
+
+    /** A request with the strict content policy: no passthrough, no remote image. */
+    public DiffRequest(
+            Path baseDir,
+            Path programDir,
+            Path outputDir,
+            Set<OutputFormat> formats,
+            Optional<String> fromCatalog,
+            Optional<String> toCatalog,
+            Optional<String> fromProfile,
+            Optional<String> toProfile,
+            Optional<Path> baseline,
+            Optional<Period> maxEvidenceAge,
+            Optional<Path> templateOverrides,
+            Branding branding,
+            Optional<Instant> pdfDate) {
+        this(
+                baseDir,
+                programDir,
+                outputDir,
+                formats,
+                fromCatalog,
+                toCatalog,
+                fromProfile,
+                toProfile,
+                baseline,
+                maxEvidenceAge,
+                templateOverrides,
+                branding,
+                pdfDate,
+                ContentPolicy.STRICT);
     }
 
     /** A request with the bundled templates, without branding and without a PDF date. */

@@ -69,6 +69,7 @@ public record OutputContext(
                         program.program().version(),
                         program.program().date() == null
                                 ? ""
-                                : program.program().date().toString()));
+                                : program.program().date().toString()),
+                request.policy());
     }
 }
