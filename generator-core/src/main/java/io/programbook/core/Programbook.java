@@ -41,6 +41,7 @@ import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.EvidenceAge;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceBuilder;
+import io.programbook.core.validate.MarkupChecker;
 import io.programbook.core.validate.ValidationReport;
 import io.programbook.core.validate.Validator;
 import java.nio.file.Path;
@@ -69,6 +70,7 @@ final class Programbook implements Generator {
     private final ProgramLoader loader = new ProgramLoader(yaml);
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
+    private final MarkupChecker markup = new MarkupChecker();
     private final ParameterChecker parameters = new ParameterChecker();
     private final TraceBuilder tracer = new TraceBuilder();
     private final EditionMappings mappings = new EditionMappings(yaml);
@@ -99,8 +101,14 @@ final class Programbook implements Generator {
 
     @Override
     public ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics) {
+        return validate(inputs, ContentPolicy.STRICT, diagnostics);
+    }
+
+    /** Validates, holding the program's text to the content policy the POM's author set. */
+    private ResolvedProfile validate(ProgramInputs inputs, ContentPolicy policy, Diagnostics diagnostics) {
         ResolvedProfile profile = resolver.resolve(inputs, diagnostics);
         validator.validate(inputs, profile, diagnostics);
+        markup.check(inputs, policy, diagnostics);
         parameters.check(inputs, profile, diagnostics);
         reviews.check(inputs, diagnostics);
         diagnostics.throwIfErrors();
@@ -112,7 +120,7 @@ final class Programbook implements Generator {
         Diagnostics diagnostics = new Diagnostics();
         try {
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-            ResolvedProfile profile = validate(inputs, diagnostics);
+            ResolvedProfile profile = validate(inputs, request.policy(), diagnostics);
             List<io.programbook.core.diag.Diagnostic> warnings = diagnostics.warnings();
             if (request.failOnWarning() && !warnings.isEmpty()) {
                 throw new GeneratorException(
@@ -209,7 +217,7 @@ final class Programbook implements Generator {
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
             BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), diagnostics);
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-            ResolvedProfile profile = validate(inputs, diagnostics);
+            ResolvedProfile profile = validate(inputs, request.policy(), diagnostics);
             Trace trace = trace(inputs, profile, request);
             OutputFiles files = produce(new OutputContext(
                     request,
@@ -265,7 +273,7 @@ final class Programbook implements Generator {
         try {
             Differ differ = new Differ(yaml, mappings, (programDir, label, warnings) -> {
                 ProgramInputs inputs = load(request.baseDir(), programDir, warnings);
-                ResolvedProfile profile = validate(inputs, warnings);
+                ResolvedProfile profile = validate(inputs, request.policy(), warnings);
                 return ProgramSnapshot.of(label, inputs, profile, trace(inputs, profile, request.maxEvidenceAge()));
             });
             // A missing logo is reported together with the comparison's problems, whichever fails.
@@ -307,7 +315,7 @@ final class Programbook implements Generator {
     public CheckResult check(CheckRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-        ResolvedProfile profile = validate(inputs, diagnostics);
+        ResolvedProfile profile = validate(inputs, request.policy(), diagnostics);
         Optional<LocalDate> asOf =
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
