@@ -175,7 +175,8 @@ public class CheckMojo extends AbstractProgrambookMojo {
                             Optional.ofNullable(minimumAreaCoverage),
                             areas,
                             kinds,
-                            months(maxEvidenceAgeMonths)));
+                            months(maxEvidenceAgeMonths)),
+                    contentPolicy());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(
                     e.getMessage() + " (check <minimumCoverage>, <minimumAreaCoverage> and <areaCoverage>)", e);

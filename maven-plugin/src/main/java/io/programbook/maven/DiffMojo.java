@@ -117,7 +117,8 @@ public class DiffMojo extends AbstractDocumentMojo {
                 maxEvidenceAge(),
                 templateOverrides(),
                 branding(),
-                pdfDate());
+                pdfDate(),
+                contentPolicy());
     }
 
     void compare(String fromCatalog, String toCatalog, String fromProfile, String toProfile, File baseline) {

@@ -78,6 +78,7 @@ public class GenerateMojo extends AbstractDocumentMojo {
                 templateOverrides(),
                 maxEvidenceAge(),
                 branding(),
-                pdfDate());
+                pdfDate(),
+                contentPolicy());
     }
 }

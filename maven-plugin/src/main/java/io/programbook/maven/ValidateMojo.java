@@ -77,7 +77,8 @@ public class ValidateMojo extends AbstractOutputMojo {
                 baseDir(),
                 programDirectory(),
                 Optional.of(outputDirectory().resolve(ValidationReport.FILE_NAME)),
-                failOnWarning);
+                failOnWarning,
+                contentPolicy());
     }
 
     void configure(File baseDir, File programDirectory, File outputDirectory, boolean failOnWarning) {

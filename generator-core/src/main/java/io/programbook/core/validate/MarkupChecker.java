@@ -1,7 +1,6 @@
 package io.programbook.core.validate;
 
 import io.programbook.core.ContentPolicy;
-import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
@@ -18,9 +17,10 @@ import java.util.Map;
 /**
  * Holds the AsciiDoc of the program's text to what a document may show ({@link MarkupHazards}):
  * the statements' text, the program's scope, the procedures and the profiles' parameter values,
- * each finding at the file and line where it is written. Passthroughs are errors unless the content
- * policy allows them (then warnings); remote images are errors unless it allows them; links to other
- * schemes than http, https and mailto and overlong paragraphs are always errors.
+ * each finding at the file and line where it is written. Passthroughs, links to other schemes than
+ * http, https and mailto, and remote images are errors, or warnings when the POM trusts the program's
+ * authors ({@code allowPassthrough}); remote images are no finding at all when the POM allows them.
+ * Overlong paragraphs are always errors.
  */
 public final class MarkupChecker {
 
@@ -73,36 +73,50 @@ public final class MarkupChecker {
     private static void report(
             Hazard hazard, SourcePosition at, String what, ContentPolicy policy, Diagnostics diagnostics) {
         switch (hazard.kind()) {
-            case PASSTHROUGH -> {
-                String message = what + " has " + hazard.description() + ", which puts raw HTML into the documents";
-                diagnostics.add(
-                        policy.allowPassthrough()
-                                ? Diagnostic.warning(
-                                        Rule.PASSTHROUGH,
-                                        at,
-                                        message + " (allowed by allowPassthrough; the HTML is sanitized)",
-                                        null)
-                                : Diagnostic.error(Rule.PASSTHROUGH, at, message));
-            }
+            case PASSTHROUGH ->
+                markup(
+                        Rule.PASSTHROUGH,
+                        at,
+                        what + " has " + hazard.description() + ", which puts raw HTML into the documents",
+                        policy,
+                        diagnostics);
             case REMOTE_IMAGE -> {
                 if (!policy.allowRemoteImages()) {
-                    diagnostics.error(
+                    markup(
                             Rule.REMOTE_IMAGE,
                             at,
                             what + " shows " + hazard.description()
-                                    + ": opening the document would load it from the network");
+                                    + ": opening the document would load it from the network",
+                            policy,
+                            diagnostics);
                 }
             }
             case UNSAFE_LINK ->
-                diagnostics.error(
+                markup(
                         Rule.LINK_UNSAFE,
                         at,
-                        what + " has " + hazard.description() + ", which a document never makes clickable");
+                        what + " has " + hazard.description() + ", which a document never makes clickable",
+                        policy,
+                        diagnostics);
             case LONG_PARAGRAPH ->
                 diagnostics.error(
                         Rule.PARAGRAPH_TOO_LONG,
                         at,
                         what + " has " + hazard.description() + ": rendering it as PDF would take minutes");
+        }
+    }
+
+    /**
+     * A finding about markup: an error, or a warning when the program's authors are trusted
+     * ({@code allowPassthrough}); the sanitizer removes what is unsafe either way.
+     */
+    private static void markup(
+            Rule rule, SourcePosition at, String message, ContentPolicy policy, Diagnostics diagnostics) {
+        if (policy.allowPassthrough()) {
+            diagnostics.warning(
+                    rule, at, message + " (accepted by allowPassthrough; the sanitizer removes what is unsafe)", null);
+        } else {
+            diagnostics.error(rule, at, message);
         }
     }
 }

@@ -61,6 +61,14 @@ public final class Chromium {
      * are off.
      */
     public String dumpDom(String url) {
+        return dumpDom(url, List.of());
+    }
+
+    /**
+     * As {@link #dumpDom(String)}, with more command-line switches, e.g.
+     * {@code --virtual-time-budget=3000} to let timers and refreshes run before the DOM is taken.
+     */
+    public String dumpDom(String url, List<String> switches) {
         Path profile;
         try {
             profile = Files.createTempDirectory("pb-chromium");
@@ -79,8 +87,9 @@ public final class Chromium {
                 "--disable-sync",
                 "--disable-extensions",
                 "--user-data-dir=" + profile,
-                "--dump-dom",
-                url));
+                "--dump-dom"));
+        command.addAll(switches);
+        command.add(url);
         try {
             Path out = Files.createTempFile("pb-chromium", ".html");
             Path err = Files.createTempFile("pb-chromium", ".log");
