@@ -1,6 +1,6 @@
 package io.programbook.core.validate;
 
-import io.programbook.core.ContentPolicy;
+import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;

@@ -3,10 +3,10 @@ package io.programbook.core.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.programbook.core.ContentPolicy;
-import io.programbook.core.Generator;
-import io.programbook.core.ValidateRequest;
-import io.programbook.core.Validated;
+import io.programbook.core.api.ContentPolicy;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.ValidateRequest;
+import io.programbook.core.api.Validated;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
 import java.nio.file.Path;
