@@ -1,6 +1,5 @@
 package io.programbook.maven;
 
-import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
 import java.io.File;
@@ -63,25 +62,6 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
     @Parameter(property = "programbook.programDirectory", defaultValue = "${project.basedir}/src/programbook")
     private File programDirectory;
 
-    /**
-     * Accepts passthroughs in the program's AsciiDoc ({@code +++…+++}, {@code pass:[…]}, {@code ++++}
-     * blocks, {@code [pass]} paragraphs), which put raw HTML into the documents: a warning instead of
-     * an error. Only for programs whose every author is trusted; the HTML is sanitized all the same,
-     * so no script, event handler or unsafe link reaches a document (see docs/security.md). Default
-     * {@code false}.
-     */
-    @Parameter(property = "programbook.allowPassthrough", defaultValue = "false")
-    private boolean allowPassthrough;
-
-    /**
-     * Accepts images from http and https addresses in the program's AsciiDoc
-     * ({@code image::https://…[]}); opening a document then loads them from the network. Default
-     * {@code false}: such an image is an error, and the pages' Content-Security-Policy allows only
-     * embedded images and images of their own folder.
-     */
-    @Parameter(property = "programbook.allowRemoteImages", defaultValue = "false")
-    private boolean allowRemoteImages;
-
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || skipGoal()) {
@@ -143,17 +123,6 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
             }
         }
         return configured.isAbsolute() ? configured : baseDir().resolve(configured);
-    }
-
-    /** What the program's text may put into a document, as the POM's author set it. */
-    ContentPolicy contentPolicy() {
-        return new ContentPolicy(allowPassthrough, allowRemoteImages);
-    }
-
-    /** For unit tests: the content policy parameters. */
-    void trust(boolean allowPassthrough, boolean allowRemoteImages) {
-        this.allowPassthrough = allowPassthrough;
-        this.allowRemoteImages = allowRemoteImages;
     }
 
     /**
