@@ -139,6 +139,23 @@ public final class HtmlSanitizer {
                 .addAttributes("ol", "start", "type", "reversed")
                 .addAttributes("code", "data-lang")
                 .addAttributes("details", "open")
+                // the matrix page's words for its script (traceability-matrix.adoc.ftl): inert text the script
+                // reads with getAttribute and writes with textContent
+                .addAttributes(
+                        "div",
+                        "hidden",
+                        "data-columns",
+                        "data-all",
+                        "data-search",
+                        "data-search-hint",
+                        "data-show-all",
+                        "data-filter-area",
+                        "data-filter-status",
+                        "data-filter-coverage",
+                        "data-filter-gap",
+                        "data-sort-by",
+                        "data-option",
+                        "data-showing")
                 .addAttributes(MARKER, "data-index")
                 .addProtocols("a", "href", "http", "https", "mailto")
                 .addProtocols("img", "src", "http", "https", "data");

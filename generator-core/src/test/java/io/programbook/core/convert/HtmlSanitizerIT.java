@@ -179,6 +179,20 @@ class HtmlSanitizerIT {
     }
 
     @Test
+    void should_keep_the_matrix_pages_words_for_its_script() {
+        // given: as traceability-matrix.adoc.ftl writes them
+        String html = html("++++\n<div hidden id=\"pb-matrix-words\" data-columns=\"item title\" data-all=\"All\""
+                + " data-showing=\"Showing {0} of {1} items\"></div>\n++++\n");
+
+        // when
+        HtmlSanitizer.Sanitized safe = SANITIZER.sanitize(html);
+
+        // then
+        assertThat(safe.changed()).isFalse();
+        assertThat(safe.html()).isEqualTo(html);
+    }
+
+    @Test
     void should_keep_table_column_widths() {
         // when
         HtmlSanitizer.Sanitized safe = sanitize("[cols=\"1,2\",width=60%]\n|===\n| a | b\n|===\n\n+++<u>x</u>+++\n");
