@@ -1,5 +1,6 @@
 package io.programbook.maven;
 
+import io.programbook.core.api.ContentPolicy;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -16,6 +17,25 @@ abstract class AbstractOutputMojo extends AbstractProgrambookMojo {
     @Parameter(property = "programbook.outputDirectory", defaultValue = "${project.build.directory}/programbook")
     private File outputDirectory;
 
+    /**
+     * Accepts passthroughs in the program's AsciiDoc ({@code +++…+++}, {@code pass:[…]}, {@code ++++}
+     * blocks, {@code [pass]} paragraphs), which put raw HTML into the documents: a warning instead of
+     * an error. Only for programs whose every author is trusted; the HTML is sanitized all the same,
+     * so no script, event handler or unsafe link reaches a document (see docs/security.md). Default
+     * {@code false}.
+     */
+    @Parameter(property = "programbook.allowPassthrough", defaultValue = "false")
+    private boolean allowPassthrough;
+
+    /**
+     * Accepts images from http and https addresses in the program's AsciiDoc
+     * ({@code image::https://…[]}); opening a document then loads them from the network. Default
+     * {@code false}: such an image is an error, and the pages' Content-Security-Policy allows only
+     * embedded images and images of their own folder.
+     */
+    @Parameter(property = "programbook.allowRemoteImages", defaultValue = "false")
+    private boolean allowRemoteImages;
+
     Path outputDirectory() {
         return outputDirectory.toPath();
     }
@@ -24,5 +44,16 @@ abstract class AbstractOutputMojo extends AbstractProgrambookMojo {
     void locate(File baseDir, File programDirectory, File outputDirectory) {
         locate(baseDir, programDirectory);
         this.outputDirectory = outputDirectory;
+    }
+
+    /** What the program's text may put into a document, as the POM's author set it. */
+    ContentPolicy contentPolicy() {
+        return new ContentPolicy(allowPassthrough, allowRemoteImages);
+    }
+
+    /** For unit tests: the content policy parameters. */
+    void trust(boolean allowPassthrough, boolean allowRemoteImages) {
+        this.allowPassthrough = allowPassthrough;
+        this.allowRemoteImages = allowRemoteImages;
     }
 }

@@ -2,6 +2,7 @@ package io.programbook.maven;
 
 import io.programbook.core.api.CheckRequest;
 import io.programbook.core.api.CheckResult;
+import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.api.GateResult;
 import io.programbook.core.api.Gates;
 import io.programbook.core.api.Generator;
@@ -108,6 +109,25 @@ public class CheckMojo extends AbstractProgrambookMojo {
     private Integer maxEvidenceAgeMonths;
 
     /**
+     * Accepts passthroughs in the program's AsciiDoc ({@code +++…+++}, {@code pass:[…]}, {@code ++++}
+     * blocks, {@code [pass]} paragraphs), which put raw HTML into the documents: a warning instead of
+     * an error. Only for programs whose every author is trusted; the HTML is sanitized all the same,
+     * so no script, event handler or unsafe link reaches a document (see docs/security.md). Default
+     * {@code false}.
+     */
+    @Parameter(property = "programbook.allowPassthrough", defaultValue = "false")
+    private boolean allowPassthrough;
+
+    /**
+     * Accepts images from http and https addresses in the program's AsciiDoc
+     * ({@code image::https://…[]}); opening a document then loads them from the network. Default
+     * {@code false}: such an image is an error, and the pages' Content-Security-Policy allows only
+     * embedded images and images of their own folder.
+     */
+    @Parameter(property = "programbook.allowRemoteImages", defaultValue = "false")
+    private boolean allowRemoteImages;
+
+    /**
      * Whether a check with no gate configured fails the build. A CI job that calls
      * {@code mvn programbook:check} while the gates sit inside an {@code <execution>} (which the
      * command line does not see) would otherwise pass without checking anything; {@code false} turns
@@ -189,7 +209,8 @@ public class CheckMojo extends AbstractProgrambookMojo {
                             Optional.ofNullable(minimumAreaCoverage),
                             areas,
                             kinds,
-                            months(maxEvidenceAgeMonths)));
+                            months(maxEvidenceAgeMonths)),
+                    contentPolicy());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(
                     e.getMessage() + " (check <minimumCoverage>, <minimumAreaCoverage> and <areaCoverage>)", e);
@@ -219,5 +240,16 @@ public class CheckMojo extends AbstractProgrambookMojo {
         this.areaCoverage = areaCoverage;
         this.failOnGaps = failOnGaps;
         this.maxEvidenceAgeMonths = maxEvidenceAgeMonths;
+    }
+
+    /** What the program's text may put into a document, as the POM's author set it. */
+    ContentPolicy contentPolicy() {
+        return new ContentPolicy(allowPassthrough, allowRemoteImages);
+    }
+
+    /** For unit tests: the content policy parameters. */
+    void trust(boolean allowPassthrough, boolean allowRemoteImages) {
+        this.allowPassthrough = allowPassthrough;
+        this.allowRemoteImages = allowRemoteImages;
     }
 }

@@ -113,7 +113,8 @@ public class DiffMojo extends AbstractDocumentMojo {
                 Optional.ofNullable(toProfile),
                 path(baseline),
                 maxEvidenceAge(),
-                documents());
+                documents(),
+                contentPolicy());
     }
 
     void compare(String fromCatalog, String toCatalog, String fromProfile, String toProfile, File baseline) {

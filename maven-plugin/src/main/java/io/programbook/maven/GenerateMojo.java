@@ -70,6 +70,7 @@ public class GenerateMojo extends AbstractDocumentMojo {
     }
 
     GenerateRequest toRequest() throws MojoExecutionException {
-        return new GenerateRequest(baseDir(), programDirectory(), outputDirectory(), maxEvidenceAge(), documents());
+        return new GenerateRequest(
+                baseDir(), programDirectory(), outputDirectory(), maxEvidenceAge(), documents(), contentPolicy());
     }
 }

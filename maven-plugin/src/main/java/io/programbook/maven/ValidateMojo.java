@@ -71,7 +71,8 @@ public class ValidateMojo extends AbstractOutputMojo {
     }
 
     ValidateRequest toRequest() {
-        return new ValidateRequest(baseDir(), programDirectory(), Optional.of(outputDirectory()), failOnWarning);
+        return new ValidateRequest(
+                baseDir(), programDirectory(), Optional.of(outputDirectory()), failOnWarning, contentPolicy());
     }
 
     void configure(File baseDir, File programDirectory, File outputDirectory, boolean failOnWarning) {

@@ -3,6 +3,7 @@ package io.programbook.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.programbook.core.api.Branding;
+import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
@@ -46,6 +47,20 @@ class GenerateMojoTest {
                         Set.of(OutputFormat.HTML, OutputFormat.ADOC),
                         Optional.empty(),
                         Optional.empty()));
+    }
+
+    @Test
+    void should_translate_the_content_policy() throws Exception {
+        // given
+        GenerateMojo mojo = mojo(List.of("html"));
+        mojo.trust(true, true);
+
+        // when
+        GenerateRequest request = mojo.toRequest();
+
+        // then
+        assertThat(request.policy()).isEqualTo(new ContentPolicy(true, true));
+        assertThat(mojo(List.of("html")).toRequest().policy()).isEqualTo(ContentPolicy.STRICT);
     }
 
     @Test

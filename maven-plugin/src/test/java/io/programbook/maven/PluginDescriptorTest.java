@@ -102,6 +102,8 @@ class PluginDescriptorTest {
     void should_keep_every_goal_s_parameters_with_their_properties_and_defaults() {
         assertThat(params.stream().filter(Param::editable).map(Param::row).sorted())
                 .containsExactly(
+                        "check allowPassthrough programbook.allowPassthrough false",
+                        "check allowRemoteImages programbook.allowRemoteImages false",
                         "check areaCoverage - -",
                         "check failOnGaps programbook.check.failOnGaps -",
                         "check failWithoutGates programbook.check.failWithoutGates true",
@@ -111,6 +113,8 @@ class PluginDescriptorTest {
                         "check programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
                         "check skip programbook.skip false",
                         "check skipCheck programbook.check.skip false",
+                        "diff allowPassthrough programbook.allowPassthrough false",
+                        "diff allowRemoteImages programbook.allowRemoteImages false",
                         "diff baseline programbook.baseline -",
                         "diff formats programbook.formats html",
                         "diff fromCatalog programbook.fromCatalog -",
@@ -128,6 +132,8 @@ class PluginDescriptorTest {
                         "diff templateDirectory programbook.templateDirectory -",
                         "diff toCatalog programbook.toCatalog -",
                         "diff toProfile programbook.toProfile -",
+                        "generate allowPassthrough programbook.allowPassthrough false",
+                        "generate allowRemoteImages programbook.allowRemoteImages false",
                         "generate formats programbook.formats html",
                         "generate htmlStylesheet programbook.htmlStylesheet -",
                         "generate locale programbook.locale en",
@@ -145,6 +151,8 @@ class PluginDescriptorTest {
                         "init programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
                         "init skip programbook.skip false",
                         "init skipInit programbook.init.skip false",
+                        "validate allowPassthrough programbook.allowPassthrough false",
+                        "validate allowRemoteImages programbook.allowRemoteImages false",
                         "validate failOnWarning programbook.failOnWarning false",
                         "validate outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
                         "validate programDirectory programbook.programDirectory ${project.basedir}/src/programbook",

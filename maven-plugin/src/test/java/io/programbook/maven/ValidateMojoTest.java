@@ -2,6 +2,7 @@ package io.programbook.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.ValidateRequest;
 import java.nio.file.Path;
@@ -29,6 +30,24 @@ class ValidateMojoTest {
         assertThat(request)
                 .isEqualTo(new ValidateRequest(
                         base, base.resolve("src/programbook"), Optional.of(base.resolve("target/programbook")), true));
+    }
+
+    @Test
+    void should_hold_the_program_to_the_content_policy_of_the_pom() {
+        // given
+        ValidateMojo mojo = new ValidateMojo(Generator.create());
+        mojo.configure(
+                base.toFile(),
+                base.resolve("src/programbook").toFile(),
+                base.resolve("target/programbook").toFile(),
+                false);
+        mojo.trust(true, false);
+
+        // when
+        ValidateRequest request = mojo.toRequest();
+
+        // then
+        assertThat(request.policy()).isEqualTo(new ContentPolicy(true, false));
     }
 
     @Test

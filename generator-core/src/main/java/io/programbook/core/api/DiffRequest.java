@@ -28,6 +28,7 @@ import java.util.Set;
  *                          profile parameter {@code review-interval-months}
  * @param documents         formats besides AsciiDoc and JSON ({@code html}, {@code pdf}), templates,
  *                          branding and the PDF date of {@code changes.pdf}, as for {@code generate}
+ * @param policy            what the program's AsciiDoc may hold (passthroughs, remote images)
  */
 public record DiffRequest(
         Path baseDir,
@@ -39,7 +40,8 @@ public record DiffRequest(
         Optional<String> toProfile,
         Optional<Path> baseline,
         Optional<Period> maxEvidenceAge,
-        DocumentOptions documents) {
+        DocumentOptions documents,
+        ContentPolicy policy) {
 
     public DiffRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
@@ -53,6 +55,33 @@ public record DiffRequest(
                 .map(p -> p.toAbsolutePath().normalize());
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
         Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(policy, "policy");
+    }
+
+    /** A request with the strict content policy: no passthrough, no remote image. */
+    public DiffRequest(
+            Path baseDir,
+            Path programDir,
+            Path outputDir,
+            Optional<String> fromCatalog,
+            Optional<String> toCatalog,
+            Optional<String> fromProfile,
+            Optional<String> toProfile,
+            Optional<Path> baseline,
+            Optional<Period> maxEvidenceAge,
+            DocumentOptions documents) {
+        this(
+                baseDir,
+                programDir,
+                outputDir,
+                fromCatalog,
+                toCatalog,
+                fromProfile,
+                toProfile,
+                baseline,
+                maxEvidenceAge,
+                documents,
+                ContentPolicy.STRICT);
     }
 
     /** A request with the bundled templates, without branding and without a PDF date. */
@@ -96,7 +125,8 @@ public record DiffRequest(
                 toProfile,
                 baseline,
                 maxEvidenceAge,
-                documents.withFormats(other));
+                documents.withFormats(other),
+                policy);
     }
 
     /** Shorthand for {@code documents().formats()}. */

@@ -18,10 +18,16 @@ import java.util.Set;
  * @param outputDir      where outputs go ({@code target/programbook} by convention)
  * @param maxEvidenceAge evidence older than this is a gap; empty takes the profile parameter
  *                       {@code review-interval-months}, if set
- * @param documents      formats, templates, branding and PDF date
+ * @param documents      formats, templates, branding, PDF date and language
+ * @param policy         what the program's AsciiDoc may hold (passthroughs, remote images)
  */
 public record GenerateRequest(
-        Path baseDir, Path programDir, Path outputDir, Optional<Period> maxEvidenceAge, DocumentOptions documents) {
+        Path baseDir,
+        Path programDir,
+        Path outputDir,
+        Optional<Period> maxEvidenceAge,
+        DocumentOptions documents,
+        ContentPolicy policy) {
 
     public GenerateRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
@@ -29,6 +35,13 @@ public record GenerateRequest(
         outputDir = outputDir.toAbsolutePath().normalize();
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
         Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(policy, "policy");
+    }
+
+    /** A request with the strict content policy: no passthrough, no remote image. */
+    public GenerateRequest(
+            Path baseDir, Path programDir, Path outputDir, Optional<Period> maxEvidenceAge, DocumentOptions documents) {
+        this(baseDir, programDir, outputDir, maxEvidenceAge, documents, ContentPolicy.STRICT);
     }
 
     /** A request with these formats and templates, without branding and without a PDF date. */
@@ -59,7 +72,8 @@ public record GenerateRequest(
 
     /** The same request writing other formats. */
     public GenerateRequest withFormats(Set<OutputFormat> newFormats) {
-        return new GenerateRequest(baseDir, programDir, outputDir, maxEvidenceAge, documents.withFormats(newFormats));
+        return new GenerateRequest(
+                baseDir, programDir, outputDir, maxEvidenceAge, documents.withFormats(newFormats), policy);
     }
 
     /** Shorthand for {@code documents().formats()}. */

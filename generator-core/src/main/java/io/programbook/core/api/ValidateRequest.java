@@ -14,8 +14,10 @@ import java.util.Optional;
  *                      build state an earlier {@code generate} or {@code diff} left there, which
  *                      would otherwise look current; empty writes and removes nothing
  * @param failOnWarning whether warnings fail the validation as errors do
+ * @param policy        what the program's AsciiDoc may hold (passthroughs, remote images)
  */
-public record ValidateRequest(Path baseDir, Path programDir, Optional<Path> outputDir, boolean failOnWarning) {
+public record ValidateRequest(
+        Path baseDir, Path programDir, Optional<Path> outputDir, boolean failOnWarning, ContentPolicy policy) {
 
     /** The validation report's file name in the output folder; {@code generate} writes it too. */
     public static final String REPORT_FILE = "validation-report.json";
@@ -25,6 +27,12 @@ public record ValidateRequest(Path baseDir, Path programDir, Optional<Path> outp
         programDir = programDir.toAbsolutePath().normalize();
         outputDir = Objects.requireNonNull(outputDir, "outputDir")
                 .map(p -> p.toAbsolutePath().normalize());
+        Objects.requireNonNull(policy, "policy");
+    }
+
+    /** A request with the strict content policy: no passthrough, no remote image. */
+    public ValidateRequest(Path baseDir, Path programDir, Optional<Path> outputDir, boolean failOnWarning) {
+        this(baseDir, programDir, outputDir, failOnWarning, ContentPolicy.STRICT);
     }
 
     /** The report file, when the request writes one. */

@@ -112,7 +112,27 @@ public enum Rule {
     OUTPUT_FOLDER(
             "PB-OUTPUT-FOLDER",
             "make the output folder a writable folder (remove a file of that name, check its permissions), or point"
-                    + " <outputDirectory> (-Dprogrambook.outputDirectory) at another folder");
+                    + " <outputDirectory> (-Dprogrambook.outputDirectory) at another folder"),
+
+    // Hostile input: no script in any document, no remote load, no hang (issue 20)
+    PASSTHROUGH(
+            "PB-PASSTHROUGH",
+            "write the text in AsciiDoc without raw HTML; if the program's authors are trusted, set"
+                    + " <allowPassthrough>true</allowPassthrough> in the POM (the HTML is still sanitized)"),
+    REMOTE_IMAGE(
+            "PB-REMOTE-IMAGE",
+            "link to the image instead (https://…[title]); if the pages may load images from the network, set"
+                    + " <allowRemoteImages>true</allowRemoteImages> in the POM"),
+    LINK_UNSAFE(
+            "PB-LINK-UNSAFE",
+            "link only to http, https and mailto addresses, to items (req:[…]) and to anchors of the document"),
+    UNSAFE_HTML(
+            "PB-UNSAFE-HTML",
+            "find the passthrough, link or image of the program's text that made it, and write it in plain AsciiDoc"),
+    PARAGRAPH_TOO_LONG(
+            "PB-PARAGRAPH-TOO-LONG",
+            "split the paragraph: a blank line starts a new one (the PDF renderer slows down sharply on very long"
+                    + " paragraphs)");
 
     private final String code;
     private final String hint;

@@ -89,8 +89,13 @@ final class ProcedureParser {
             }
         }
         // only blank lines go: an indented first line keeps its indent, which makes it a literal paragraph
-        String body = LEADING_BLANK_LINES.matcher(bodyText).replaceFirst("").stripTrailing();
-        return Optional.of(new Procedure(id, title, source, satisfies, references, owner, ownerAt, body));
+        Matcher blank = LEADING_BLANK_LINES.matcher(bodyText);
+        int skipped = blank.lookingAt()
+                ? (int) blank.group().chars().filter(c -> c == '\n').count()
+                : 0;
+        String body = blank.replaceFirst("").stripTrailing();
+        return Optional.of(
+                new Procedure(id, title, source, satisfies, references, owner, ownerAt, body, i + 1 + skipped));
     }
 
     private static List<ItemRef> ids(String list, String source, int line, int column, Diagnostics diagnostics) {

@@ -29,7 +29,7 @@ public final class AsciidocLines {
         DELIMITER,
         /** A block attribute list ({@code [source,yaml]}) or block anchor ({@code [[id]]}). */
         BLOCK_ATTRIBUTES,
-        /** A comment line ({@code // ...}). */
+        /** A comment: a line ({@code // ...}), a line of a comment block or a {@code [comment]} paragraph. */
         COMMENT,
         /** A list continuation ({@code +} alone). */
         CONTINUATION,
@@ -207,9 +207,12 @@ public final class AsciidocLines {
         }
         paragraph = Paragraph.OPEN;
         Subs paragraphSubs;
-        if (style != null && VERBATIM_STYLES.contains(style)) {
-            paragraphSubs =
-                    style.equals("comment") ? Subs.NONE : defaults(style).with(subs);
+        if ("comment".equals(style)) {
+            clearAttributes();
+            paragraphLine = COMMENT;
+            return paragraphLine;
+        } else if (style != null && VERBATIM_STYLES.contains(style)) {
+            paragraphSubs = defaults(style).with(subs);
         } else if (Character.isWhitespace(line.charAt(0))
                 && !"normal".equals(style)
                 && !LIST_ITEM.matcher(line).matches()) {
@@ -220,6 +223,11 @@ public final class AsciidocLines {
         paragraphLine = new Line(Kind.TEXT, paragraphSubs);
         clearAttributes();
         return paragraphLine;
+    }
+
+    /** Whether a line starts a list item ({@code * item}, {@code . step}, {@code term:: text}). */
+    public static boolean isListItem(String line) {
+        return LIST_ITEM.matcher(line).matches();
     }
 
     /**
@@ -261,14 +269,13 @@ public final class AsciidocLines {
         } else if (delimiter.group(3) != null) {
             closing = line;
             content = Subs.NONE.with(blockSubs);
-        } else if (delimiter.group(4) != null) {
+        } else if (delimiter.group(4) != null || delimiter.group(6) != null && "comment".equals(blockStyle)) {
             closing = line;
-            content = Subs.NONE;
+            blockLine = COMMENT;
+            return;
         } else if (delimiter.group(6) != null && blockStyle != null && VERBATIM_STYLES.contains(blockStyle)) {
             closing = line;
-            content = blockStyle.equals("comment")
-                    ? Subs.NONE
-                    : defaults(blockStyle).with(blockSubs);
+            content = defaults(blockStyle).with(blockSubs);
         }
         // any other delimiter opens or closes a block whose content is markup: nothing to track
         blockLine = content == null ? null : new Line(Kind.TEXT, content);

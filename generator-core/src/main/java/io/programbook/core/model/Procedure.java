@@ -12,6 +12,7 @@ import java.util.List;
  * @param references items the body links to with {@code req:[…]}
  * @param owner      role id from {@code :pb-owner:}, or empty
  * @param body       the AsciiDoc after the document header
+ * @param bodyLine   the line of the file the body starts on (1-based): findings in the body name it
  */
 public record Procedure(
         String id,
@@ -21,7 +22,8 @@ public record Procedure(
         List<ItemRef> references,
         String owner,
         SourcePosition ownerAt,
-        String body) {
+        String body,
+        int bodyLine) {
 
     public Procedure {
         satisfies = List.copyOf(satisfies);

@@ -1,6 +1,8 @@
 package io.programbook.core.output;
 
+import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.convert.DocumentConverter;
+import io.programbook.core.convert.HtmlSanitizer;
 import io.programbook.core.convert.PdfRenderer;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
@@ -10,6 +12,7 @@ import io.programbook.core.load.SourceFile;
 import io.programbook.core.render.TemplateRenderer;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +37,7 @@ import java.util.function.Supplier;
  * @param baseDir     diagnostics name generated files relative to it
  * @param outputDir   where the generated files go
  * @param imprint     the organisation, version and date every page names
+ * @param policy      what the program's text may put into a page beyond safe HTML (remote images)
  */
 public record DocumentPages(
         TemplateRenderer templates,
@@ -43,9 +47,16 @@ public record DocumentPages(
         Optional<Instant> pdfDate,
         Path baseDir,
         Path outputDir,
-        Imprint imprint) {
+        Imprint imprint,
+        ContentPolicy policy) {
 
     private static final PdfRenderer PDF = new PdfRenderer();
+
+    /**
+     * The scripts and style sheets the bundled templates put into a document's body (the matrix's
+     * sorting and filtering): the only ones the sanitizer keeps, and the page's policy allows.
+     */
+    static final List<String> TRUSTED_TEMPLATES = List.of("traceability-matrix.js", "traceability-matrix.css");
 
     /**
      * Who publishes a document and which version it is, as the HTML header, the PDF title page and
@@ -66,6 +77,7 @@ public record DocumentPages(
     public DocumentPages {
         Objects.requireNonNull(pdfDate, "pdfDate");
         Objects.requireNonNull(imprint, "imprint");
+        Objects.requireNonNull(policy, "policy");
     }
 
     /** How diagnostics name a generated file: relative to the project base directory. */
@@ -77,12 +89,44 @@ public record DocumentPages(
      * A self-contained HTML page: Asciidoctor renders the body, the {@code page.ftlh} template adds
      * the page shell with Programbook's stylesheet, the user's stylesheet and logo. Asciidoctor errors
      * fail the run with their position in the generated document.
+     *
+     * <p>The page carries a Content-Security-Policy ({@link #contentSecurityPolicy}): its own scripts
+     * and style sheets by their hash, images embedded or from its folder, no network.
      */
     public String htmlPage(String adocName, String adoc, String title) {
         Map<String, Object> model = pageModel(title);
         model.put("body", body(adocName, adoc));
         model.put("stylesheet", branding.htmlStylesheet());
+        model.put("csp", "");
+        String draft = templates.render("page.ftlh", model);
+        model.put("csp", contentSecurityPolicy(draft, policy.allowRemoteImages()));
         return templates.render("page.ftlh", model);
+    }
+
+    /**
+     * The Content-Security-Policy of a page: nothing from the network ({@code default-src 'none'}),
+     * the page's own scripts and style sheets by their SHA-256 (the sanitizer left no other), the
+     * column widths Asciidoctor writes as style attributes by theirs, images embedded as
+     * {@code data:} URIs or from the page's folder (and from http and https addresses when remote
+     * images are allowed), no {@code <base>}, no form.
+     */
+    static String contentSecurityPolicy(String page, boolean allowRemoteImages) {
+        List<String> scripts =
+                HtmlSanitizer.scripts(page).stream().map(HtmlSanitizer::sha256).toList();
+        List<String> styles = new ArrayList<>(HtmlSanitizer.styleSheets(page).stream()
+                .map(HtmlSanitizer::sha256)
+                .toList());
+        List<String> attributes = HtmlSanitizer.styleAttributes(page).stream()
+                .map(HtmlSanitizer::sha256)
+                .toList();
+        if (!attributes.isEmpty()) {
+            styles.add("'unsafe-hashes'");
+            styles.addAll(attributes);
+        }
+        return "default-src 'none'; script-src " + (scripts.isEmpty() ? "'none'" : String.join(" ", scripts))
+                + "; style-src " + (styles.isEmpty() ? "'none'" : String.join(" ", styles))
+                + "; img-src 'self' data:" + (allowRemoteImages ? " http: https:" : "")
+                + "; base-uri 'none'; form-action 'none'";
     }
 
     /**
@@ -114,11 +158,34 @@ public record DocumentPages(
         return rendered.pdf();
     }
 
+    /**
+     * The document's body as Asciidoctor converts it, sanitized: whatever the program's text wrote,
+     * no script, event handler, unsafe link or (unless allowed) remote image reaches the page or the
+     * PDF. Removed content is a warning naming the document.
+     */
     private String body(String adocName, String adoc) {
         DocumentConverter.Converted body = converter.get().toHtmlBody(adoc, displayName(adocName), captions());
         diagnostics.addAll(body.diagnostics());
         diagnostics.throwIfErrors();
-        return body.output();
+        HtmlSanitizer.Sanitized safe = sanitizer().sanitize(body.output());
+        if (safe.changed()) {
+            Diagnostic removed = Diagnostic.warning(
+                    Rule.UNSAFE_HTML,
+                    SourcePosition.wholeFile(displayName(adocName)),
+                    "the document's HTML held content that is not allowed (a script, an event handler, an unsafe"
+                            + " link, an embedded frame or object, or a remote image); it was removed",
+                    null);
+            if (!diagnostics.all().contains(removed)) {
+                diagnostics.add(removed);
+            }
+        }
+        return safe.html();
+    }
+
+    private HtmlSanitizer sanitizer() {
+        return new HtmlSanitizer(
+                TRUSTED_TEMPLATES.stream().map(templates::text).collect(java.util.stream.Collectors.toSet()),
+                policy.allowRemoteImages());
     }
 
     /**

@@ -75,6 +75,7 @@ public record OutputContext(
                         program.program().version(),
                         program.program().date() == null
                                 ? ""
-                                : templates.messages().date(program.program().date())));
+                                : templates.messages().date(program.program().date())),
+                request.policy());
     }
 }

@@ -2,6 +2,7 @@ package io.programbook.core.pipeline;
 
 import io.programbook.core.api.CheckRequest;
 import io.programbook.core.api.CheckResult;
+import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.DocumentOptions;
@@ -46,6 +47,7 @@ import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.EvidenceAge;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceBuilder;
+import io.programbook.core.validate.MarkupChecker;
 import io.programbook.core.validate.ValidationReport;
 import io.programbook.core.validate.Validator;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +81,7 @@ public final class Programbook implements Generator {
     private final ProgramLoader loader = new ProgramLoader(yaml);
     private final ProfileResolver resolver = new ProfileResolver();
     private final Validator validator = new Validator();
+    private final MarkupChecker markup = new MarkupChecker();
     private final ParameterChecker parameters = new ParameterChecker();
     private final TraceBuilder tracer = new TraceBuilder();
     private final EditionMappings mappings = new EditionMappings(yaml);
@@ -117,10 +120,19 @@ public final class Programbook implements Generator {
         return loader.load(baseDir, programDir, diagnostics);
     }
 
-    /** Resolves the profile and cross-checks every reference; throws if anything is wrong. */
+    /**
+     * Resolves the profile and cross-checks every reference, holding the program's text to the
+     * strict content policy; throws if anything is wrong.
+     */
     public ResolvedProfile resolve(ProgramInputs inputs, Diagnostics diagnostics) {
+        return resolve(inputs, ContentPolicy.STRICT, diagnostics);
+    }
+
+    /** Resolves and validates, holding the program's text to the content policy the POM's author set. */
+    public ResolvedProfile resolve(ProgramInputs inputs, ContentPolicy policy, Diagnostics diagnostics) {
         ResolvedProfile profile = resolver.resolve(inputs, diagnostics);
         validator.validate(inputs, profile, diagnostics);
+        markup.check(inputs, policy, diagnostics);
         parameters.check(inputs, profile, diagnostics);
         reviews.check(inputs, diagnostics);
         diagnostics.throwIfErrors();
@@ -187,7 +199,7 @@ public final class Programbook implements Generator {
         boolean reportable = !diagnostics.hasErrors();
         try {
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-            ResolvedProfile profile = resolve(inputs, diagnostics);
+            ResolvedProfile profile = resolve(inputs, request.policy(), diagnostics);
             List<Diagnostic> warnings = diagnostics.warnings();
             if (request.failOnWarning() && !warnings.isEmpty()) {
                 throw new GeneratorException(
@@ -253,7 +265,7 @@ public final class Programbook implements Generator {
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
             BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), diagnostics);
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-            ResolvedProfile profile = resolve(inputs, diagnostics);
+            ResolvedProfile profile = resolve(inputs, request.policy(), diagnostics);
             Trace trace = trace(inputs, profile, request.maxEvidenceAge());
             OutputFiles files = produce(new OutputContext(
                     request,
@@ -326,7 +338,8 @@ public final class Programbook implements Generator {
                             request.pdfDate(),
                             request.baseDir(),
                             request.outputDir(),
-                            ChangesDocuments.imprint(changes)));
+                            ChangesDocuments.imprint(changes),
+                            request.policy()));
             List<Path> written =
                     OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
             return new DiffResult(written, changes.summary(), diagnostics.warnings());
@@ -345,7 +358,7 @@ public final class Programbook implements Generator {
     public Changes changes(DiffRequest request, Diagnostics diagnostics) {
         Differ differ = new Differ(yaml, mappings, (programDir, label, warnings) -> {
             ProgramInputs inputs = load(request.baseDir(), programDir, warnings);
-            ResolvedProfile profile = resolve(inputs, warnings);
+            ResolvedProfile profile = resolve(inputs, request.policy(), warnings);
             return ProgramSnapshot.of(label, inputs, profile, trace(inputs, profile, request.maxEvidenceAge()));
         });
         // A missing logo is reported together with the comparison's problems, whichever fails.
@@ -371,7 +384,7 @@ public final class Programbook implements Generator {
     public CheckResult check(CheckRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-        ResolvedProfile profile = resolve(inputs, diagnostics);
+        ResolvedProfile profile = resolve(inputs, request.policy(), diagnostics);
         Optional<LocalDate> asOf =
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());

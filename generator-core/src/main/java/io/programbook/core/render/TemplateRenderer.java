@@ -87,6 +87,22 @@ public final class TemplateRenderer {
         }
     }
 
+    /**
+     * A template file's text as it is, not parsed as a template: a script or style sheet that a
+     * template includes with {@code parse=false}, from the template folder if it replaces the bundled one.
+     */
+    public String text(String templateName) {
+        try {
+            StringWriter out = new StringWriter();
+            configuration.getTemplate(templateName, null, null, false).process(Map.of(), out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new IllegalStateException("a template read as text cannot fail: " + templateName, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + templateName, e);
+        }
+    }
+
     /** Renders a template with the model; a template error becomes a diagnostic with its position. */
     public String render(String templateName, Map<String, Object> model) {
         try {

@@ -2,6 +2,7 @@ package io.programbook.core.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
@@ -65,7 +66,8 @@ class DocumentRendererTest {
                 Optional.empty(),
                 base,
                 base.resolve("out"),
-                new DocumentPages.Imprint("Org", "", ""));
+                new DocumentPages.Imprint("Org", "", ""),
+                ContentPolicy.STRICT);
         OutputFiles files = new OutputFiles();
 
         // when

@@ -61,6 +61,25 @@ public final class Chromium {
      * are off.
      */
     public String dumpDom(String url) {
+        return dumpDom(url, List.of());
+    }
+
+    /**
+     * As {@link #dumpDom(String)}, with more command-line switches, e.g.
+     * {@code --virtual-time-budget=3000} to let timers and refreshes run before the DOM is taken.
+     */
+    public String dumpDom(String url, List<String> switches) {
+        return open(url, switches).dom();
+    }
+
+    /** What Chromium made of a page: its DOM after the scripts ran, and what it logged (console messages among it). */
+    public record Opened(String dom, String log) {}
+
+    /**
+     * As {@link #dumpDom(String, List)}, also returning Chromium's log with the page's console
+     * messages, e.g. a script or style sheet the page's Content-Security-Policy refused.
+     */
+    public Opened open(String url, List<String> switches) {
         Path profile;
         try {
             profile = Files.createTempDirectory("pb-chromium");
@@ -79,8 +98,11 @@ public final class Chromium {
                 "--disable-sync",
                 "--disable-extensions",
                 "--user-data-dir=" + profile,
-                "--dump-dom",
-                url));
+                "--enable-logging=stderr",
+                "--v=0",
+                "--dump-dom"));
+        command.addAll(switches);
+        command.add(url);
         try {
             Path out = Files.createTempFile("pb-chromium", ".html");
             Path err = Files.createTempFile("pb-chromium", ".log");
@@ -97,9 +119,10 @@ public final class Chromium {
                 fail("Chromium exited with " + process.exitValue() + ": "
                         + Files.readString(err, StandardCharsets.UTF_8));
             }
+            String log = Files.readString(err, StandardCharsets.UTF_8);
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
-            return dom;
+            return new Opened(dom, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
