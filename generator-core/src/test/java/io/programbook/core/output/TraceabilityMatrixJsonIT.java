@@ -171,9 +171,12 @@ class TraceabilityMatrixJsonIT {
     @Test
     void should_generate_with_a_statement_longer_than_a_workbook_cell_holds_and_warn_at_its_line(@TempDir Path base)
             throws Exception {
-        // given: 600 ordinary lines, about 43,000 characters
+        // given: 600 ordinary lines in paragraphs of 50, about 43,000 characters
         StringBuilder text = new StringBuilder("text: |\n");
         for (int i = 0; i < 600; i++) {
+            if (i > 0 && i % 50 == 0) {
+                text.append('\n');
+            }
             text.append("      Line ")
                     .append(i)
                     .append(" of a long statement that an engineer pasted from a procedure.\n");
