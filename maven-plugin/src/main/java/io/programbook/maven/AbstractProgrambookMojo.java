@@ -1,7 +1,9 @@
 package io.programbook.maven;
 
 import io.programbook.core.diag.Diagnostic;
+import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.diag.Severity;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -80,13 +82,24 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
 
     abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
 
-    /** Logs each finding as an error or warning, in the compiler-like form IDEs link. */
+    /**
+     * Logs each finding as an error or warning, in the compiler-like form IDEs link: at most {@link
+     * Diagnostics#LIMIT_PER_RULE} of one rule, then a line per rule saying how many more there are.
+     */
     void report(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
+        Diagnostics.Shown shown = Diagnostics.shown(diagnostics);
+        for (Diagnostic d : shown.findings()) {
             if (d.isError()) {
                 getLog().error(d.render());
             } else {
                 getLog().warn(d.render());
+            }
+        }
+        for (Diagnostics.Omitted omitted : shown.omitted()) {
+            if (omitted.severity() == Severity.ERROR) {
+                getLog().error(omitted.line());
+            } else {
+                getLog().warn(omitted.line());
             }
         }
     }
