@@ -578,6 +578,30 @@ class ProgramLoaderTest {
     }
 
     @Test
+    void should_load_and_resolve_an_extends_chain_of_thousands_of_profiles_without_recursion() {
+        // given: profile.yaml extends p1.yaml, which extends p2.yaml ... p2000.yaml extends all-of-2-4
+        int depth = 2000;
+        ProgramBuilder builder =
+                program().profileYaml("id: own\ncatalog: iec-62443-2-4@2023\nextends: [chain/p1.yaml]\n");
+        for (int i = 1; i <= depth; i++) {
+            builder.file(
+                    "chain/p" + i + ".yaml",
+                    "id: p" + i + "\ncatalog: iec-62443-2-4@2023\nextends: ["
+                            + (i == depth ? "all-of-2-4" : "p" + (i + 1) + ".yaml") + "]\n");
+        }
+
+        // when
+        ProgramBuilder.Run run = builder.run();
+
+        // then: parents first
+        assertThat(run.inputs().profiles()).hasSize(depth + 2);
+        assertThat(run.inputs().profiles().get(0).value().id()).isEqualTo("all-of-2-4");
+        assertThat(run.inputs().profiles().get(1).value().id()).isEqualTo("p" + depth);
+        assertThat(run.inputs().profile().value().id()).isEqualTo("own");
+        assertThat(run.profile().inScope()).hasSize(123);
+    }
+
+    @Test
     void should_read_a_procedures_title_owner_and_item_links_with_positions() {
         // given
         ProgramBuilder builder = program().procedure("staff-onboarding", """
