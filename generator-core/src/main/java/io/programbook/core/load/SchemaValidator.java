@@ -242,7 +242,13 @@ public final class SchemaValidator {
         }
         String name = field(pointer).replace("'", "");
         String hint;
-        if (expected.contains("string") && (typed.isNumber() || typed.isBoolean())) {
+        List<String> levels = maturityLevels(path);
+        if (expected.contains("string") && typed.isNumber() && !levels.isEmpty()) {
+            // quoting a number does not make it a maturity level: say which values are
+            String level = "ML" + value.asText();
+            hint = (levels.contains(level) ? "did you mean '" + level + "'? " : "") + "a maturity level is one of "
+                    + String.join(", ", levels);
+        } else if (expected.contains("string") && (typed.isNumber() || typed.isBoolean())) {
             hint = "put the value in quotes: " + name + ": \"" + value.asText() + "\"";
         } else if (expected.contains("array")) {
             hint = "write one '- ' entry per line below '" + name + ":', or a list in brackets: " + name + ": [a, b]";
@@ -260,6 +266,24 @@ public final class SchemaValidator {
                 ? wanted + " (" + lowerFirst(title) + ")"
                 : wanted;
         return Diagnostic.error(Rule.VALUE_INVALID, at, field + " must be " + shownWanted + ", not " + actual, hint);
+    }
+
+    /**
+     * The maturity levels a field takes, from the {@code examples} of the field's schema (the node
+     * before the type, or before the definition it refers to); empty for any other field.
+     */
+    private static List<String> maturityLevels(List<JsonNode> path) {
+        for (int back = 2; back <= 3 && back <= path.size(); back++) {
+            JsonNode examples = path.get(path.size() - back).path("examples");
+            if (examples.isArray()
+                    && examples.size() > 0
+                    && examples.get(0).asText().matches("ML\\d")) {
+                List<String> levels = new ArrayList<>();
+                examples.forEach(e -> levels.add(e.asText()));
+                return levels;
+            }
+        }
+        return List.of();
     }
 
     private static Diagnostic patternError(
