@@ -31,6 +31,11 @@ public enum Rule {
             Severity.ERROR,
             "A file is larger than the limit Programbook reads.",
             "split the file into smaller ones"),
+    CONTROL_CHARACTER(
+            "PB-CONTROL-CHARACTER",
+            Severity.ERROR,
+            "A file, or a value written with an escape sequence in YAML, holds a control character (such as NUL, ESC or form feed) that would reach the documents; tabs and line ends are allowed.",
+            "delete the character (an editor that shows invisible characters finds it), or the escape sequence that writes it"),
     YAML_SYNTAX(
             "PB-YAML-SYNTAX",
             Severity.ERROR,

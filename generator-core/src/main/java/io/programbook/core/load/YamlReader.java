@@ -189,7 +189,17 @@ public final class YamlReader {
                 return array;
             }
             case VALUE_STRING -> {
-                return nodes.textNode(p.getText());
+                String text = p.getText();
+                if (ControlCharacters.contains(text)) {
+                    // the file itself holds none (TextReader): an escape sequence of a quoted value wrote it
+                    diagnostics.error(
+                            Rule.CONTROL_CHARACTER,
+                            positions.get(pointer),
+                            "the value holds the control character " + ControlCharacters.first(text)
+                                    + ", written by an escape sequence",
+                            "delete the escape sequence (such as \\0, \\e or \\x1b) from the quoted value");
+                }
+                return nodes.textNode(text);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 // Kept as written: '3.10' stays '3.10' when a version is bound to a string.
