@@ -16,6 +16,11 @@ public enum Rule {
             Severity.ERROR,
             "A file the program needs or names (program.yaml, a profile, an additions file, an overlay) does not exist.",
             "create the file, or correct the path that names it"),
+    FILE_NAME(
+            "PB-FILE-NAME",
+            Severity.ERROR,
+            "A procedure's file name, which becomes its id in links, tables and the statements' procedures, has characters other than letters, digits, '-' and '_'.",
+            "rename the file to letters, digits, '-' and '_', e.g. 'incident-response.adoc', and the 'procedures:' entries that name it"),
     FILE_UNREADABLE(
             "PB-FILE-UNREADABLE",
             Severity.ERROR,

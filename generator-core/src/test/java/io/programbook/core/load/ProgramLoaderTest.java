@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProgramLoaderTest {
@@ -599,6 +601,36 @@ class ProgramLoaderTest {
         assertThat(run.inputs().profiles().get(1).value().id()).isEqualTo("p" + depth);
         assertThat(run.inputs().profile().value().id()).isEqualTo("own");
         assertThat(run.profile().inScope()).hasSize(123);
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "Windows file names cannot hold '|' or '\"'")
+    void should_report_procedure_file_names_that_would_break_tables_and_links_at_the_file() {
+        // given
+        ProgramBuilder builder = program()
+                .procedure("backup|restore", "= Backup\n\nWe back up.\n")
+                .procedure("it's \"ours\"", "= Ours\n\nText.\n")
+                .procedure("übersicht_2", "= Overview\n\nText.\n");
+
+        // when
+        List<Diagnostic> errors = builder.loadErrors();
+
+        // then
+        assertThat(rendered(errors))
+                .containsExactly(
+                        lines(
+                                "src/programbook/procedures/backup|restore.adoc: error [PB-FILE-NAME] procedure file"
+                                        + " name 'backup|restore.adoc' has characters other than letters, digits, '-'"
+                                        + " and '_'; the name is the procedure's id in links, tables and 'procedures:'"
+                                        + " lists",
+                                "  hint: rename the file to 'backup-restore.adoc', and the 'procedures:' entries that"
+                                        + " name it to 'backup-restore'"),
+                        lines(
+                                "src/programbook/procedures/it's \"ours\".adoc: error [PB-FILE-NAME] procedure file name"
+                                        + " 'it's \"ours\".adoc' has characters other than letters, digits, '-' and '_'; the"
+                                        + " name is the procedure's id in links, tables and 'procedures:' lists",
+                                "  hint: rename the file to 'it-s-ours.adoc', and the 'procedures:' entries that name it to"
+                                        + " 'it-s-ours'"));
     }
 
     @Test
