@@ -2,6 +2,7 @@ package io.programbook.core.resolve;
 
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
+import io.programbook.core.load.BundledData;
 import io.programbook.core.load.Located;
 import io.programbook.core.model.Profile;
 
@@ -13,7 +14,26 @@ final class EditionCheck implements ProfileCheck {
         String followed = resolution.catalog().reference();
         for (Located<Profile> located : resolution.chain()) {
             String made = located.value().catalog();
-            if (!made.equals(followed)) {
+            var bundled = BundledData.bundledProfileName(located.at().file());
+            if (!made.equals(followed) && bundled.isPresent()) {
+                String name = bundled.get();
+                diagnostics.error(
+                        Rule.PROFILE_EDITION,
+                        located.position("catalog"),
+                        "bundled profile '" + name + "' is made for " + made + " but the program follows " + followed,
+                        BundledData.counterpart(name, followed)
+                                .map(other -> "name '" + other + "' instead, the bundled profile that tailors "
+                                        + followed + " the same way")
+                                .orElse("Programbook bundles no profile like '" + name + "' for " + followed
+                                        + ": copy " + located.at().file().substring("classpath:".length())
+                                        + " out of the programbook-catalog jar into the program folder, set its"
+                                        + " 'catalog:' to " + followed + " and check its selectors against that edition"
+                                        + (BundledData.profilesFor(followed).isEmpty()
+                                                ? ""
+                                                : " (bundled for it: "
+                                                        + String.join(", ", BundledData.profilesFor(followed))
+                                                        + ")")));
+            } else if (!made.equals(followed)) {
                 diagnostics.error(
                         Rule.PROFILE_EDITION,
                         located.position("catalog"),

@@ -470,10 +470,12 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors))
-                .containsExactly(lines(
-                        "src/programbook/program.yaml:8:1: error [PB-PROFILE-UNKNOWN] unknown profile 'profiles/mine.yaml'",
-                        "  hint: name a profile file relative to src/programbook or a bundled profile: all-of-2-4,"
-                                + " integration-no-sis-no-wireless, maintenance-provider, ml3-assessment"));
+                .containsExactly(
+                        lines(
+                                "src/programbook/program.yaml:8:1: error [PB-PROFILE-UNKNOWN] unknown profile 'profiles/mine.yaml'",
+                                "  hint: name a profile file relative to src/programbook or a bundled profile: all-of-2-4,"
+                                        + " integration-no-sis-no-wireless, maintenance-provider, ml3-assessment, all-of-2-4-2015,"
+                                        + " integration-no-sis-no-wireless-2015, maintenance-provider-2015, ml3-assessment-2015"));
     }
 
     @Test
