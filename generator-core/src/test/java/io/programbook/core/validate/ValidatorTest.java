@@ -349,7 +349,7 @@ class ValidatorTest {
                                         + ":2:5: warning [PB-STATEMENT-OUT-OF-SCOPE] 3 statements for items that the profile"
                                         + " excludes by one rule ('exclude SP.04' at src/programbook/profile.yaml:5:5):"
                                         + " SP.04.02 BR (" + FILE + ":2:5), SP.04.01 BR (" + FILE
-                                        + ":12:5), SP.04.03 BR"
+                                        + ":10:5), SP.04.03 BR"
                                         + " (src/programbook/statements/b.yaml:2:5)",
                                 "  hint: remove the statements, or include their items in the profile if they do apply"),
                         lines(
