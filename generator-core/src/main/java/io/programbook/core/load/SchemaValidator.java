@@ -37,7 +37,6 @@ public final class SchemaValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<InputKind, Compiled> SCHEMAS = new ConcurrentHashMap<>();
-    private static final String DATE_HINT = "write dates as YYYY-MM-DD, e.g. 2026-03-31";
 
     private record Compiled(JsonNode tree, JsonSchema schema) {}
 
@@ -299,7 +298,8 @@ public final class SchemaValidator {
                 }
             }
             case "date", "optionalDate" -> {
-                return Diagnostic.error(Rule.VALUE_INVALID, at, "'" + value + "' is not a valid date", DATE_HINT);
+                return Diagnostic.error(
+                        Rule.VALUE_INVALID, at, "'" + value + "' is not a valid date", Dates.hint(value));
             }
             case "url" -> {
                 return Diagnostic.error(

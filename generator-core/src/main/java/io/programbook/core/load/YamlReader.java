@@ -390,10 +390,7 @@ public final class YamlReader {
         }
         if (type == LocalDate.class) {
             return io.programbook.core.diag.Diagnostic.error(
-                    Rule.VALUE_INVALID,
-                    at,
-                    "'" + value + "' is not a valid date",
-                    "write dates as YYYY-MM-DD, e.g. 2026-03-31");
+                    Rule.VALUE_INVALID, at, "'" + value + "' is not a valid date", Dates.hint(String.valueOf(value)));
         }
         return io.programbook.core.diag.Diagnostic.error(
                 Rule.VALUE_INVALID, at, "'" + value + "' is not a valid " + describe(type));
