@@ -256,7 +256,7 @@ class ProgramLoaderTest {
         assertThat(rendered(errors))
                 .containsExactly(lines(
                         "src/programbook/program.yaml:6:3: error [PB-VALUE-INVALID] '2026-13-01' is not a valid date",
-                        "  hint: write dates as YYYY-MM-DD, e.g. 2026-03-31"));
+                        "  hint: there is no month 13: months run from 01 to 12 (YYYY-MM-DD)"));
     }
 
     @Test
