@@ -317,6 +317,29 @@ class ValidatorTest {
     }
 
     @Test
+    void should_say_that_the_newer_edition_adds_an_item_the_program_s_edition_lacks() {
+        // given: a program on the first edition with a statement for the enhancement 2023 added
+        ProgramBuilder builder = program()
+                .programYaml(
+                        ProgramBuilder.DEFAULT_PROGRAM.replace("iec-62443-2-4@2023", "iec-62443-2-4@2015+AMD1:2017"))
+                .profileYaml(
+                        ProgramBuilder.DEFAULT_PROFILE.replace("iec-62443-2-4@2023", "iec-62443-2-4@2015+AMD1:2017"))
+                .statements("a.yaml", statements(statement("SP.11.02 RE(2)", VALID)));
+
+        // when
+        List<Diagnostic> findings = builder.run().validate();
+
+        // then
+        assertThat(rendered(findings))
+                .containsExactly(lines(
+                        FILE + ":2:5: error [PB-ITEM-UNKNOWN] statement names item 'SP.11.02 RE(2)', which"
+                                + " iec-62443-2-4@2015+AMD1:2017 does not have",
+                        "  hint: SP.11.02 RE(2) is new in iec-62443-2-4@2023 (the edition mapping lists it as added):"
+                                + " remove it, or move the program to iec-62443-2-4@2023 (set 'catalog:' in"
+                                + " program.yaml)"));
+    }
+
+    @Test
     void should_give_one_finding_listing_the_statements_one_exclusion_catches() {
         // given: SP.04 catches three statements, SP.05.01 BR one of its own
         ProgramBuilder builder = program()
