@@ -1,6 +1,6 @@
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.Generator;
-import io.programbook.core.RenderedDocs;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.Generator;
+import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.resolve.ResolvedProfile;

@@ -7,7 +7,7 @@ ${h.organisation}
 :doctype: article
 :toc: left
 :toclevels: 1
-:toc-title: Contents
+:toc-title: ${msg("common.contents")}
 :sectanchors:
 :sectlinks:
 :icons!:
@@ -15,11 +15,11 @@ ${h.organisation}
 :pb-catalog: ${h.catalogReference}
 :pb-profile: ${h.profileId}
 
-== About this statement
+== ${msg("applicability.about.title")}
 
-This statement lists every requirement item of *${h.catalogTitle}* (`${h.catalogReference}`)<#if t.organisationItems gt 0> and the ${t.organisationItems} requirements ${h.organisation} adds of its own</#if>.
-For each it says whether the item applies to the security program of ${h.organisation} under the profile *${h.profileName}* (`${h.profileId}`<#if h.profileVersion?has_content>, version ${h.profileVersion}</#if>): if it applies, at which target maturity level; if it does not, why not.
-Each decision names the profile rule that made it and the profile file and line where that rule is written.
+<#if t.organisationItems gt 0>${msg("applicability.about.lists.additions", h.catalogTitle, h.catalogReference, t.organisationItems, h.organisation)}<#else>${msg("applicability.about.lists", h.catalogTitle, h.catalogReference)}</#if>
+<#if h.profileVersion?has_content>${msg("applicability.about.applies.version", h.organisation, h.profileName, h.profileId, h.profileVersion)}<#else>${msg("applicability.about.applies", h.organisation, h.profileName, h.profileId)}</#if>
+${msg("applicability.about.decisions")}
 <#if h.profileDescription?has_content>
 
 ${h.profileDescription}
@@ -34,23 +34,23 @@ IMPORTANT: ${soa.licenceNotice}
 </#if>
 
 [.summary]
-.Summary
+.${msg("applicability.summary.title")}
 [cols="3,1",width=60%]
 |===
-| Requirement items | ${t.items}
+| ${msg("applicability.summary.items")} | ${t.items}
 <#if t.organisationItems gt 0>
-| of which from `${h.catalogReference}` | ${t.standardItems}
-| of which the organisation's own | ${t.organisationItems}
+| ${msg("applicability.summary.standard-items", h.catalogReference)} | ${t.standardItems}
+| ${msg("applicability.summary.organisation-items")} | ${t.organisationItems}
 </#if>
-| Apply (in scope) | ${t.inScope}
-| Do not apply (excluded) | ${t.excluded}
+| ${msg("applicability.summary.in-scope")} | ${t.inScope}
+| ${msg("applicability.summary.excluded")} | ${t.excluded}
 |===
 
 [.summary]
-.Items that apply, by target maturity
+.${msg("applicability.levels.title")}
 [cols="1,3,1",width=60%]
 |===
-| Level | Name | Items
+| ${msg("applicability.levels.level")} | ${msg("applicability.levels.name")} | ${msg("applicability.levels.items")}
 
 <#list soa.levels as l>
 | ${l.level} | ${l.name} | ${l.items}
@@ -58,32 +58,32 @@ IMPORTANT: ${soa.licenceNotice}
 |===
 
 [.summary]
-.Items by functional area
+.${msg("applicability.areas.title")}
 [cols="1,4,1,1,1"]
 |===
-| Area | Name | Items | Apply | Do not apply
+| ${msg("applicability.areas.area")} | ${msg("applicability.areas.name")} | ${msg("applicability.areas.items")} | ${msg("applicability.areas.in-scope")} | ${msg("applicability.areas.excluded")}
 
 <#list soa.areas as a>
 | <<${a.anchor},${a.id}>> | ${a.name} | ${a.items} | ${a.inScope} | ${a.excluded}
 </#list>
 |===
 
-== Profile
+== ${msg("applicability.profile.title")}
 
-.Profile chain, in the order it applies: a later profile's decision about an item replaces an earlier one's
+.${msg("applicability.chain.title")}
 [cols="2,4,1,4,2"]
 |===
-| Profile | Name | Version | File | Extends
+| ${msg("applicability.chain.profile")} | ${msg("applicability.chain.name")} | ${msg("applicability.chain.version")} | ${msg("applicability.chain.file")} | ${msg("applicability.chain.extends")}
 
 <#list soa.chain as p>
 | `${p.id}` | ${p.name} | ${p.version} | ${p.file} | <#if p.parents?has_content>${p.parents}<#else>–</#if>
 </#list>
 |===
 
-.Catalogues
+.${msg("applicability.catalogs.title")}
 [cols="2,5,1,4"]
 |===
-| Catalogue | Title | Items | Source
+| ${msg("applicability.catalogs.catalog")} | ${msg("applicability.catalogs.catalog-title")} | ${msg("applicability.catalogs.items")} | ${msg("applicability.catalogs.source")}
 
 <#list soa.catalogs as c>
 | `${c.reference}` | ${c.title} | ${c.items} | ${c.file}
@@ -91,10 +91,10 @@ IMPORTANT: ${soa.licenceNotice}
 |===
 <#if soa.parameters?has_content>
 
-.Organisation-defined parameters
+.${msg("applicability.parameters.title")}
 [cols="2,3,4"]
 |===
-| Parameter | Value | Set by
+| ${msg("applicability.parameters.name")} | ${msg("applicability.parameters.value")} | ${msg("applicability.parameters.set-by")}
 
 <#list soa.parameters as p>
 | `${p.name}` | ${p.value} | ${p.setBy}
@@ -110,20 +110,20 @@ IMPORTANT: ${soa.licenceNotice}
 ${a.source}
 
 </#if>
-${a.items} item<#if a.items != 1>s</#if>: ${a.inScope} apply, ${a.excluded} do<#if a.excluded == 1>es</#if> not apply.
+${msg("applicability.area.counts", a.items, a.inScope, a.excluded)}
 
 [.soa,cols="3,6,3,3,9,6"]
 |===
-| Item | Title | Applies | Target maturity | Rationale | Decided by
+| ${msg("applicability.table.item")} | ${msg("applicability.table.title")} | ${msg("applicability.table.applies")} | ${msg("applicability.table.target")} | ${msg("applicability.table.rationale")} | ${msg("applicability.table.decided-by")}
 <#list a.rows as r>
 
 | [[${r.anchor}]]${r.id}
 | ${r.title}<#if r.topic?has_content || r.subtopic?has_content>
 
-<#if r.topic?has_content>_Topic:_ ${r.topic}</#if><#if r.topic?has_content && r.subtopic?has_content> · </#if><#if r.subtopic?has_content>_Subtopic:_ ${r.subtopic}</#if></#if><#list r.officialText as p>
+<#if r.topic?has_content>_${msg("applicability.table.topic")}:_ ${r.topic}</#if><#if r.topic?has_content && r.subtopic?has_content> · </#if><#if r.subtopic?has_content>_${msg("applicability.table.subtopic")}:_ ${r.subtopic}</#if></#if><#list r.officialText as p>
 
 [.official]#${p}#</#list>
-| <#if r.inScope>[.applies-yes]#yes#<#else>[.applies-no]#no#</#if>
+| <#if r.inScope>[.applies-yes]#${msg("applicability.table.yes")}#<#else>[.applies-no]#${msg("applicability.table.no")}#</#if>
 | <#if r.target?has_content>${r.target}<#else>–</#if>
 |<#if r.rationale?has_content> ${r.rationale}</#if>
 | <#list r.decidedBy as d>${d}<#sep> +${"\n"}</#sep></#list>

@@ -1,12 +1,12 @@
 <#-- The gap report: every gap, worst first within its functional area. Values arrive escaped from Java. -->
 <#assign h = report.header>
 <#assign t = report.totals>
-= Gap report: ${h.title}
+= ${msg("gap-report.document.title", h.title)}
 ${h.organisation}
 <#if h.date?has_content>v${h.version}, ${h.date}<#else>v${h.version}</#if>
 :toc: left
 :toclevels: 1
-:toc-title: Contents
+:toc-title: ${msg("common.contents")}
 :sectanchors:
 :sectlinks:
 :icons!:
@@ -14,64 +14,64 @@ ${h.organisation}
 :pb-catalog: ${h.catalogReference}
 :pb-profile: ${h.profileId}
 
-What stands between the program and full coverage of the profile *${h.profileName}* (`${h.profileId}`) of *${h.catalogTitle}*, and what closes each gap.
-An item is covered when it is in scope, has an implemented statement at or above its target maturity, and has evidence whose files exist and is current.
-Items and procedures link to the xref:handbook.adoc[handbook]; the xref:traceability-matrix.html[traceability matrix] shows every item at once.
+${msg("gap-report.intro", h.profileName, h.profileId, h.catalogTitle)}
+${msg("gap-report.intro.covered")}
+${msg("gap-report.intro.links")}
 
 [.summary]
 [cols="3,1",width=50%]
 |===
-| In scope of the profile | ${t.inScope}
-| Covered | ${t.covered}
-| With gaps | ${t.gaps}
-| Not applicable | ${t.notApplicable}
-| Coverage | ${t.coveragePercent} %
-| Gaps in total | ${t.gapCount}
+| ${msg("gap-report.summary.in-scope")} | ${t.inScope}
+| ${msg("gap-report.summary.covered")} | ${t.covered}
+| ${msg("gap-report.summary.gaps")} | ${t.gaps}
+| ${msg("gap-report.summary.not-applicable")} | ${t.notApplicable}
+| ${msg("gap-report.summary.coverage")} | ${msg("common.percent", t.coveragePercent)}
+| ${msg("gap-report.summary.gap-count")} | ${t.gapCount}
 |===
 
-== Gaps by kind
+== ${msg("gap-report.kinds.title")}
 
-Worst first. Each kind lists what closes a gap of it; each gap below adds what is missing and the file to change.
+${msg("gap-report.kinds.intro")}
 
 [cols="3,4,8,1",options="header"]
 |===
-| Code | Gap | What closes it | Count
+| ${msg("gap-report.kinds.code")} | ${msg("gap-report.kinds.gap")} | ${msg("gap-report.kinds.action")} | ${msg("gap-report.kinds.count")}
 <#list report.kinds as k>
 | `${k.code}` | ${k.title} | ${k.action} | ${k.count}
 </#list>
 |===
 
-== Coverage by functional area
+== ${msg("gap-report.areas.title")}
 
 [cols="4,1,1,1,1,1,1",options="header"]
 |===
-| Functional area | In scope | Covered | With gaps | Not applicable | Coverage | Gaps
+| ${msg("gap-report.areas.area")} | ${msg("gap-report.areas.in-scope")} | ${msg("gap-report.areas.covered")} | ${msg("gap-report.areas.gaps")} | ${msg("gap-report.areas.not-applicable")} | ${msg("gap-report.areas.coverage")} | ${msg("gap-report.areas.gap-count")}
 <#list report.areas as a>
 | <#if a.anchor?has_content><<${a.anchor},${a.id} ${a.name}>><#else>${a.id} ${a.name}</#if> | ${a.inScope} | ${a.covered} | ${a.gaps} | ${a.notApplicable} | ${a.coveragePercent} | ${a.gapCount}
 </#list>
 |===
 <#if !report.areaGaps?has_content && !report.programGaps?has_content>
 
-The program has no gaps.
+${msg("gap-report.none")}
 </#if>
 <#list report.areaGaps as area>
 
 [[${area.anchor}]]
 == ${area.id} ${area.name}
 
-<@gaps area.gaps "Item"/>
+<@gaps area.gaps msg("gap-report.gaps.item")/>
 </#list>
 <#if report.programGaps?has_content>
 
 [[gaps-procedures]]
-== Procedures
+== ${msg("gap-report.procedures.title")}
 
-<@gaps report.programGaps "Procedure"/>
+<@gaps report.programGaps msg("gap-report.gaps.procedure")/>
 </#if>
 <#macro gaps list subjectTitle>
 [cols="3,3,6,6,4",options="header"]
 |===
-| Gap | ${subjectTitle} | What is missing | What closes it | Where
+| ${msg("gap-report.gaps.gap")} | ${subjectTitle} | ${msg("gap-report.gaps.detail")} | ${msg("gap-report.gaps.action")} | ${msg("gap-report.gaps.where")}
 <#list list as g>
 
 | [.gap-kind]#${g.kindTitle}# +

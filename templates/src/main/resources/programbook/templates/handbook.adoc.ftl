@@ -7,7 +7,7 @@ ${d.organisation}
 :doctype: book
 :toc: left
 :toclevels: 2
-:toc-title: Contents
+:toc-title: ${msg("common.contents")}
 :sectanchors:
 :sectlinks:
 :icons!:
@@ -20,10 +20,10 @@ ${d.organisation}
 </#list>
 
 [preface]
-== About this handbook
+== ${msg("handbook.about.title")}
 
-This handbook describes the security program of ${d.organisation} for the integration and maintenance of automation solutions.
-It follows the catalogue *${d.catalogTitle}* (`${d.catalogReference}`) as tailored by the profile *${d.profileName}*<#if d.profileVersion?has_content> (version ${d.profileVersion})</#if>.
+${msg("handbook.about.purpose", d.organisation)}
+<#if d.profileVersion?has_content>${msg("handbook.about.follows.version", d.catalogTitle, d.catalogReference, d.profileName, d.profileVersion)}<#else>${msg("handbook.about.follows", d.catalogTitle, d.catalogReference, d.profileName)}</#if>
 <#if d.catalogNote?has_content>
 
 NOTE: ${d.catalogNote}
@@ -34,55 +34,55 @@ IMPORTANT: ${d.licenceNotice}
 </#if>
 
 [.summary]
-.Summary
+.${msg("handbook.summary.title")}
 [cols="3,1",width=60%]
 |===
-| Requirement items in the catalogue | ${s.catalogItems}
-| In scope of the profile | ${s.inScope}
-| Excluded by the profile | ${s.excluded}
-| Covered (implemented at target maturity, with evidence) | ${s.covered}
-| With gaps | ${s.gaps}
-| Coverage | ${s.coveragePercent} %
+| ${msg("handbook.summary.catalog-items")} | ${s.catalogItems}
+| ${msg("handbook.summary.in-scope")} | ${s.inScope}
+| ${msg("handbook.summary.excluded")} | ${s.excluded}
+| ${msg("handbook.summary.covered")} | ${s.covered}
+| ${msg("handbook.summary.gaps")} | ${s.gaps}
+| ${msg("handbook.summary.coverage")} | ${msg("common.percent", s.coveragePercent)}
 |===
 
 [.summary]
-.Statements of in-scope items by status
+.${msg("handbook.by-status.title")}
 [cols="3,1",width=60%]
 |===
-| Implemented | ${s.implemented}
-| Partially implemented | ${s.partial}
-| Planned | ${s.planned}
-| Not applicable | ${s.notApplicable}
-| No statement | ${s.noStatement}
+| ${msg("handbook.by-status.implemented")} | ${s.implemented}
+| ${msg("handbook.by-status.partial")} | ${s.partial}
+| ${msg("handbook.by-status.planned")} | ${s.planned}
+| ${msg("handbook.by-status.not-applicable")} | ${s.notApplicable}
+| ${msg("handbook.by-status.none")} | ${s.noStatement}
 |===
 
-== Scope
+== ${msg("handbook.scope.title")}
 
 <#if d.scopeAdoc?has_content>
 ${d.scopeAdoc}
 <#else>
-The program does not describe its scope yet.
+${msg("handbook.scope.none")}
 </#if>
 
-=== Organisation
+=== ${msg("handbook.organisation.title")}
 
 [horizontal]
-Name:: ${d.organisation}
+${msg("handbook.organisation.name")}:: ${d.organisation}
 <#if d.address?has_content>
-Address:: ${d.address}
+${msg("handbook.organisation.address")}:: ${d.address}
 </#if>
 <#if d.contact?has_content>
-Security contact:: ${d.contact}
+${msg("handbook.organisation.contact")}:: ${d.contact}
 </#if>
 
-=== Profile
+=== ${msg("handbook.profile.title")}
 
 [horizontal]
-Profile:: ${d.profileName} (`${d.profileId}`)
-Catalogue:: ${d.catalogTitle} (`${d.catalogReference}`)
-Profile chain:: ${d.profileChain}
+${msg("handbook.profile.profile")}:: ${d.profileName} (`${d.profileId}`)
+${msg("handbook.profile.catalog")}:: ${d.catalogTitle} (`${d.catalogReference}`)
+${msg("handbook.profile.chain")}:: ${d.profileChain}
 <#if d.additions?has_content>
-Organisation requirements:: ${d.additions}
+${msg("handbook.profile.additions")}:: ${d.additions}
 </#if>
 <#if d.profileDescription?has_content>
 
@@ -90,10 +90,10 @@ ${d.profileDescription}
 </#if>
 <#if handbook.parameters?has_content>
 
-.Organisation-defined parameters
+.${msg("handbook.parameters.title")}
 [cols="2,3"]
 |===
-| Parameter | Value
+| ${msg("handbook.parameters.name")} | ${msg("handbook.parameters.value")}
 
 <#list handbook.parameters as p>
 | `${p.name}` | ${p.value}
@@ -101,11 +101,11 @@ ${d.profileDescription}
 |===
 </#if>
 
-== Roles
+== ${msg("handbook.roles.title")}
 
 [cols="2,4,1"]
 |===
-| Role | Responsibilities | Statements owned
+| ${msg("handbook.roles.role")} | ${msg("handbook.roles.responsibilities")} | ${msg("handbook.roles.statements")}
 
 <#list handbook.roles as r>
 | *${r.name}* +
@@ -124,10 +124,10 @@ _${area.description}_
 
 </#if>
 <#if !area.items?has_content>
-No item of this functional area is in scope<#if area.excludedCount gt 0>: the profile excludes all ${area.excludedCount} of them (see <<excluded-items>>)</#if>.
+<#if area.excludedCount gt 0>${msg("handbook.area.none-in-scope.excluded", area.excludedCount)}<#else>${msg("handbook.area.none-in-scope")}</#if>
 <#else>
 <#if area.excludedCount gt 0>
-The profile excludes ${area.excludedCount} item<#if area.excludedCount gt 1>s</#if> of this area (see <<excluded-items>>).
+${msg("handbook.area.excluded", area.excludedCount)}
 
 </#if>
 <#list area.items as item>
@@ -137,9 +137,9 @@ The profile excludes ${area.excludedCount} item<#if area.excludedCount gt 1>s</#
 
 [.item-facts,cols="1,2,1,2"]
 |===
-| Status | [.status-${item.status?replace(" ", "-")}]#${item.status}# | Owner | ${item.owner}
-| Target maturity | ${item.target} | Claimed maturity | ${item.claimed}
-| Procedures 3+| <@a.links item.procedures/>
+| ${msg("handbook.item.status")} | [.status-${item.statusCode}]#${item.status}# | ${msg("handbook.item.owner")} | ${item.owner}
+| ${msg("handbook.item.target")} | ${item.target} | ${msg("handbook.item.claimed")} | ${item.claimed}
+| ${msg("handbook.item.procedures")} 3+| <@a.links item.procedures/>
 |===
 
 <#if item.official??>
@@ -164,7 +164,7 @@ ${item.textAdoc}
 
 </#if>
 <#if item.justification?has_content>
-Not applicable: ${item.justification}
+${msg("handbook.item.not-applicable", item.justification)}
 
 </#if>
 <@a.evidence item/>
@@ -172,7 +172,7 @@ Not applicable: ${item.justification}
 <#if item.gaps?has_content>
 
 [.gaps]
-.Gaps
+.${msg("handbook.item.gaps")}
 <#list item.gaps as g>
 * ${g}
 </#list>
@@ -183,17 +183,17 @@ Not applicable: ${item.justification}
 <#if handbook.procedures?has_content>
 
 [[procedures]]
-== Procedures
+== ${msg("handbook.procedures.title")}
 
-The procedures below are how the program is carried out. Each names the items it satisfies.
+${msg("handbook.procedures.intro")}
 <#list handbook.procedures as p>
 
 [[${p.anchor}]]
 === ${p.title}
 
 [horizontal]
-Owner:: <#if p.owner?has_content>${p.owner}<#else>–</#if>
-Satisfies:: <@a.links p.satisfies/>
+${msg("handbook.procedure.owner")}:: <#if p.owner?has_content>${p.owner}<#else>–</#if>
+${msg("handbook.procedure.satisfies")}:: <@a.links p.satisfies/>
 
 :leveloffset: +2
 
@@ -205,19 +205,19 @@ ${p.bodyAdoc}
 
 [appendix]
 [[excluded-items]]
-== Excluded items
+== ${msg("handbook.excluded.title")}
 
 <#if handbook.excluded?has_content>
-The profile takes these items out of scope. Each decision names the profile rule that made it.
+${msg("handbook.excluded.intro")}
 
 [cols="2,4,5,3"]
 |===
-| Item | Title | Rationale | Decided by
+| ${msg("handbook.excluded.item")} | ${msg("handbook.excluded.item-title")} | ${msg("handbook.excluded.rationale")} | ${msg("handbook.excluded.decided-by")}
 
 <#list handbook.excluded as x>
 | [[${x.anchor}]]${x.id} | ${x.title} | ${x.rationale} | ${x.decidedBy}
 </#list>
 |===
 <#else>
-The profile excludes no item.
+${msg("handbook.excluded.none")}
 </#if>

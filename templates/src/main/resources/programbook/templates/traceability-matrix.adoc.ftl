@@ -1,7 +1,9 @@
 <#-- The traceability matrix: one row per in-scope item. Values arrive escaped from Java. -->
 <#assign h = matrix.header>
 <#assign t = matrix.totals>
-= Traceability matrix: ${h.title}
+<#-- the columns of the table below, by id: their headers are matrix.table.<id>, and the page's script finds them by these ids -->
+<#assign columns = ["item", "title", "area", "status", "target", "claimed", "owner", "procedures", "evidence", "last-verification", "coverage", "gaps"]>
+= ${msg("matrix.document.title", h.title)}
 ${h.organisation}
 <#if h.date?has_content>v${h.version}, ${h.date}<#else>v${h.version}</#if>
 :pb-catalog: ${h.catalogReference}
@@ -9,28 +11,28 @@ ${h.organisation}
 :icons!:
 :table-caption!:
 
-Every item in scope of the profile *${h.profileName}* (`${h.profileId}`) of *${h.catalogTitle}*, traced to its statement, procedures, evidence and verification.
-Item ids link to the item in the xref:handbook.adoc[handbook]; what each gap kind means and what closes it is listed <<gap-kinds,below the matrix>>.
+${msg("matrix.intro", h.profileName, h.profileId, h.catalogTitle)}
+${msg("matrix.intro.links")}
 
 [.summary]
 [cols="3,1",width=50%]
 |===
-| In scope of the profile | ${t.inScope}
-| Covered | ${t.covered}
-| With gaps | ${t.gaps}
-| Not applicable | ${t.notApplicable}
-| Coverage | ${t.coveragePercent} %
+| ${msg("matrix.summary.in-scope")} | ${t.inScope}
+| ${msg("matrix.summary.covered")} | ${t.covered}
+| ${msg("matrix.summary.gaps")} | ${t.gaps}
+| ${msg("matrix.summary.not-applicable")} | ${t.notApplicable}
+| ${msg("matrix.summary.coverage")} | ${msg("common.percent", t.coveragePercent)}
 |===
 
 [#traceability-matrix.pb-matrix,cols="9,14,9,7,4,4,8,10,15,9,6,9",options="header"]
 |===
-| Item | Title | Area | Status | Target | Claimed | Owner | Procedures | Evidence | Last verification | Coverage | Gaps
+<#list columns as c>| ${msg("matrix.table." + c)}<#sep> </#sep></#list>
 <#list matrix.rows as r>
 
 | xref:handbook.adoc#${r.anchor}[${r.id}]
 | ${r.title}
 | ${r.area}
-| [.status-${r.status?replace(" ", "-")}]#${r.status}#
+| [.status-${r.statusCode}]#${r.status}#
 | ${r.target}
 | ${r.claimed}
 | ${r.owner}
@@ -43,11 +45,11 @@ Item ids link to the item in the xref:handbook.adoc[handbook]; what each gap kin
 |===
 
 [[gap-kinds]]
-== Gap kinds
+== ${msg("matrix.kinds.title")}
 
 [cols="3,4,8,1",options="header"]
 |===
-| Code | Gap | What closes it | Count
+| ${msg("matrix.kinds.code")} | ${msg("matrix.kinds.gap")} | ${msg("matrix.kinds.action")} | ${msg("matrix.kinds.count")}
 <#list matrix.kinds as k>
 | `${k.code}` | ${k.title} | ${k.action} | ${k.count}
 </#list>
@@ -55,6 +57,7 @@ Item ids link to the item in the xref:handbook.adoc[handbook]; what each gap kin
 ifdef::backend-html5[]
 
 ++++
+<div hidden id="pb-matrix-words" data-columns="${columns?join(" ")}"<#list ["all", "search", "search-hint", "show-all", "filter-area", "filter-status", "filter-coverage", "filter-gap"] as w> data-${w}="${msg("matrix.control." + w)?html}"</#list> data-sort-by="${msg("matrix.control.sort-by", "{0}")?html}" data-option="${msg("matrix.control.option", "{0}", "{1}")?html}" data-showing="${msg("matrix.control.showing", "{0}", "{1}")?html}"></div>
 <style>
 <#include "traceability-matrix.css" parse=false>
 </style>

@@ -1,23 +1,38 @@
 /* Programbook traceability matrix: sorting and filtering in the browser, with no library and no
    network access. The view is kept in the address's fragment, e.g.
-   traceability-matrix.html#area=SP.09+Account+management&gap=no-evidence&sort=Owner&dir=desc
-   so that a filtered view can be bookmarked and sent to someone. */
+   traceability-matrix.html#area=SP.09+Account+management&gap=no-evidence&sort=owner&dir=desc
+   so that a filtered view can be bookmarked and sent to someone. Columns are found by their ids and
+   every word comes from the page (the element #pb-matrix-words, filled from the message bundle), so
+   the script works the same in every language. */
 (function () {
   'use strict';
   var table = document.getElementById('traceability-matrix');
   if (!table || !table.tHead || !table.tBodies.length) {
     return;
   }
+  var words = document.getElementById('pb-matrix-words');
+  if (!words) {
+    return;
+  }
+  function word(name) {
+    return words.getAttribute('data-' + name) || '';
+  }
+  function fill(pattern) {
+    var values = Array.prototype.slice.call(arguments, 1);
+    return pattern.replace(/\{(\d)\}/g, function (all, i) { return String(values[Number(i)]); });
+  }
   var body = table.tBodies[0];
   var headerCells = Array.prototype.slice.call(table.tHead.rows[0].cells);
+  var columns = word('columns').split(' ');
   var headers = headerCells.map(function (th) { return th.textContent.replace(/\s+/g, ' ').trim(); });
+  headerCells.forEach(function (th, i) { th.setAttribute('data-column', columns[i] || ''); });
   var rows = Array.prototype.slice.call(body.rows);
-  var collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  var collator = new Intl.Collator(document.documentElement.lang || undefined, { numeric: true, sensitivity: 'base' });
   var FILTERS = [
-    { key: 'area', column: 'Area', label: 'Area' },
-    { key: 'status', column: 'Status', label: 'Status' },
-    { key: 'coverage', column: 'Coverage', label: 'Coverage' },
-    { key: 'gap', column: 'Gaps', label: 'Gap kind', multi: true }
+    { key: 'area', column: 'area', label: word('filter-area') },
+    { key: 'status', column: 'status', label: word('filter-status') },
+    { key: 'coverage', column: 'coverage', label: word('filter-coverage') },
+    { key: 'gap', column: 'gaps', label: word('filter-gap'), multi: true }
   ];
 
   rows.forEach(function (row, i) { row.setAttribute('data-order', String(i)); });
@@ -53,7 +68,7 @@
   var bar = element('form', { 'class': 'pb-filters', role: 'search', 'aria-controls': 'traceability-matrix' });
   bar.addEventListener('submit', function (event) { event.preventDefault(); });
   FILTERS.forEach(function (filter) {
-    filter.index = headers.indexOf(filter.column);
+    filter.index = columns.indexOf(filter.column);
     if (filter.index < 0) {
       return;
     }
@@ -63,21 +78,21 @@
     });
     var label = element('label', {}, filter.label);
     var select = element('select', { id: 'pb-filter-' + filter.key, name: filter.key });
-    addOption(select, '', 'All');
+    addOption(select, '', word('all'));
     Object.keys(counts).sort(collator.compare).forEach(function (value) {
-      addOption(select, value, value + ' (' + counts[value] + ')');
+      addOption(select, value, fill(word('option'), value, counts[value]));
     });
     select.addEventListener('change', function () { update({}); });
     label.appendChild(select);
     bar.appendChild(label);
     filter.select = select;
   });
-  var searchLabel = element('label', {}, 'Search');
-  var search = element('input', { id: 'pb-filter-q', name: 'q', type: 'search', placeholder: 'id, title, owner …' });
+  var searchLabel = element('label', {}, word('search'));
+  var search = element('input', { id: 'pb-filter-q', name: 'q', type: 'search', placeholder: word('search-hint') });
   search.addEventListener('input', function () { update({}); });
   searchLabel.appendChild(search);
   bar.appendChild(searchLabel);
-  var reset = element('button', { type: 'button', id: 'pb-filter-reset' }, 'Show all');
+  var reset = element('button', { type: 'button', id: 'pb-filter-reset' }, word('show-all'));
   reset.addEventListener('click', function () {
     FILTERS.forEach(function (f) { if (f.select) { f.select.value = ''; } });
     search.value = '';
@@ -90,10 +105,10 @@
 
   var sortState = { column: '', dir: '' };
   headerCells.forEach(function (th, index) {
-    var button = element('button', { type: 'button', title: 'Sort by ' + headers[index] }, headers[index]);
+    var button = element('button', { type: 'button', title: fill(word('sort-by'), headers[index]) }, headers[index]);
     button.addEventListener('click', function () {
-      var dir = sortState.column === headers[index] && sortState.dir === 'asc' ? 'desc' : 'asc';
-      update({ sort: headers[index], dir: dir });
+      var dir = sortState.column === columns[index] && sortState.dir === 'asc' ? 'desc' : 'asc';
+      update({ sort: columns[index], dir: dir });
     });
     th.textContent = '';
     th.appendChild(button);
@@ -119,12 +134,13 @@
       }
       var wanted = s[f.key] || '';
       if (wanted && !Array.prototype.some.call(f.select.options, function (o) { return o.value === wanted; })) {
-        addOption(f.select, wanted, wanted + ' (0)');
+        addOption(f.select, wanted, fill(word('option'), wanted, 0));
       }
       f.select.value = wanted;
     });
     search.value = s.q || '';
-    sortState = { column: headers.indexOf(s.sort || '') >= 0 ? s.sort : '', dir: s.dir === 'desc' ? 'desc' : 'asc' };
+    var sortColumn = columns.indexOf(s.sort || '') >= 0 ? s.sort : columns[headers.indexOf(s.sort || '')] || '';
+    sortState = { column: sortColumn, dir: s.dir === 'desc' ? 'desc' : 'asc' };
 
     var needle = search.value.trim().toLowerCase();
     var shown = 0;
@@ -140,7 +156,7 @@
 
     var sorted = rows.slice();
     if (sortState.column) {
-      var index = headers.indexOf(sortState.column);
+      var index = columns.indexOf(sortState.column);
       var sign = sortState.dir === 'desc' ? -1 : 1;
       sorted.sort(function (a, b) {
         return sign * collator.compare(cellText(a, index), cellText(b, index))
@@ -149,13 +165,13 @@
     }
     sorted.forEach(function (row) { body.appendChild(row); });
     headerCells.forEach(function (th, i) {
-      if (headers[i] === sortState.column) {
+      if (columns[i] === sortState.column) {
         th.setAttribute('aria-sort', sortState.dir === 'desc' ? 'descending' : 'ascending');
       } else {
         th.removeAttribute('aria-sort');
       }
     });
-    count.textContent = 'Showing ' + shown + ' of ' + rows.length + ' items';
+    count.textContent = fill(word('showing'), shown, rows.length);
   }
 
   function fromFragment() {

@@ -1,14 +1,16 @@
 package io.programbook.maven;
 
-import io.programbook.core.Branding;
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.Branding;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.OutputFormat;
+import io.programbook.core.text.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -91,6 +93,15 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
     @Parameter(property = MAX_EVIDENCE_AGE_PROPERTY)
     private Integer maxEvidenceAgeMonths;
 
+    /**
+     * The documents' language, as a BCP 47 tag: the words of every document, its date and number
+     * formats and the {@code lang} of its pages. {@code en} (the default), or {@code en-XA}, the
+     * pseudo-locale that shows every word from the message bundle wrapped in {@code ⟦…⟧} (to check a
+     * template of your own for words that do not come from the bundle). Build messages stay English.
+     */
+    @Parameter(property = "programbook.locale", defaultValue = "en")
+    private String locale;
+
     /** The formats asked for; an unknown one fails the goal naming the valid ones. */
     Set<OutputFormat> formats() throws MojoExecutionException {
         Set<OutputFormat> parsed = EnumSet.noneOf(OutputFormat.class);
@@ -111,6 +122,16 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage() + " (check <pdfDate> or -Dprogrambook.pdfDate)", e);
         }
+    }
+
+    /** The documents' locale; one without messages fails the goal naming the ones there are. */
+    Locale locale() throws MojoExecutionException {
+        Locale wanted = Locale.forLanguageTag(locale == null || locale.isBlank() ? "en" : locale.strip());
+        if (!Messages.shipped(wanted)) {
+            throw new MojoExecutionException("no documents in locale '" + locale + "'; use one of "
+                    + String.join(", ", Messages.SHIPPED) + " (check <locale> or -Dprogrambook.locale)");
+        }
+        return wanted;
     }
 
     Optional<Path> templateOverrides() {

@@ -31,6 +31,9 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
 
     static final String MSG_SKIPPING = "Skipping Programbook: skip is set.";
 
+    /** The conventional program folder, relative to the project base directory. */
+    static final String PROGRAM_FOLDER = "src/programbook";
+
     /**
      * The property of the evidence age limit. Declared by {@link AbstractDocumentMojo} and by the
      * {@code check} goal, for which it is a gate too; one name, so one setting serves both.
@@ -45,7 +48,7 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
      * The project base directory (the current directory when {@code init} runs without a project);
      * every path in a diagnostic is shown relative to it.
      */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File baseDir;
 
     /** Where Maven was started; the log names the files a goal writes relative to it. */
@@ -104,12 +107,35 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * The project base directory; without a project ({@code init} in an empty folder) the folder
+     * Maven was started in.
+     */
     Path baseDir() {
-        return baseDir.toPath();
+        if (baseDir != null) {
+            return baseDir.toPath();
+        }
+        return (executionRoot != null ? executionRoot.toPath() : Path.of("")).toAbsolutePath();
     }
 
+    /**
+     * The program folder. Without a project Maven leaves the default
+     * {@code ${project.basedir}/src/programbook} unresolved: that, and any relative folder, is taken
+     * relative to {@link #baseDir()}.
+     */
     Path programDirectory() {
-        return programDirectory.toPath();
+        Path configured = programDirectory == null ? Path.of(PROGRAM_FOLDER) : programDirectory.toPath();
+        if (baseDir == null) {
+            for (String unset : List.of("${project.basedir}", "null")) {
+                Path absolute = baseDir().resolve(unset);
+                if (configured.startsWith(absolute)) {
+                    configured = absolute.relativize(configured);
+                } else if (configured.startsWith(unset)) {
+                    configured = Path.of(unset).relativize(configured);
+                }
+            }
+        }
+        return configured.isAbsolute() ? configured : baseDir().resolve(configured);
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.programbook.maven;
 
-import io.programbook.core.Generator;
-import io.programbook.core.check.CheckRequest;
-import io.programbook.core.check.CheckResult;
-import io.programbook.core.check.GateResult;
-import io.programbook.core.check.Gates;
+import io.programbook.core.api.CheckRequest;
+import io.programbook.core.api.CheckResult;
+import io.programbook.core.api.GateResult;
+import io.programbook.core.api.Gates;
+import io.programbook.core.api.Generator;
 import io.programbook.core.trace.GapKind;
 import java.io.File;
 import java.util.Arrays;
@@ -47,8 +47,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractProgrambookMojo {
 
     static final String MSG_PASSED = "Programbook check passed";
-    static final String MSG_NO_GATES = "Programbook check: no gate is configured, so nothing can fail;"
-            + " set minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps or maxEvidenceAgeMonths";
+    static final String MSG_NO_GATES = "Programbook check: no gate is configured, so the check cannot tell a"
+            + " program that meets its targets from one that does not. Set minimumCoverage, minimumAreaCoverage,"
+            + " areaCoverage, failOnGaps or maxEvidenceAgeMonths in the plugin's <configuration> (outside any"
+            + " <execution>, so that 'mvn programbook:check' on the command line sees them too), or set"
+            + " failWithoutGates to false (-Dprogrambook.check.failWithoutGates=false)";
 
     /**
      * The least coverage of the whole program, in percent (0 to 100): covered items as a share of
@@ -107,6 +110,15 @@ public class CheckMojo extends AbstractProgrambookMojo {
     @Parameter(property = MAX_EVIDENCE_AGE_PROPERTY)
     private Integer maxEvidenceAgeMonths;
 
+    /**
+     * Whether a check with no gate configured fails the build. A CI job that calls
+     * {@code mvn programbook:check} while the gates sit inside an {@code <execution>} (which the
+     * command line does not see) would otherwise pass without checking anything; {@code false} turns
+     * the failure into a warning.
+     */
+    @Parameter(property = "programbook.check.failWithoutGates", defaultValue = "true")
+    private boolean failWithoutGates = true;
+
     /** Skips this goal. */
     @Parameter(property = "programbook.check.skip", defaultValue = "false")
     private boolean skipCheck;
@@ -134,6 +146,9 @@ public class CheckMojo extends AbstractProgrambookMojo {
         report(result.warnings());
         getLog().info(coverage(result.inScope(), result.covered(), result.gaps(), result.coveragePercent()));
         if (request.gates().isEmpty()) {
+            if (failWithoutGates) {
+                throw new MojoFailureException(MSG_NO_GATES);
+            }
             getLog().warn(MSG_NO_GATES);
             return;
         }

@@ -1,9 +1,9 @@
 package io.programbook.maven;
 
-import io.programbook.core.Generator;
+import io.programbook.core.api.DiffRequest;
+import io.programbook.core.api.DiffResult;
+import io.programbook.core.api.Generator;
 import io.programbook.core.diff.ChangesDocuments;
-import io.programbook.core.diff.DiffRequest;
-import io.programbook.core.diff.DiffResult;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;

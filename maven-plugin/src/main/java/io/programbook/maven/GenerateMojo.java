@@ -1,8 +1,8 @@
 package io.programbook.maven;
 
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.GenerateResult;
-import io.programbook.core.Generator;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.GenerateResult;
+import io.programbook.core.api.Generator;
 import java.nio.file.Path;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -78,6 +78,7 @@ public class GenerateMojo extends AbstractDocumentMojo {
                 templateOverrides(),
                 maxEvidenceAge(),
                 branding(),
-                pdfDate());
+                pdfDate(),
+                locale());
     }
 }

@@ -1,8 +1,8 @@
 package io.programbook.maven;
 
-import io.programbook.core.Generator;
-import io.programbook.core.scaffold.InitRequest;
-import io.programbook.core.scaffold.InitResult;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.InitRequest;
+import io.programbook.core.api.InitResult;
 import java.io.File;
 import java.util.Locale;
 import javax.inject.Inject;
@@ -10,8 +10,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Scaffolds a new program folder for a bundled profile, so a new program starts from a complete
- * skeleton: {@code program.yaml}, a {@code profile.yaml} that extends the bundled profile, one
+ * Scaffolds a new program folder for a bundled profile or the organisation's own, so a new program
+ * starts from a complete skeleton: {@code program.yaml}, a {@code profile.yaml} that extends the
+ * bundled profile (an own profile file is used as it is), one
  * statement stub (status {@code planned}) per item in scope, in one file per functional area, and
  * the {@code procedures/} and {@code evidence/} folders. Never overwrites a file: existing ones
  * are listed as skipped. Runs without a project too:
@@ -28,9 +29,11 @@ public class InitMojo extends AbstractProgrambookMojo {
     static final String MSG_CREATED = "Created ";
 
     /**
-     * The bundled profile the program starts from: {@code all-of-2-4} (every item, ML2),
-     * {@code integration-no-sis-no-wireless}, {@code maintenance-provider} or {@code ml3-assessment}.
-     * The scaffolded {@code profile.yaml} extends it.
+     * The profile the program starts from. A bundled one, {@code all-of-2-4} (every item, ML2),
+     * {@code integration-no-sis-no-wireless}, {@code maintenance-provider} or {@code ml3-assessment},
+     * which the scaffolded {@code profile.yaml} extends; or a profile file of the organisation's own
+     * in the program folder ({@code profile.yaml}, {@code profiles/acme.yaml}), which program.yaml then
+     * names as it is, with stubs for the organisation's own requirements ({@code additions}) too.
      */
     @Parameter(property = "programbook.profile", defaultValue = "all-of-2-4")
     private String profile;

@@ -1,8 +1,8 @@
 package io.programbook.maven;
 
-import io.programbook.core.Generator;
-import io.programbook.core.ValidateRequest;
-import io.programbook.core.Validated;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.ValidateRequest;
+import io.programbook.core.api.Validated;
 import io.programbook.core.validate.ValidationReport;
 import java.io.File;
 import java.util.Locale;

@@ -3,8 +3,8 @@ package io.programbook.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.programbook.core.Branding;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.Branding;
+import io.programbook.core.api.OutputFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -3,9 +3,9 @@ package io.programbook.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.programbook.core.Generator;
-import io.programbook.core.check.CheckRequest;
-import io.programbook.core.check.Gates;
+import io.programbook.core.api.CheckRequest;
+import io.programbook.core.api.Gates;
+import io.programbook.core.api.Generator;
 import io.programbook.core.trace.GapKind;
 import java.nio.file.Path;
 import java.time.Period;

@@ -2,10 +2,10 @@ package io.programbook.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.Branding;
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.Generator;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.Branding;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.OutputFormat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Period;

@@ -2,8 +2,8 @@ package io.programbook.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.Generator;
-import io.programbook.core.scaffold.InitRequest;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.InitRequest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

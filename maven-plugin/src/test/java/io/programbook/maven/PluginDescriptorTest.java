@@ -29,7 +29,9 @@ import org.w3c.dom.NodeList;
 class PluginDescriptorTest {
 
     private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
-    private static final Path README = Path.of("../README.md");
+    /** The user guide's page of each goal: {@code docs/goals/<goal>.md}. */
+    private static final Path GOAL_PAGES = Path.of("../docs/goals");
+
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
     /** One parameter of one goal as users see it. */
@@ -102,6 +104,7 @@ class PluginDescriptorTest {
                 .containsExactly(
                         "check areaCoverage - -",
                         "check failOnGaps programbook.check.failOnGaps -",
+                        "check failWithoutGates programbook.check.failWithoutGates true",
                         "check maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
                         "check minimumAreaCoverage programbook.check.minimumAreaCoverage -",
                         "check minimumCoverage programbook.check.minimumCoverage -",
@@ -113,6 +116,7 @@ class PluginDescriptorTest {
                         "diff fromCatalog programbook.fromCatalog -",
                         "diff fromProfile programbook.fromProfile -",
                         "diff htmlStylesheet programbook.htmlStylesheet -",
+                        "diff locale programbook.locale en",
                         "diff logo programbook.logo -",
                         "diff maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
                         "diff outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
@@ -126,6 +130,7 @@ class PluginDescriptorTest {
                         "diff toProfile programbook.toProfile -",
                         "generate formats programbook.formats html",
                         "generate htmlStylesheet programbook.htmlStylesheet -",
+                        "generate locale programbook.locale en",
                         "generate logo programbook.logo -",
                         "generate maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
                         "generate outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
@@ -165,22 +170,23 @@ class PluginDescriptorTest {
     }
 
     /**
-     * The README's table of each goal, row by row: {@code parameter | property | default | what}, as
-     * {@code name property default}, with a default the code sets shown the way the README writes it
+     * The parameter table of each goal's page in the user guide, row by row:
+     * {@code parameter | property | default | what}, as {@code name property default}, with a default
+     * the code sets shown the way the page writes it
      * ({@code src/programbook}, {@code target/programbook}) and other defaults (prose) left out.
      */
     @Test
-    void should_list_every_parameter_in_the_readme_table_of_its_goal() throws Exception {
-        List<String> readme = Files.readAllLines(README);
+    void should_list_every_parameter_in_the_table_of_its_goal_page() throws Exception {
         for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
-            int row = readme.indexOf("## The `" + goal + "` goal");
-            assertThat(row).as("README section of " + goal).isNotNegative();
-            while (!readme.get(row).startsWith("| parameter | property | default |")) {
+            List<String> page = Files.readAllLines(GOAL_PAGES.resolve(goal + ".md"));
+            int row = page.indexOf("# The `" + goal + "` goal");
+            assertThat(row).as("page of " + goal).isNotNegative();
+            while (!page.get(row).startsWith("| parameter | property | default |")) {
                 row++;
             }
             Map<String, List<String>> documented = new TreeMap<>();
-            for (row += 2; row < readme.size() && readme.get(row).startsWith("|"); row++) {
-                String[] cells = readme.get(row).split("\\|");
+            for (row += 2; row < page.size() && page.get(row).startsWith("|"); row++) {
+                String[] cells = page.get(row).split("\\|");
                 List<String> names = codes(cells[1]);
                 List<String> properties = codes(cells[2]);
                 for (int i = 0; i < names.size(); i++) {
@@ -193,7 +199,7 @@ class PluginDescriptorTest {
                     .filter(p -> p.goal().equals(goal) && p.editable())
                     .toList();
             assertThat(documented.keySet())
-                    .as("parameters of " + goal + " in the README")
+                    .as("parameters of " + goal + " in docs/goals/" + goal + ".md")
                     .containsExactlyInAnyOrderElementsOf(
                             declared.stream().map(Param::name).toList());
             for (Param p : declared) {

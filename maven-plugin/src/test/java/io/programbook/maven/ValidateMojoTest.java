@@ -2,8 +2,8 @@ package io.programbook.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.Generator;
-import io.programbook.core.ValidateRequest;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.ValidateRequest;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,10 @@
 package io.programbook.core.check;
 
+import io.programbook.core.api.CheckResult;
+import io.programbook.core.api.GateResult;
+import io.programbook.core.api.Gates;
 import io.programbook.core.model.Group;
+import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.CoverageSummary;
 import io.programbook.core.trace.Gap;
@@ -21,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class Checker {
 
+    /** The build log stays English, like every diagnostic: it matches the docs. */
+    private static final Messages LOG = Messages.english();
+
     /**
      * @param groups the catalogue's functional areas
      * @param asOf   the program's date, against which evidence age is measured; empty when unset
@@ -39,9 +46,10 @@ public final class Checker {
                             ? GateResult.pass(gate, "none")
                             : GateResult.fail(
                                     gate,
-                                    count(gaps.size(), "gap") + " (" + kind.title() + "); " + kind.action(),
+                                    count(gaps.size(), "gap") + " (" + LOG.get(kind.title()) + "); "
+                                            + LOG.get(kind.action()),
                                     gaps.stream()
-                                            .map(g -> g.subject() + ": " + g.detail())
+                                            .map(g -> g.subject() + ": " + g.detail(LOG))
                                             .toList()));
         }
         gates.maxEvidenceAge().ifPresent(age -> results.add(evidenceAge(trace, age, asOf)));
@@ -119,8 +127,8 @@ public final class Checker {
         return GateResult.fail(
                 gate,
                 count(stale.size(), "item") + " with evidence older than " + limit + " before " + asOf.get()
-                        + " or undated; " + GapKind.EVIDENCE_STALE.action(),
-                stale.stream().map(g -> g.subject() + ": " + g.detail()).toList());
+                        + " or undated; " + LOG.get(GapKind.EVIDENCE_STALE.action()),
+                stale.stream().map(g -> g.subject() + ": " + g.detail(LOG)).toList());
     }
 
     static String percent(double value) {

@@ -1,6 +1,7 @@
 package io.programbook.core.diff;
 
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.DiffRequest;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.output.DocumentPages;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.TitlePage;

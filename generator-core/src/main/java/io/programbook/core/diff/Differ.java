@@ -1,5 +1,6 @@
 package io.programbook.core.diff;
 
+import io.programbook.core.api.DiffRequest;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.diag.Rule;

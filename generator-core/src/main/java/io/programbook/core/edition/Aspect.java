@@ -1,6 +1,7 @@
 package io.programbook.core.edition;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.programbook.core.text.Message;
 
 /** What kind of change of substance an item went through, so that a provider can see where to act. */
 public enum Aspect {
@@ -37,5 +38,10 @@ public enum Aspect {
 
     public String title() {
         return title;
+    }
+
+    /** The word readers see for this token in running text (today's English: the token itself). */
+    public Message message() {
+        return Message.of("edition.aspect." + label);
     }
 }

@@ -1,6 +1,7 @@
 package io.programbook.core.edition;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.programbook.core.text.Message;
 
 /** How an item moved from one catalogue edition to the next, least to most disruptive for a statement. */
 public enum Change {
@@ -52,5 +53,10 @@ public enum Change {
             case REMOVED -> ADDED;
             default -> this;
         };
+    }
+
+    /** The word readers see for this token in running text (today's English: the token itself). */
+    public Message message() {
+        return Message.of("edition.change." + label);
     }
 }

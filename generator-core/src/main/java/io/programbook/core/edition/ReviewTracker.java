@@ -199,7 +199,11 @@ public final class ReviewTracker {
                 continue;
             }
             Gap gap = new Gap(
-                    GapKind.SUSPECT, suspect.item().toString(), suspect.area(), suspect.detail(), suspect.action());
+                    GapKind.SUSPECT,
+                    suspect.item().toString(),
+                    suspect.area(),
+                    suspect.detailMessage(),
+                    suspect.actionMessage());
             List<Gap> rowGaps = new ArrayList<>(row.gaps());
             rowGaps.add(gap);
             gaps.add(gap);

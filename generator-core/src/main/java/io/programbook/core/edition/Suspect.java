@@ -1,8 +1,9 @@
 package io.programbook.core.edition;
 
 import io.programbook.core.model.ItemId;
+import io.programbook.core.text.Message;
+import io.programbook.core.text.Messages;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A statement that needs a second look because the requirement behind it moved since it was last
@@ -46,40 +47,62 @@ public record Suspect(
                 && !recordedFingerprint.equals(currentFingerprint);
     }
 
-    /** What moved, with the mapping's change note: the detail of the gap. */
+    /** What moved, with the mapping's change note, in English: the detail of the gap. */
     public String detail() {
-        String text =
-                "The licensed text of the item differs from the text the statement was reviewed against (recorded "
-                        + TextFingerprint.abbreviate(recordedFingerprint) + ", now "
-                        + TextFingerprint.abbreviate(currentFingerprint)
-                        + ").";
-        String moved = switch (reason) {
+        return Messages.english().get(detailMessage());
+    }
+
+    /** What moved, with the mapping's change note: the detail of the gap, as data. */
+    public Message detailMessage() {
+        Message text = Message.of(
+                "gap.detail.suspect.text-changed",
+                TextFingerprint.abbreviate(recordedFingerprint),
+                TextFingerprint.abbreviate(currentFingerprint));
+        Message moved = switch (reason) {
             case EDITION_CHANGED -> {
                 ItemMapping m = change.orElseThrow();
-                String kind = m.change().label()
-                        + (m.change() == Change.RENAMED ? " from " + m.from() : "")
-                        + (m.aspects().isEmpty()
-                                ? ""
-                                : "; " + m.aspects().stream().map(Aspect::label).collect(Collectors.joining(", ")));
-                yield "Last reviewed against " + reviewedEdition + "; the program now follows " + currentEdition
-                        + ". Change (" + kind + "): " + m.note() + (m.verified() ? "" : " (unverified mapping)");
+                Message kind = m.change() == Change.RENAMED
+                        ? Message.of("gap.suspect.change.renamed", m.change().message(), m.from())
+                        : m.change().message();
+                if (!m.aspects().isEmpty()) {
+                    kind = Message.of(
+                            "gap.suspect.change.aspects",
+                            kind,
+                            Messages.list(
+                                    m.aspects().stream().map(Aspect::message).toList()));
+                }
+                yield Message.of(
+                        m.verified()
+                                ? "gap.detail.suspect.edition-changed"
+                                : "gap.detail.suspect.edition-changed.unverified",
+                        reviewedEdition,
+                        currentEdition,
+                        kind,
+                        m.note());
             }
             case ITEM_NEW ->
-                "Last reviewed against " + reviewedEdition + ", which does not have this item; it is new in "
-                        + currentEdition + change.map(m -> ": " + m.note()).orElse(".");
-            case EDITION_UNMAPPED ->
-                "Last reviewed against " + reviewedEdition + "; the program now follows " + currentEdition
-                        + ", and no edition mapping tells whether the item changed between the two.";
+                change.map(m -> Message.of(
+                                "gap.detail.suspect.item-new.note", reviewedEdition, currentEdition, m.note()))
+                        .orElse(Message.of("gap.detail.suspect.item-new", reviewedEdition, currentEdition));
+            case EDITION_UNMAPPED -> Message.of("gap.detail.suspect.edition-unmapped", reviewedEdition, currentEdition);
             case TEXT_CHANGED -> text;
         };
-        return reason != Reason.TEXT_CHANGED && textChanged() ? moved + " " + text : moved;
+        return reason != Reason.TEXT_CHANGED && textChanged()
+                ? Message.of("gap.detail.suspect.and-text-changed", moved, text)
+                : moved;
+    }
+
+    /** How to clear it, in English. */
+    public String action() {
+        return Messages.english().get(actionMessage());
     }
 
     /** How to clear it: re-read, then record the review in the form to paste into the statement. */
-    public String action() {
-        return "Re-read the statement against the item as " + currentEdition + " has it"
-                + (currentFingerprint.isEmpty() ? "" : " (licensed text)") + ", update it where needed, then record "
-                + "the review in the statement: " + record() + ".";
+    public Message actionMessage() {
+        return Message.of(
+                currentFingerprint.isEmpty() ? "gap.action.suspect.edition" : "gap.action.suspect.text",
+                currentEdition,
+                record());
     }
 
     /** The review record that clears this suspect, as YAML: {@code reviewed: {edition: "2023"}}. */

@@ -1,6 +1,7 @@
 package io.programbook.core.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.programbook.core.text.Message;
 
 /** Implementation status a statement claims for its item. */
 public enum Status {
@@ -22,5 +23,10 @@ public enum Status {
     /** The spelling used in YAML and in every output. */
     public String label() {
         return label;
+    }
+
+    /** The word readers see, from the message bundle ({@code status.<token>}); YAML keeps the token. */
+    public Message message() {
+        return Message.of("status." + label);
     }
 }

@@ -1,6 +1,7 @@
 package io.programbook.core.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.programbook.core.text.Message;
 
 /** Outcome of a verification of a statement (an internal audit, an assessor's check). */
 public enum VerificationResult {
@@ -13,5 +14,10 @@ public enum VerificationResult {
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The word readers see, from the message bundle ({@code verification.result.<token>}). */
+    public Message message() {
+        return Message.of("verification.result." + label());
     }
 }

@@ -1,6 +1,6 @@
 package io.programbook.core.output;
 
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.render.ApplicabilityViewBuilder;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,6 @@ public final class ApplicabilityOutput implements Output {
     public static final String ADOC = "applicability.adoc";
     public static final String HTML = "applicability.html";
     public static final String PDF = "applicability.pdf";
-    static final String TITLE = "Statement of applicability";
 
     private final ApplicabilityViewBuilder views = new ApplicabilityViewBuilder();
 
@@ -26,11 +25,13 @@ public final class ApplicabilityOutput implements Output {
 
     @Override
     public void write(OutputContext context, OutputFiles files) {
-        var view = views.build(context.inputs(), context.profile());
+        var messages = context.templates().messages();
+        var view = views.build(context.inputs(), context.profile(), messages);
+        String title = messages.get("applicability.document.title");
         String adoc = context.templates().render("applicability.adoc.ftl", Map.of("soa", view));
         files.text(ADOC, adoc);
         if (context.request().formats().contains(OutputFormat.HTML)) {
-            files.text(HTML, context.htmlPage(ADOC, adoc, TITLE));
+            files.text(HTML, context.htmlPage(ADOC, adoc, title));
         }
         if (context.request().formats().contains(OutputFormat.PDF)) {
             // the title page names the program above the document's title
@@ -39,7 +40,7 @@ public final class ApplicabilityOutput implements Output {
                     context.pdf(
                             ADOC,
                             adoc,
-                            TITLE,
+                            title,
                             TitlePage.of(
                                     context.inputs().program().value().program().title(), context)));
         }

@@ -1,6 +1,6 @@
 package io.programbook.core.output;
 
-import io.programbook.core.Branding;
+import io.programbook.core.api.Branding;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;

@@ -11,10 +11,12 @@ import io.programbook.core.render.TemplateRenderer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -99,6 +101,7 @@ public record DocumentPages(
         model.put("kind", titlePage.kind());
         model.put("kindClass", titlePage.kind().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         model.put("details", titlePage.details());
+        model.put("pageNumber", pageNumber());
         String page = templates.render("pdf.ftlh", model);
         PdfRenderer.Rendered rendered =
                 PDF.render(page, new PdfRenderer.Metadata(title, imprint.organisation(), titlePage.kind(), pdfDate));
@@ -112,15 +115,66 @@ public record DocumentPages(
     }
 
     private String body(String adocName, String adoc) {
-        DocumentConverter.Converted body = converter.get().toHtmlBody(adoc, displayName(adocName), Map.of());
+        DocumentConverter.Converted body = converter.get().toHtmlBody(adoc, displayName(adocName), captions());
         diagnostics.addAll(body.diagnostics());
         diagnostics.throwIfErrors();
         return body.output();
     }
 
+    /**
+     * The words Asciidoctor adds of its own (appendix and admonition captions), in the documents'
+     * language; soft-set, so a document may still set its own.
+     */
+    private Map<String, String> captions() {
+        Map<String, String> captions = new TreeMap<>();
+        for (String name : List.of("appendix", "caution", "important", "note", "tip", "warning")) {
+            captions.put(name + "-caption", templates.messages().get("page.asciidoc." + name) + "@");
+        }
+        return captions;
+    }
+
+    /**
+     * The CSS {@code content} of the PDF's page numbers, from the bundle's pattern: {@code Page {0}
+     * of {1}} gives {@code "Page " counter(page) " of " counter(pages)}.
+     */
+    String pageNumber() {
+        String text = templates.messages().get("page.pdf.page-number", "\u0000", "\u0001");
+        StringBuilder css = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000' || c == '\u0001') {
+                appendString(css, literal);
+                css.append(css.isEmpty() ? "" : " ").append(c == '\u0000' ? "counter(page)" : "counter(pages)");
+            } else {
+                literal.append(c);
+            }
+        }
+        appendString(css, literal);
+        return css.toString();
+    }
+
+    private static void appendString(StringBuilder css, StringBuilder literal) {
+        if (literal.isEmpty()) {
+            return;
+        }
+        css.append(css.isEmpty() ? "" : " ").append('"');
+        literal.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                css.append('\\').appendCodePoint(c);
+            } else if (c < 0x20) {
+                css.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                css.appendCodePoint(c);
+            }
+        });
+        css.append('"');
+        literal.setLength(0);
+    }
+
     private Map<String, Object> pageModel(String title) {
         Map<String, Object> model = new HashMap<>();
-        model.put("lang", "en");
+        model.put("lang", templates.messages().languageTag());
         model.put("title", title);
         model.put("organisation", imprint.organisation());
         model.put("version", imprint.version());

@@ -1,6 +1,6 @@
 package io.programbook.core.output;
 
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.render.GapReportViewBuilder;
 import io.programbook.core.trace.CoverageSummary;
 import java.util.List;
@@ -27,18 +27,24 @@ public final class GapReportOutput implements Output {
     public void write(OutputContext context, OutputFiles files) {
         CoverageSummary summary =
                 CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
+        var messages = context.templates().messages();
         String adoc = context.templates()
                 .render(
                         "gap-report.adoc.ftl",
-                        Map.of("report", views.build(context.inputs(), context.profile(), context.trace(), summary)));
+                        Map.of(
+                                "report",
+                                views.build(context.inputs(), context.profile(), context.trace(), summary, messages)));
         files.text(ADOC, adoc);
-        String title =
-                "Gap report: " + context.inputs().program().value().program().title();
+        String title = messages.get(
+                "gap-report.document.title",
+                context.inputs().program().value().program().title());
         if (context.request().formats().contains(OutputFormat.HTML)) {
             files.text(HTML, context.htmlPage(ADOC, adoc, title));
         }
         if (context.request().formats().contains(OutputFormat.PDF)) {
-            files.bytes(PDF, context.pdf(ADOC, adoc, title, TitlePage.of("Gap report", context)));
+            files.bytes(
+                    PDF,
+                    context.pdf(ADOC, adoc, title, TitlePage.of(messages.get("gap-report.document.kind"), context)));
         }
     }
 }

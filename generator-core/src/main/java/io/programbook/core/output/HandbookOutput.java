@@ -1,6 +1,6 @@
 package io.programbook.core.output;
 
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.render.HandbookViewBuilder;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,8 @@ public final class HandbookOutput implements Output {
 
     @Override
     public void write(OutputContext context, OutputFiles files) {
-        var view = views.build(context.inputs(), context.profile(), context.trace());
+        var messages = context.templates().messages();
+        var view = views.build(context.inputs(), context.profile(), context.trace(), messages);
         String adoc = context.templates().render("handbook.adoc.ftl", Map.of("handbook", view));
         files.text(ADOC, adoc);
         String title = context.inputs().program().value().program().title();
@@ -32,7 +33,8 @@ public final class HandbookOutput implements Output {
             files.text(HTML, context.htmlPage(ADOC, adoc, title));
         }
         if (context.request().formats().contains(OutputFormat.PDF)) {
-            files.bytes(PDF, context.pdf(ADOC, adoc, title, TitlePage.of("Security program handbook", context)));
+            files.bytes(
+                    PDF, context.pdf(ADOC, adoc, title, TitlePage.of(messages.get("handbook.document.kind"), context)));
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.programbook.core.output;
 
-import io.programbook.core.GenerateRequest;
+import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
@@ -69,6 +69,6 @@ public record OutputContext(
                         program.program().version(),
                         program.program().date() == null
                                 ? ""
-                                : program.program().date().toString()));
+                                : templates.messages().date(program.program().date())));
     }
 }

@@ -18,17 +18,21 @@ public record TitlePage(String kind, List<Detail> details) {
     public static TitlePage of(String kind, OutputContext context) {
         var catalog = context.inputs().catalog();
         var profile = context.inputs().profile().value();
+        var messages = context.templates().messages();
         return new TitlePage(
                 kind,
                 List.of(
-                        new Detail("Catalogue", catalog.title() + " (" + catalog.id() + "@" + catalog.edition() + ")"),
                         new Detail(
-                                "Profile",
-                                profile.name()
-                                        + (profile.version() == null
-                                                        || profile.version().isBlank()
-                                                ? ""
-                                                : ", version " + profile.version()))));
+                                messages.get("page.title-page.catalog"),
+                                catalog.title() + " (" + catalog.id() + "@" + catalog.edition() + ")"),
+                        new Detail(
+                                messages.get("page.title-page.profile"),
+                                profile.version() == null || profile.version().isBlank()
+                                        ? profile.name()
+                                        : messages.get(
+                                                "page.title-page.profile.version",
+                                                profile.name(),
+                                                profile.version()))));
     }
 
     public record Detail(String label, String value) {}

@@ -1,6 +1,6 @@
 package io.programbook.core.output;
 
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.export.CsvWriter;
 import io.programbook.core.export.XlsxWriter;
 import io.programbook.core.render.MatrixViewBuilder;
@@ -24,6 +24,24 @@ public final class TraceabilityMatrixOutput implements Output {
     public static final String XLSX = "traceability-matrix.xlsx";
 
     /** Column widths of the workbook, in characters, one per {@link TraceMatrix#COLUMNS}. */
+    /** The bundle keys of {@link TraceMatrix#COLUMNS}' headers, in the same order. */
+    static final List<String> COLUMN_KEYS = List.of(
+            "matrix.column.item",
+            "matrix.column.title",
+            "matrix.column.area",
+            "matrix.column.area-name",
+            "matrix.column.status",
+            "matrix.column.target",
+            "matrix.column.claimed",
+            "matrix.column.owner",
+            "matrix.column.statement",
+            "matrix.column.procedures",
+            "matrix.column.evidence",
+            "matrix.column.last-verification",
+            "matrix.column.coverage",
+            "matrix.column.gaps",
+            "matrix.column.gap-details");
+
     static final List<Integer> XLSX_WIDTHS = List.of(16, 40, 8, 24, 14, 10, 10, 20, 70, 30, 50, 36, 14, 24, 50);
 
     private final TraceMatrixBuilder matrices = new TraceMatrixBuilder();
@@ -36,26 +54,28 @@ public final class TraceabilityMatrixOutput implements Output {
 
     @Override
     public void write(OutputContext context, OutputFiles files) {
-        TraceMatrix matrix = matrices.build(context.inputs(), context.profile(), context.trace());
+        var messages = context.templates().messages();
+        TraceMatrix matrix = matrices.build(context.inputs(), context.profile(), context.trace(), messages);
         CoverageSummary summary =
                 CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
         String adoc = context.templates()
                 .render(
                         "traceability-matrix.adoc.ftl",
-                        Map.of("matrix", views.build(context.inputs(), context.profile(), matrix, summary)));
+                        Map.of("matrix", views.build(context.inputs(), context.profile(), matrix, summary, messages)));
         files.text(ADOC, adoc);
         List<List<String>> cells =
                 matrix.rows().stream().map(TraceMatrix.Row::cells).toList();
-        files.bytes(CSV, CsvWriter.write(TraceMatrix.COLUMNS, cells));
+        List<String> headers = COLUMN_KEYS.stream().map(messages::get).toList();
+        files.bytes(CSV, CsvWriter.write(headers, cells));
         var program = context.inputs().program().value();
         files.bytes(
                 XLSX,
                 XlsxWriter.write(
-                        "Traceability matrix",
-                        TraceMatrix.COLUMNS,
+                        messages.get("matrix.sheet"),
+                        headers,
                         XLSX_WIDTHS,
                         cells,
-                        "Traceability matrix: " + program.program().title(),
+                        messages.get("matrix.document.title", program.program().title()),
                         program.organisation().name(),
                         Optional.ofNullable(program.program().date())));
         if (context.request().formats().contains(OutputFormat.HTML)) {
@@ -64,7 +84,8 @@ public final class TraceabilityMatrixOutput implements Output {
                     context.htmlPage(
                             ADOC,
                             adoc,
-                            "Traceability matrix: " + program.program().title()));
+                            messages.get(
+                                    "matrix.document.title", program.program().title())));
         }
     }
 }

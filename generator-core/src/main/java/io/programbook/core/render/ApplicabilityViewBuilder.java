@@ -18,6 +18,7 @@ import io.programbook.core.resolve.Decision;
 import io.programbook.core.resolve.Provenance;
 import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,15 +28,17 @@ public final class ApplicabilityViewBuilder {
 
     static final String CLASSPATH = "classpath:";
 
-    public ApplicabilityView build(ProgramInputs inputs, ResolvedProfile profile) {
+    public ApplicabilityView build(ProgramInputs inputs, ResolvedProfile profile, Messages messages) {
         Program program = inputs.program().value();
         Catalog catalog = profile.catalog();
         Profile own = profile.profile();
         ApplicabilityView.Header header = new ApplicabilityView.Header(
-                "Statement of applicability",
+                messages.get("applicability.document.title"),
                 Adoc.text(program.organisation().name()),
                 Adoc.text(program.program().version()),
-                program.program().date() == null ? "" : program.program().date().toString(),
+                program.program().date() == null
+                        ? ""
+                        : messages.date(program.program().date()),
                 Adoc.text(catalog.title()),
                 catalog.reference(),
                 Adoc.text(catalog.note()),
@@ -67,20 +70,25 @@ public final class ApplicabilityViewBuilder {
                         link.profile().id(),
                         Adoc.text(link.profile().name()),
                         Adoc.text(link.profile().version()),
-                        Adoc.text(file(link.file())
-                                + (link.file().startsWith(CLASSPATH) ? " (bundled with Programbook)" : "")),
+                        Adoc.text(
+                                link.file().startsWith(CLASSPATH)
+                                        ? messages.get("applicability.profile.bundled-file", file(link.file()))
+                                        : file(link.file())),
                         Adoc.text(String.join(", ", link.profile().parents()))))
                 .toList();
 
         List<CatalogRow> catalogs = new ArrayList<>();
-        catalogs.add(
-                new CatalogRow(catalog.reference(), Adoc.text(catalog.title()), standard, "bundled with Programbook"));
+        catalogs.add(new CatalogRow(
+                catalog.reference(),
+                Adoc.text(catalog.title()),
+                standard,
+                Adoc.text(messages.get("applicability.catalog.bundled"))));
         for (Addition addition : provenance.additions()) {
             catalogs.add(new CatalogRow(
                     addition.catalog().reference(),
                     Adoc.text(addition.catalog().title()),
                     addition.catalog().items().size(),
-                    Adoc.text(addition.file() + ", added by profile " + addition.profileId())));
+                    Adoc.text(messages.get("applicability.catalog.added", addition.file(), addition.profileId()))));
         }
 
         List<ParameterRow> parameters = profile.parameters().entrySet().stream()
@@ -88,18 +96,19 @@ public final class ApplicabilityViewBuilder {
                         e.getKey(),
                         Adoc.text(e.getValue()),
                         Optional.ofNullable(provenance.parameters().get(e.getKey()))
-                                .map(d -> Adoc.text(d.profile() + " at " + where(d.at())))
+                                .map(d -> Adoc.text(messages.get("applicability.at", d.profile(), where(d.at()))))
                                 .orElse("")))
                 .toList();
 
-        List<Area> areas =
-                catalog.groups().stream().map(group -> area(group, profile)).toList();
+        List<Area> areas = catalog.groups().stream()
+                .map(group -> area(group, profile, messages))
+                .toList();
         String notice =
                 profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse("");
         return new ApplicabilityView(header, totals, levels, chain, catalogs, parameters, areas, notice);
     }
 
-    private static Area area(Group group, ResolvedProfile profile) {
+    private static Area area(Group group, ResolvedProfile profile, Messages messages) {
         List<ResolvedItem> items = profile.items().stream()
                 .filter(i -> i.group().id().equals(group.id()))
                 .toList();
@@ -109,11 +118,10 @@ public final class ApplicabilityViewBuilder {
                 : profile.provenance().additions().stream()
                         .filter(a -> a.catalog().reference().equals(items.get(0).source()))
                         .findFirst()
-                        .map(a -> Adoc.text("Requirements of the organisation's own ("
-                                + a.catalog().reference() + ", " + a.file() + "), added by profile " + a.profileId()
-                                + "."))
+                        .map(a -> Adoc.text(messages.get(
+                                "applicability.area.organisation", a.catalog().reference(), a.file(), a.profileId())))
                         .orElse("");
-        List<Row> rows = items.stream().map(ApplicabilityViewBuilder::row).toList();
+        List<Row> rows = items.stream().map(i -> row(i, messages)).toList();
         int inScope = (int) items.stream().filter(ResolvedItem::inScope).count();
         return new Area(
                 group.id(),
@@ -126,12 +134,12 @@ public final class ApplicabilityViewBuilder {
                 rows);
     }
 
-    private static Row row(ResolvedItem item) {
+    private static Row row(ResolvedItem item, Messages messages) {
         Optional<OfficialText> official = item.official();
         List<String> decidedBy = new ArrayList<>();
-        decidedBy.add(Adoc.text(where(item.scopeDecision())));
+        decidedBy.add(Adoc.text(where(item.scopeDecision(), messages)));
         if (item.inScope()) {
-            decidedBy.add(Adoc.text(where(item.maturityDecision())));
+            decidedBy.add(Adoc.text(where(item.maturityDecision(), messages)));
         }
         return new Row(
                 item.item().id().toString(),
@@ -147,8 +155,8 @@ public final class ApplicabilityViewBuilder {
     }
 
     /** A decision as a reader follows it: the rule, then the profile file and line that hold it. */
-    static String where(Decision decision) {
-        return decision.rule() + " at " + where(decision.at());
+    static String where(Decision decision, Messages messages) {
+        return messages.get("applicability.at", decision.rule(), where(decision.at()));
     }
 
     static String where(SourcePosition at) {

@@ -6,6 +6,7 @@ import io.programbook.core.model.ItemId;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Statement;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.text.Messages;
 import io.programbook.core.trace.CoverageSummary;
 import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
@@ -21,7 +22,8 @@ import java.util.Optional;
  */
 public final class GapReportViewBuilder {
 
-    public GapReportView build(ProgramInputs inputs, ResolvedProfile profile, Trace trace, CoverageSummary summary) {
+    public GapReportView build(
+            ProgramInputs inputs, ResolvedProfile profile, Trace trace, CoverageSummary summary, Messages messages) {
         Map<ItemId, Located<Statement>> statements = new LinkedHashMap<>();
         inputs.statements().forEach(s -> statements.putIfAbsent(s.value().item(), s));
         Map<String, Procedure> procedures = new LinkedHashMap<>();
@@ -42,7 +44,9 @@ public final class GapReportViewBuilder {
                             a.totals().notApplicable(),
                             a.totals().applicable() == 0
                                     ? "–"
-                                    : MatrixViewBuilder.percent(a.totals().coveragePercent()) + " %",
+                                    : messages.get(
+                                            "common.percent",
+                                            messages.decimal(a.totals().coveragePercent(), 1)),
                             gapCount);
                 })
                 .toList();
@@ -53,16 +57,16 @@ public final class GapReportViewBuilder {
                         Adoc.text(a.name()),
                         trace.gaps().stream()
                                 .filter(g -> g.area().equals(a.id()))
-                                .map(g -> row(g, statements, procedures, inputs))
+                                .map(g -> row(g, statements, procedures, inputs, messages))
                                 .toList()))
                 .filter(a -> !a.gaps().isEmpty())
                 .toList();
         List<GapReportView.GapRow> programGaps = trace.gaps().stream()
                 .filter(g -> g.area().isEmpty())
-                .map(g -> row(g, statements, procedures, inputs))
+                .map(g -> row(g, statements, procedures, inputs, messages))
                 .toList();
         MatrixView matrix = new MatrixViewBuilder()
-                .build(inputs, profile, new io.programbook.core.trace.TraceMatrix(List.of()), summary);
+                .build(inputs, profile, new io.programbook.core.trace.TraceMatrix(List.of()), summary, messages);
         return new GapReportView(matrix.header(), matrix.totals(), matrix.kinds(), areas, areaGaps, programGaps);
     }
 
@@ -74,7 +78,8 @@ public final class GapReportViewBuilder {
             Gap gap,
             Map<ItemId, Located<Statement>> statements,
             Map<String, Procedure> procedures,
-            ProgramInputs inputs) {
+            ProgramInputs inputs,
+            Messages messages) {
         GapKind kind = gap.kind();
         String subject;
         String where;
@@ -95,10 +100,10 @@ public final class GapReportViewBuilder {
         }
         return new GapReportView.GapRow(
                 kind.code(),
-                Adoc.text(kind.title()),
+                Adoc.text(messages.get(kind.title())),
                 subject,
-                Adoc.text(gap.detail()),
-                Adoc.text(gap.action()),
+                Adoc.text(gap.detail(messages)),
+                Adoc.text(gap.action(messages)),
                 Adoc.text(where));
     }
 

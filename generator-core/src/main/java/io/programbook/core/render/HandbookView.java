@@ -60,12 +60,19 @@ public record HandbookView(
     public record AreaView(
             String id, String anchor, String name, String description, List<ItemView> items, int excludedCount) {}
 
+    /**
+     * One in-scope item.
+     *
+     * @param statusCode the status token for styles, e.g. {@code not-applicable}, {@code no-statement}
+     * @param status     the status as readers see it, from the bundle
+     */
     public record ItemView(
             String id,
             String anchor,
             String title,
             String kind,
             boolean deliversDocument,
+            String statusCode,
             String status,
             String target,
             String claimed,

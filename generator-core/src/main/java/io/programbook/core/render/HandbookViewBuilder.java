@@ -21,8 +21,8 @@ import io.programbook.core.render.HandbookView.Link;
 import io.programbook.core.render.HandbookView.ProcedureView;
 import io.programbook.core.render.HandbookView.VerificationView;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
-import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
 import java.util.List;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 /** Prepares the handbook's view model: all sorting, grouping, counting and formatting happens here. */
 public final class HandbookViewBuilder {
 
-    public HandbookView build(ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
+    public HandbookView build(ProgramInputs inputs, ResolvedProfile profile, Trace trace, Messages messages) {
         Program program = inputs.program().value();
         Catalog catalog = inputs.catalog();
         Map<String, Role> roles = program.roles().stream().collect(Collectors.toMap(Role::id, r -> r, (a, b) -> a));
@@ -44,7 +44,7 @@ public final class HandbookViewBuilder {
                     List<ItemView> items = trace.rows().stream()
                             .filter(r -> r.resolved().group().id().equals(group.id())
                                     && r.resolved().inScope())
-                            .map(r -> item(r, roles, catalog))
+                            .map(r -> item(r, roles, catalog, messages))
                             .toList();
                     int excluded = (int) trace.rows().stream()
                             .filter(r -> r.resolved().group().id().equals(group.id())
@@ -102,7 +102,7 @@ public final class HandbookViewBuilder {
                 (int) trace.inScope().stream()
                         .filter(r -> r.statement().isEmpty())
                         .count(),
-                String.format(Locale.ROOT, "%.1f", trace.coveragePercent()));
+                messages.decimal(trace.coveragePercent(), 1));
 
         Profile own = profile.profile();
         HandbookView.Document document = new HandbookView.Document(
@@ -111,7 +111,9 @@ public final class HandbookViewBuilder {
                 Adoc.text(program.organisation().address()),
                 Adoc.text(program.organisation().contact()),
                 Adoc.text(program.program().version()),
-                program.program().date() == null ? "" : program.program().date().toString(),
+                program.program().date() == null
+                        ? ""
+                        : messages.date(program.program().date()),
                 Adoc.text(catalog.title()),
                 catalog.reference(),
                 Adoc.text(catalog.note()),
@@ -142,7 +144,7 @@ public final class HandbookViewBuilder {
         return new HandbookView(document, summary, roleViews, areas, excluded, procedures, parameters);
     }
 
-    private static ItemView item(TraceRow row, Map<String, Role> roles, Catalog catalog) {
+    private static ItemView item(TraceRow row, Map<String, Role> roles, Catalog catalog, Messages messages) {
         var resolved = row.resolved();
         Optional<Statement> statement = row.statement();
         return new ItemView(
@@ -151,50 +153,49 @@ public final class HandbookViewBuilder {
                 Adoc.text(resolved.item().title()),
                 resolved.item().id().isBaseRequirement() ? "BR" : "RE",
                 resolved.item().deliversDocument(),
-                statement.map(s -> s.status().label()).orElse("no statement"),
+                statement.map(s -> s.status().label()).orElse("no-statement"),
+                statement.map(s -> messages.get(s.status().message())).orElse(messages.get("status.none")),
                 resolved.targetMaturity(),
                 statement.map(Statement::maturity).filter(m -> !m.isEmpty()).orElse("–"),
                 statement.map(s -> roleName(s.owner(), roles)).orElse("–"),
-                row.coverage().label(),
+                messages.get(row.coverage().message()),
                 statement.map(s -> itemLinks(s.text())).orElse(""),
                 statement.map(s -> textWithLinks(s.justification())).orElse(""),
                 row.procedures().stream()
                         .map(p -> new Link(procedureAnchor(p.id()), Adoc.text(p.title())))
                         .toList(),
                 statement
-                        .map(s ->
-                                s.evidence().stream().map(e -> evidence(e, row)).toList())
+                        .map(s -> s.evidence().stream()
+                                .map(e -> evidence(e, row, messages))
+                                .toList())
                         .orElse(List.of()),
                 statement
                         .map(s -> s.verification().stream()
                                 .map(v -> new VerificationView(
                                         Adoc.text(v.by()),
-                                        v.date().toString(),
-                                        v.result().label(),
+                                        messages.date(v.date()),
+                                        messages.get(v.result().message()),
                                         Adoc.text(v.note())))
                                 .toList())
                         .orElse(List.of()),
-                row.gaps().stream().map(Gap::detail).map(Adoc::text).toList(),
-                resolved.official().map(o -> official(o, catalog)).orElse(null));
+                row.gaps().stream().map(g -> Adoc.text(g.detail(messages))).toList(),
+                resolved.official().map(o -> official(o, catalog, messages)).orElse(null));
     }
 
-    private static HandbookView.Official official(OfficialText text, Catalog catalog) {
-        StringBuilder label = new StringBuilder("Official text of ").append(catalog.reference());
-        if (!text.topic().isEmpty()) {
-            label.append(", topic: ").append(text.topic());
-        }
-        if (!text.subtopic().isEmpty()) {
-            label.append(", subtopic: ").append(text.subtopic());
-        }
-        return new HandbookView.Official(Adoc.text(label.toString()), Adoc.paragraphs(text.text()));
+    private static HandbookView.Official official(OfficialText text, Catalog catalog, Messages messages) {
+        String key = "handbook.official"
+                + (text.topic().isEmpty() ? "" : text.subtopic().isEmpty() ? ".topic" : ".topic-subtopic")
+                + (text.topic().isEmpty() && !text.subtopic().isEmpty() ? ".subtopic" : "");
+        String label = messages.get(key, catalog.reference(), text.topic(), text.subtopic());
+        return new HandbookView.Official(Adoc.text(label), Adoc.paragraphs(text.text()));
     }
 
-    private static EvidenceView evidence(Evidence e, TraceRow row) {
+    private static EvidenceView evidence(Evidence e, TraceRow row, Messages messages) {
         return new EvidenceView(
                 Adoc.text(e.title()),
                 e.fileBased() ? Adoc.text(e.file()) : Adoc.linkTarget(e.url()),
                 !e.fileBased(),
-                e.date() == null ? "" : e.date().toString(),
+                e.date() == null ? "" : messages.date(e.date()),
                 e.fileBased() && row.missingEvidence().contains(e.file()));
     }
 

@@ -39,6 +39,8 @@ public record MatrixView(Header header, Totals totals, List<Row> rows, List<Kind
      *
      * @param area       {@code SP.01 Solution staffing}
      * @param evidence   one AsciiDoc line per evidence entry
+     * @param statusCode the status token for styles, e.g. {@code not-applicable}, {@code no-statement}
+     * @param status     the status as readers see it
      * @param gaps       gap kind codes, worst first
      */
     public record Row(
@@ -46,6 +48,7 @@ public record MatrixView(Header header, Totals totals, List<Row> rows, List<Kind
             String anchor,
             String title,
             String area,
+            String statusCode,
             String status,
             String target,
             String claimed,

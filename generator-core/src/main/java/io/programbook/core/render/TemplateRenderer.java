@@ -14,6 +14,7 @@ import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.text.Messages;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -27,7 +28,8 @@ import java.util.TimeZone;
 /**
  * Fills the FreeMarker templates (AsciiDoc and the HTML page shell). One configuration per
  * renderer, reused: FreeMarker caches parsed templates in it. Templates cannot create objects or
- * reach the Java API, and format only: the view models are prepared in Java.
+ * reach the Java API, and format only: the view models are prepared in Java. Templates hold no
+ * words of their own: each comes from the bundle through the shared {@code msg} method.
  */
 public final class TemplateRenderer {
 
@@ -36,12 +38,20 @@ public final class TemplateRenderer {
 
     private final Configuration configuration;
     private final Optional<Path> overrides;
+    private final Messages messages;
+
+    /** A renderer in English. */
+    public TemplateRenderer(Optional<Path> overrides) {
+        this(overrides, Messages.english());
+    }
 
     /**
      * @param overrides a folder whose files replace bundled templates of the same name, file by file
+     * @param messages  the documents' words, given to every template as its {@code msg} method
      */
-    public TemplateRenderer(Optional<Path> overrides) {
+    public TemplateRenderer(Optional<Path> overrides, Messages messages) {
         this.overrides = overrides;
+        this.messages = messages;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
@@ -55,7 +65,13 @@ public final class TemplateRenderer {
         cfg.setNumberFormat("computer");
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         cfg.setTemplateLoader(loader(overrides));
+        cfg.setSharedVariable("msg", new MessageMethod(messages));
         this.configuration = cfg;
+    }
+
+    /** The words and formats of the documents this renderer fills. */
+    public Messages messages() {
+        return messages;
     }
 
     private static TemplateLoader loader(Optional<Path> overrides) {

@@ -1,5 +1,7 @@
 package io.programbook.core.scaffold;
 
+import io.programbook.core.api.InitRequest;
+import io.programbook.core.api.InitResult;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
@@ -27,11 +29,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Scaffolds a program folder for a bundled profile: {@code program.yaml}, a {@code profile.yaml}
- * that extends the bundled profile, one statement stub per in-scope item in one file per
+ * Scaffolds a program folder for a bundled profile or the organisation's own: {@code program.yaml},
+ * a {@code profile.yaml} that extends the bundled profile (the own profile file is used as it is),
+ * one statement stub per in-scope item, the organisation's additions included, in one file per
  * functional area, and the {@code procedures/} and {@code evidence/} folders. Every stub starts as
  * {@code planned}, so the skeleton builds at once and its gap report lists everything to do.
  *
@@ -50,20 +54,26 @@ public final class Scaffolder {
     }
 
     public InitResult scaffold(InitRequest request) {
-        if (BundledData.profileResource(request.profile()).isEmpty()) {
+        boolean own = isProfileFile(request.profile());
+        if (own) {
+            requireOwnProfile(request);
+        } else if (BundledData.profileResource(request.profile()).isEmpty()) {
             throw new GeneratorException(List.of(Diagnostic.error(
                     Rule.PROFILE_UNKNOWN,
                     SourcePosition.wholeFile(SourceFile.of(request.programDir(), request.baseDir())
                             .displayName()),
                     "cannot scaffold a program for '" + request.profile()
                             + "': there is no bundled profile of that name",
-                    "choose one of: " + String.join(", ", BundledData.PROFILES))));
+                    "choose one of: " + String.join(", ", BundledData.PROFILES)
+                            + ", or name a profile file of your own in the program folder (e.g. profile.yaml)")));
         }
         Map<String, String> files = new LinkedHashMap<>();
-        String catalog = catalogOf(request.profile());
-        files.put(ProgramLoader.PROGRAM_FILE, programYaml(request, catalog));
-        files.put("profile.yaml", profileYaml(request, catalog));
-        ResolvedProfile resolved = resolve(files);
+        String catalog = own ? catalogOfFile(request) : catalogOf(request.profile());
+        files.put(ProgramLoader.PROGRAM_FILE, programYaml(request, catalog, own));
+        if (!own) {
+            files.put("profile.yaml", profileYaml(request, catalog));
+        }
+        ResolvedProfile resolved = resolve(request, files);
         int stubs = 0;
         for (Group group : resolved.catalog().groups()) {
             List<ResolvedItem> items = resolved.inScope().stream()
@@ -96,16 +106,39 @@ public final class Scaffolder {
                 stubs);
     }
 
+    /**
+     * Whether the profile names a file of the program folder (as {@code profile:} in program.yaml
+     * does) rather than a bundled profile.
+     */
+    static boolean isProfileFile(String profile) {
+        String name = profile.toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static void requireOwnProfile(InitRequest request) {
+        Path file = request.programDir().resolve(request.profile()).normalize();
+        if (!file.startsWith(request.programDir()) || !Files.isRegularFile(file)) {
+            throw new GeneratorException(List.of(Diagnostic.error(
+                    Rule.PROFILE_UNKNOWN,
+                    SourcePosition.wholeFile(
+                            SourceFile.of(file, request.baseDir()).displayName()),
+                    "cannot scaffold a program for the profile file '" + request.profile() + "': "
+                            + (file.startsWith(request.programDir())
+                                    ? "there is no such file in the program folder"
+                                    : "it is outside the program folder"),
+                    "name a profile file relative to the program folder ("
+                            + SourceFile.of(request.programDir(), request.baseDir())
+                                    .displayName()
+                            + "), or a bundled profile: " + String.join(", ", BundledData.PROFILES))));
+        }
+    }
+
     /** The catalogue a bundled profile tailors, as its file names it. */
     private String catalogOf(String profile) {
         try (var in = Scaffolder.class
                 .getClassLoader()
                 .getResourceAsStream(BundledData.profileResource(profile).orElseThrow())) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines()
-                    .filter(l -> l.startsWith("catalog:"))
-                    .map(l -> l.substring("catalog:".length()).strip())
-                    .findFirst()
+            return catalogLine(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .orElseThrow(() -> new IllegalStateException("bundled profile " + profile + " names no catalogue"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,20 +146,57 @@ public final class Scaffolder {
     }
 
     /**
-     * Loads and resolves the scaffolded program.yaml and profile.yaml from a scratch folder: the
-     * in-scope items come from the same code a build uses, and a broken skeleton is caught here.
+     * The catalogue the user's own profile tailors. One without a top-level {@code catalog:} line is
+     * scaffolded for the current edition; the build then reports any disagreement with its position.
      */
-    private ResolvedProfile resolve(Map<String, String> files) {
+    private static String catalogOfFile(InitRequest request) {
+        try {
+            String text = Files.readString(request.programDir().resolve(request.profile()), StandardCharsets.UTF_8);
+            return catalogLine(text).orElse(BundledData.CATALOGS.get(BundledData.CATALOGS.size() - 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<String> catalogLine(String yaml) {
+        return yaml.lines()
+                .filter(l -> l.startsWith("catalog:"))
+                .map(l -> l.substring("catalog:".length())
+                        .replaceAll("\\s+#.*$", "")
+                        .strip())
+                .map(c -> c.replaceAll("^[\"']|[\"']$", ""))
+                .filter(c -> !c.isEmpty())
+                .findFirst();
+    }
+
+    /**
+     * Loads and resolves the scaffolded program from a scratch folder laid out like the project (so
+     * that a finding in the user's own profile names it as the build would), holding the program's
+     * profile and additions files and the new program.yaml: the in-scope items come from the same
+     * code a build uses, a broken skeleton is caught here, and the user's own profile is checked
+     * before anything is written.
+     */
+    private ResolvedProfile resolve(InitRequest request, Map<String, String> files) {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("programbook-init");
+            Path program = request.programDir().startsWith(request.baseDir())
+                    ? scratch.resolve(
+                            request.baseDir().relativize(request.programDir()).toString())
+                    : scratch.resolve("program");
+            copyProfiles(request.programDir(), program);
             for (Map.Entry<String, String> file : files.entrySet()) {
-                Files.writeString(scratch.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+                Files.createDirectories(program.resolve(file.getKey()).getParent());
+                Files.writeString(program.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             }
             Diagnostics diagnostics = new Diagnostics();
-            ProgramInputs inputs = new ProgramLoader(yaml).load(scratch, scratch, diagnostics);
-            ResolvedProfile resolved = new ProfileResolver().resolve(inputs.catalog(), inputs.profiles(), diagnostics);
+            ProgramInputs inputs = new ProgramLoader(yaml).load(scratch, program, diagnostics);
+            ResolvedProfile resolved =
+                    diagnostics.hasErrors() ? null : new ProfileResolver().resolve(inputs, diagnostics);
             if (diagnostics.hasErrors()) {
+                if (isProfileFile(request.profile())) {
+                    throw new GeneratorException(diagnostics.all());
+                }
                 throw new IllegalStateException("the scaffolded program does not load: " + diagnostics.all());
             }
             return resolved;
@@ -134,6 +204,30 @@ public final class Scaffolder {
             throw new UncheckedIOException("cannot prepare the scaffold", e);
         } finally {
             deleteTree(scratch);
+        }
+    }
+
+    /**
+     * Copies the YAML files of an existing program folder that a profile can name (profiles and the
+     * organisation's additions), leaving out program.yaml and the statements: the scaffold brings
+     * its own program.yaml, and statements have nothing to do with the profile.
+     */
+    private static void copyProfiles(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.filter(Files::isRegularFile)
+                    .filter(f -> isProfileFile(f.getFileName().toString()))
+                    .filter(f -> !from.relativize(f).startsWith(ProgramLoader.STATEMENTS_DIR))
+                    .filter(f -> !from.relativize(f).toString().equals(ProgramLoader.PROGRAM_FILE))
+                    .sorted()
+                    .toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
         }
     }
 
@@ -160,13 +254,13 @@ public final class Scaffolder {
         return area + (name.isEmpty() ? "" : "-" + name) + ".yaml";
     }
 
-    static String programYaml(InitRequest request, String catalog) {
+    static String programYaml(InitRequest request, String catalog, boolean ownProfile) {
         return """
-                # The security program of %1$s, scaffolded by Programbook (goal init) from the bundled
-                # profile %2$s. Fill in the organisation, the scope and the roles, then work through
+                # The security program of %1$s, scaffolded by Programbook (goal init) from the %2$s
+                # profile %3$s. Fill in the organisation, the scope and the roles, then work through
                 # statements/ one functional area at a time. Every field is described in docs/formats.md.
                 organisation:
-                  name: %3$s
+                  name: %4$s
                   # address: Street 1, 12345 City
                   # contact: security@example.com
 
@@ -175,21 +269,23 @@ public final class Scaffolder {
                   version: "0.1"
                   # date: 2026-01-31     # the document date; evidence age is measured back from it
 
-                catalog: %4$s
-                profile: profile.yaml
+                catalog: %5$s
+                profile: %6$s
 
                 scope: |
                   Which services, sites, staff and systems the program covers, and what it leaves out.
 
                 roles:
-                  - id: %5$s
+                  - id: %7$s
                     name: Security lead
                     description: Owns the security program and its reviews.
                 """.formatted(
                         request.organisation().replaceAll("\\R", " "),
+                        ownProfile ? "organisation's own" : "bundled",
                         request.profile(),
                         yamlString(request.organisation()),
                         catalog,
+                        ownProfile ? request.profile() : "profile.yaml",
                         OWNER);
     }
 

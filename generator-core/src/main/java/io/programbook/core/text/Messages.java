@@ -6,10 +6,13 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every word a document prints: one message bundle per language ({@value #BUNDLE}, English in the
@@ -54,6 +57,14 @@ public final class Messages {
                 locale, ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK), false);
     }
 
+    /** The language tags documents can be written in: a bundle each, and the pseudo-locale. */
+    public static final List<String> SHIPPED = List.of("en", "en-XA");
+
+    /** Whether documents can be written in this locale (its language has a bundle). */
+    public static boolean shipped(Locale locale) {
+        return PSEUDO.equals(locale) || SHIPPED.contains(locale.getLanguage());
+    }
+
     /** English. */
     public static Messages english() {
         return of(Locale.ENGLISH);
@@ -93,8 +104,37 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no message '" + key + "' in " + BUNDLE, e);
         }
-        String text = new MessageFormat(pattern, formatLocale()).format(arguments);
-        return pseudo ? Pseudo.wrap(text) : text;
+        Object[] formatted = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            formatted[i] =
+                    argument instanceof LocalDate d ? date(d) : argument instanceof Message m ? get(m) : argument;
+        }
+        if (!pseudo) {
+            return new MessageFormat(pattern, formatLocale()).format(formatted);
+        }
+        return "⟦" + new MessageFormat(Pseudo.accent(pattern), formatLocale()).format(formatted) + "⟧";
+    }
+
+    /** The sentence of a message held as data (a key and its values). */
+    public String get(Message message) {
+        return get(message.key(), message.arguments().toArray());
+    }
+
+    /**
+     * A list of messages as one: {@code a, b, c} in English ({@code common.list} joins two).
+     *
+     * @throws IllegalArgumentException for an empty list
+     */
+    public static Message list(List<Message> items) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("an empty list has no words");
+        }
+        Message joined = items.get(items.size() - 1);
+        for (int i = items.size() - 2; i >= 0; i--) {
+            joined = Message.of("common.list", items.get(i), joined);
+        }
+        return joined;
     }
 
     /**
@@ -138,14 +178,55 @@ public final class Messages {
 
         private Pseudo() {}
 
-        static String wrap(String text) {
-            StringBuilder out = new StringBuilder(text.length() + 2).append('⟦');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                int at = PLAIN.indexOf(c);
-                out.append(at < 0 ? c : ACCENTED.charAt(at));
+        /**
+         * Accents the literal text of a {@link MessageFormat} pattern and leaves its {@code {…}}
+         * arguments alone, so the values put into a message (a user's title, an anchor, a path) stay
+         * as they are; quoted text ({@code '{'}) is literal text.
+         */
+        static String accent(String pattern) {
+            StringBuilder out = new StringBuilder(pattern.length());
+            boolean quoted = false;
+            int depth = 0;
+            int literalUntil = -1;
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (i > literalUntil) {
+                    literalUntil = markup(pattern, i);
+                }
+                if (c == '\'') {
+                    quoted = !quoted;
+                } else if (!quoted && c == '{') {
+                    depth++;
+                } else if (!quoted && c == '}') {
+                    depth--;
+                }
+                out.append(depth == 0 && i > literalUntil ? accent(c) : c);
             }
-            return out.append('⟧').toString();
+            return out.toString();
+        }
+
+        /**
+         * Where AsciiDoc markup that must keep its letters ends, if it starts at {@code at}: the
+         * target of a cross reference ({@code <<excluded-items,}) or a macro's name and target
+         * ({@code xref:handbook.adoc[}); else {@code at - 1}. The link texts stay accented.
+         */
+        private static int markup(String pattern, int at) {
+            if (pattern.startsWith("<<", at)) {
+                int end = pattern.indexOf(">>", at);
+                int comma = pattern.indexOf(',', at);
+                return end < 0 ? at - 1 : comma >= 0 && comma < end ? comma : end;
+            }
+            Matcher macro = MACRO.matcher(pattern).region(at, pattern.length());
+            return (at == 0 || !Character.isLetter(pattern.charAt(at - 1))) && macro.lookingAt()
+                    ? macro.end() - 1
+                    : at - 1;
+        }
+
+        private static final Pattern MACRO = Pattern.compile("[a-z]+:[^\\s\\[]*\\[");
+
+        private static char accent(char c) {
+            int at = PLAIN.indexOf(c);
+            return at < 0 ? c : ACCENTED.charAt(at);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.programbook.core.trace;
 
+import io.programbook.core.text.Message;
+
 /** Where an item stands. */
 public enum Coverage {
     /** In scope, implemented at or above target maturity, with evidence that exists and is current. */
@@ -19,5 +21,10 @@ public enum Coverage {
 
     public String label() {
         return label;
+    }
+
+    /** The word readers see, from the message bundle ({@code coverage.<token>}). */
+    public Message message() {
+        return Message.of("coverage." + label);
     }
 }

@@ -11,6 +11,7 @@ import io.programbook.core.model.Status;
 import io.programbook.core.model.VerificationResult;
 import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.text.Message;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.Period;
@@ -85,8 +86,7 @@ public final class TraceBuilder {
                 statement.ifPresent(s -> itemGaps.add(gap(
                         GapKind.OUT_OF_SCOPE_STATEMENT,
                         item,
-                        "The profile excludes this item ("
-                                + item.scopeDecision().rule() + ") but the program has a statement for it.")));
+                        item.scopeDecision().rule())));
             } else {
                 procedures.forEach(p -> usedProcedures.add(p.id()));
                 itemGaps.addAll(gaps(item, statement, missing, catalog, maxEvidenceAge, asOf));
@@ -103,9 +103,7 @@ public final class TraceBuilder {
                         GapKind.PROCEDURE_UNUSED,
                         procedure.id(),
                         "",
-                        "Procedure '" + procedure.title() + "' (" + procedure.source()
-                                + ") is linked to no in-scope item.",
-                        GapKind.PROCEDURE_UNUSED.action()));
+                        Message.of(detailKey(GapKind.PROCEDURE_UNUSED), procedure.title(), procedure.source())));
             }
         }
         return new Trace(rows, gaps);
@@ -120,7 +118,7 @@ public final class TraceBuilder {
             Optional<LocalDate> asOf) {
         List<Gap> gaps = new ArrayList<>();
         if (found.isEmpty()) {
-            gaps.add(gap(GapKind.NO_STATEMENT, item, "The program says nothing about this item."));
+            gaps.add(gap(GapKind.NO_STATEMENT, item));
             return gaps;
         }
         Statement s = found.get();
@@ -128,8 +126,8 @@ public final class TraceBuilder {
             case NOT_APPLICABLE -> {
                 return gaps;
             }
-            case PLANNED -> gaps.add(gap(GapKind.PLANNED, item, "The measure is planned but not in place."));
-            case PARTIAL -> gaps.add(gap(GapKind.PARTIAL, item, "The measure is only partly in place."));
+            case PLANNED -> gaps.add(gap(GapKind.PLANNED, item));
+            case PARTIAL -> gaps.add(gap(GapKind.PARTIAL, item));
             case IMPLEMENTED -> {
                 // the checks below apply
             }
@@ -137,23 +135,35 @@ public final class TraceBuilder {
         if (s.status() == Status.IMPLEMENTED) {
             s.lastVerification()
                     .filter(v -> v.result() != VerificationResult.PASS)
-                    .ifPresent(v -> gaps.add(gap(
-                            GapKind.VERIFICATION_FAILED,
-                            item,
-                            "Last verification on " + v.date() + " by " + v.by() + ": "
-                                    + v.result().label() + "." + (v.note().isEmpty() ? "" : " " + v.note()))));
+                    .ifPresent(v -> gaps.add(
+                            v.note().isEmpty()
+                                    ? gap(
+                                            GapKind.VERIFICATION_FAILED,
+                                            item,
+                                            v.date(),
+                                            v.by(),
+                                            v.result().message())
+                                    : new Gap(
+                                            GapKind.VERIFICATION_FAILED,
+                                            item.item().id().toString(),
+                                            item.group().id(),
+                                            Message.of(
+                                                    detailKey(GapKind.VERIFICATION_FAILED) + ".note",
+                                                    v.date(),
+                                                    v.by(),
+                                                    v.result().message(),
+                                                    v.note()))));
         }
         for (String file : missing) {
-            gaps.add(gap(GapKind.EVIDENCE_MISSING, item, "Evidence file '" + file + "' does not exist."));
+            gaps.add(gap(GapKind.EVIDENCE_MISSING, item, file));
         }
         if (s.evidence().isEmpty() && s.status() == Status.IMPLEMENTED) {
-            gaps.add(gap(GapKind.NO_EVIDENCE, item, "The statement names no evidence."));
+            gaps.add(gap(GapKind.NO_EVIDENCE, item));
         }
         int claimed = catalog.rank(s.maturity());
         int target = catalog.rank(item.targetMaturity());
         if (s.status() == Status.IMPLEMENTED && claimed < target) {
-            gaps.add(gap(
-                    GapKind.BELOW_TARGET, item, "Claimed " + s.maturity() + ", target " + item.targetMaturity() + "."));
+            gaps.add(gap(GapKind.BELOW_TARGET, item, s.maturity(), item.targetMaturity()));
         }
         if (maxAge.isPresent() && asOf.isPresent() && !s.evidence().isEmpty()) {
             LocalDate limit = asOf.get().minus(maxAge.get());
@@ -162,29 +172,31 @@ public final class TraceBuilder {
                     .filter(java.util.Objects::nonNull)
                     .max(LocalDate::compareTo);
             if (newest.isPresent() && newest.get().isBefore(limit)) {
-                gaps.add(gap(
-                        GapKind.EVIDENCE_STALE,
-                        item,
-                        "Newest evidence is dated " + newest.get() + ", before " + limit + " (older than "
-                                + describe(maxAge.get()) + ")."));
+                gaps.add(gap(GapKind.EVIDENCE_STALE, item, newest.get(), limit, describe(maxAge.get())));
             } else if (newest.isEmpty()) {
-                gaps.add(gap(
+                gaps.add(new Gap(
                         GapKind.EVIDENCE_STALE,
-                        item,
-                        "No evidence entry has a date, so it cannot be shown to be" + " younger than "
-                                + describe(maxAge.get()) + "."));
+                        item.item().id().toString(),
+                        item.group().id(),
+                        Message.of("gap.detail.evidence-undated", describe(maxAge.get()))));
             }
         }
         return gaps;
     }
 
-    private static Gap gap(GapKind kind, ResolvedItem item, String detail) {
-        return new Gap(kind, item.item().id().toString(), item.group().id(), detail, kind.action());
+    /** A gap of an item, explained by the kind's {@code gap.detail.<code>} message with these values. */
+    private static Gap gap(GapKind kind, ResolvedItem item, Object... values) {
+        return new Gap(kind, item.item().id().toString(), item.group().id(), Message.of(detailKey(kind), values));
     }
 
-    private static String describe(Period period) {
+    static String detailKey(GapKind kind) {
+        return "gap.detail." + kind.code();
+    }
+
+    /** An age limit as words: {@code 12 months}, or {@code 90 days}. */
+    private static Message describe(Period period) {
         return period.toTotalMonths() > 0 && period.getDays() == 0
-                ? period.toTotalMonths() + " months"
-                : period.getDays() + " days";
+                ? Message.of("gap.period.months", Long.toString(period.toTotalMonths()))
+                : Message.of("gap.period.days", Integer.toString(period.getDays()));
     }
 }

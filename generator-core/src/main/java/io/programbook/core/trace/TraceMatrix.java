@@ -97,12 +97,14 @@ public record TraceMatrix(List<Row> rows) {
      * @param location the file path relative to the program folder, or the URL
      * @param date     ISO date, or empty
      * @param missing  a file that does not exist
+     * @param missingNote what {@link #plain()} says of a missing file, from the bundle
      */
-    public record EvidenceCell(String title, String location, boolean url, String date, boolean missing) {
+    public record EvidenceCell(
+            String title, String location, boolean url, String date, boolean missing, String missingNote) {
 
         /** {@code Title (evidence/file.csv, 2026-07-14)}, with {@code file missing} when it is. */
         public String plain() {
-            return title + " (" + location + (date.isEmpty() ? "" : ", " + date) + (missing ? ", file missing" : "")
+            return title + " (" + location + (date.isEmpty() ? "" : ", " + date) + (missing ? ", " + missingNote : "")
                     + ")";
         }
     }

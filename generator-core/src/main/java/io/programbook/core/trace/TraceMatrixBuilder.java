@@ -10,6 +10,7 @@ import io.programbook.core.model.Role;
 import io.programbook.core.model.Statement;
 import io.programbook.core.model.Status;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.text.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,16 +27,23 @@ public final class TraceMatrixBuilder {
 
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
 
+    /** The matrix in English. */
     public TraceMatrix build(ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
+        return build(inputs, profile, trace, Messages.english());
+    }
+
+    /** The matrix with the words (status, coverage, gap details) of the messages' language. */
+    public TraceMatrix build(ProgramInputs inputs, ResolvedProfile profile, Trace trace, Messages messages) {
         Map<String, String> roles =
                 inputs.program().value().roles().stream().collect(Collectors.toMap(Role::id, Role::name, (a, b) -> a));
         List<TraceMatrix.Row> rows = trace.inScope().stream()
-                .map(row -> row(row, roles, profile.parameters()))
+                .map(row -> row(row, roles, profile.parameters(), messages))
                 .toList();
         return new TraceMatrix(rows);
     }
 
-    private static TraceMatrix.Row row(TraceRow row, Map<String, String> roles, Map<String, String> parameters) {
+    private static TraceMatrix.Row row(
+            TraceRow row, Map<String, String> roles, Map<String, String> parameters, Messages messages) {
         var item = row.resolved().item();
         var statement = row.statement();
         return new TraceMatrix.Row(
@@ -44,7 +52,7 @@ public final class TraceMatrixBuilder {
                 item.title(),
                 row.resolved().group().id(),
                 row.resolved().group().name(),
-                statement.map(s -> s.status().label()).orElse("no statement"),
+                statement.map(s -> messages.get(s.status().message())).orElse(messages.get("status.none")),
                 row.resolved().targetMaturity(),
                 statement.map(Statement::maturity).orElse(""),
                 statement.map(s -> roles.getOrDefault(s.owner(), s.owner())).orElse(""),
@@ -55,25 +63,28 @@ public final class TraceMatrixBuilder {
                         .orElse(""),
                 row.procedures().stream().map(Procedure::title).toList(),
                 statement
-                        .map(s ->
-                                s.evidence().stream().map(e -> evidence(e, row)).toList())
+                        .map(s -> s.evidence().stream()
+                                .map(e -> evidence(e, row, messages))
+                                .toList())
                         .orElse(List.of()),
                 statement
                         .flatMap(Statement::lastVerification)
-                        .map(v -> v.date() + " " + v.result().label() + " by " + v.by())
+                        .map(v -> messages.get(
+                                "matrix.last-verification", v.date(), v.result().message(), v.by()))
                         .orElse(""),
-                row.coverage().label(),
+                messages.get(row.coverage().message()),
                 row.gaps().stream().map(g -> g.kind().code()).toList(),
-                row.gaps().stream().map(Gap::detail).toList());
+                row.gaps().stream().map(g -> g.detail(messages)).toList());
     }
 
-    private static TraceMatrix.EvidenceCell evidence(Evidence e, TraceRow row) {
+    private static TraceMatrix.EvidenceCell evidence(Evidence e, TraceRow row, Messages messages) {
         return new TraceMatrix.EvidenceCell(
                 e.title(),
                 e.location(),
                 !e.fileBased(),
-                e.date() == null ? "" : e.date().toString(),
-                e.fileBased() && row.missingEvidence().contains(e.file()));
+                e.date() == null ? "" : messages.date(e.date()),
+                e.fileBased() && row.missingEvidence().contains(e.file()),
+                messages.get("common.evidence.file-missing"));
     }
 
     /**

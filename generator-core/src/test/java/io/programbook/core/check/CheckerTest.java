@@ -6,7 +6,11 @@ import static io.programbook.core.trace.GapKindsTestSupport.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.programbook.core.Generator;
+import io.programbook.core.api.CheckRequest;
+import io.programbook.core.api.CheckResult;
+import io.programbook.core.api.GateResult;
+import io.programbook.core.api.Gates;
+import io.programbook.core.api.Generator;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;

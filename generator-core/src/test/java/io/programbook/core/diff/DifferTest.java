@@ -4,9 +4,11 @@ import static io.programbook.core.testutil.Fixtures.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.Generator;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.DiffRequest;
+import io.programbook.core.api.DiffResult;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;

@@ -2,9 +2,9 @@ package io.programbook.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.Generator;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.OutputFormat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

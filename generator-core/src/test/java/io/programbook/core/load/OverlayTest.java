@@ -3,11 +3,11 @@ package io.programbook.core.load;
 import static io.programbook.core.testutil.Fixtures.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.Generator;
-import io.programbook.core.RenderedDocs;
+import io.programbook.core.api.Generator;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.model.OfficialText;
+import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;

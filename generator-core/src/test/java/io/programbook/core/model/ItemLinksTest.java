@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one scanner of {@code req:[…]} links: which links AsciiDoc renders, and where each is written.
- * {@code ItemLinksConformanceTest} checks the same decisions against Asciidoctor itself.
+ * {@code ItemLinksConformanceIT} checks the same decisions against Asciidoctor itself.
  */
 class ItemLinksTest {
 

@@ -2,7 +2,7 @@ package io.programbook.core.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.Branding;
+import io.programbook.core.api.Branding;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.testutil.Fixtures;

@@ -2,11 +2,12 @@ package io.programbook.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.Generator;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.DiffRequest;
+import io.programbook.core.api.DiffResult;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diff.ChangesDocuments;
-import io.programbook.core.diff.DiffRequest;
-import io.programbook.core.diff.DiffResult;
+import io.programbook.core.testutil.GoldenFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,12 @@
 package io.programbook.core.render;
 
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.Generator;
-import io.programbook.core.RenderedDocs;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.Generator;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.testutil.GoldenFiles;
 import io.programbook.core.trace.Trace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Which {@code {name}} references Asciidoctor replaces: the block rules are those of the item links
  * ({@code AsciidocLines}), the substitution step is {@code attributes} instead of {@code macros}.
- * {@code AttributeReferencesConformanceTest} checks the same decisions against Asciidoctor itself.
+ * {@code AttributeReferencesConformanceIT} checks the same decisions against Asciidoctor itself.
  */
 class ReferenceScannerTest {
 

@@ -3,10 +3,12 @@ package io.programbook.core.scaffold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.programbook.core.GenerateRequest;
-import io.programbook.core.GenerateResult;
-import io.programbook.core.Generator;
-import io.programbook.core.OutputFormat;
+import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.GenerateResult;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.InitRequest;
+import io.programbook.core.api.InitResult;
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.load.BundledData;
 import java.nio.charset.StandardCharsets;
@@ -167,7 +169,8 @@ class ScaffolderTest {
                                 + " bundled profile of that name",
                         "  hint: choose one of: all-of-2-4, integration-no-sis-no-wireless, maintenance-provider, ml3-assessment,"
                                 + " all-of-2-4-2015, integration-no-sis-no-wireless-2015, maintenance-provider-2015,"
-                                + " ml3-assessment-2015"));
+                                + " ml3-assessment-2015, or name a profile file of your own in the program folder (e.g."
+                                + " profile.yaml)"));
         assertThat(base.resolve("src/programbook")).doesNotExist();
     }
 
@@ -178,5 +181,102 @@ class ScaffolderTest {
         assertThat(Scaffolder.statementFileName(io.programbook.core.testutil.Fixtures.group("ORG.01", "–")))
                 .isEqualTo("org01.yaml");
         assertThat(Scaffolder.yamlString("a\\b \"c\"\td")).isEqualTo("\"a\\\\b \\\"c\\\"\\x09d\"");
+    }
+    // --- the organisation's own profile
+
+    private static final String OWN_PROFILE = """
+            id: acme-water
+            name: ACME water utilities
+            version: "1.0"
+            catalog: iec-62443-2-4@2023
+            extends: [maintenance-provider]
+            exclude:
+              - select: SP.12
+                rationale: Backups are the asset owner's own duty under our contracts.
+            additions: [acme-requirements.yaml]
+            """;
+
+    private static final String OWN_ADDITIONS = """
+            id: acme-requirements
+            edition: "2026"
+            title: ACME commitments to customers
+            groups:
+              - id: ACM.01
+                name: Customer commitments
+                items:
+                  - id: ACM.01.01 BR
+                    title: Report security incidents to the customer within a day
+                  - id: ACM.01.02 BR
+                    title: Name a security contact for each site
+            """;
+
+    @Test
+    void should_scaffold_from_the_organisations_own_profile_with_stubs_for_its_own_requirements() throws Exception {
+        // given
+        Path program = base.resolve("src/programbook");
+        Files.createDirectories(program);
+        Files.writeString(program.resolve("acme.yaml"), OWN_PROFILE, StandardCharsets.UTF_8);
+        Files.writeString(program.resolve("acme-requirements.yaml"), OWN_ADDITIONS, StandardCharsets.UTF_8);
+
+        // when
+        InitResult result = init(base, "acme.yaml", "ACME Service GmbH");
+        GenerateResult built = generator.generate(new GenerateRequest(
+                base,
+                program,
+                base.resolve("target/programbook"),
+                Set.of(OutputFormat.ADOC),
+                Optional.empty(),
+                Optional.empty()));
+
+        // then
+        assertThat(Files.readString(program.resolve("program.yaml"))).contains("profile: acme.yaml");
+        assertThat(names(result.created(), base))
+                .doesNotContain("src/programbook/profile.yaml")
+                .contains("src/programbook/statements/acm01-customer-commitments.yaml")
+                .noneMatch(f -> f.contains("sp12"));
+        assertThat(Files.readString(program.resolve("statements/acm01-customer-commitments.yaml")))
+                .contains("- item: ACM.01.01 BR", "- item: ACM.01.02 BR");
+        assertThat(Files.readString(program.resolve("acme.yaml"))).isEqualTo(OWN_PROFILE);
+        assertThat(result.statements()).isEqualTo(result.inScope()).isEqualTo(built.inScope());
+        assertThat(built.covered()).isZero();
+    }
+
+    @Test
+    void should_report_a_mistake_in_the_own_profile_where_the_build_would_and_write_nothing() throws Exception {
+        // given
+        Path program = base.resolve("src/programbook");
+        Files.createDirectories(program);
+        Files.writeString(
+                program.resolve("acme.yaml"),
+                OWN_PROFILE
+                        .replace("additions: [acme-requirements.yaml]\n", "")
+                        .replace("    rationale: Backups are the asset owner's own duty under our contracts.\n", ""),
+                StandardCharsets.UTF_8);
+
+        // when
+        GeneratorException e =
+                catchThrowableOfType(GeneratorException.class, () -> init(base, "acme.yaml", "ACME Service GmbH"));
+
+        // then
+        assertThat(e.diagnostics()).isNotEmpty();
+        assertThat(e.diagnostics().get(0).render())
+                .startsWith("src/programbook/acme.yaml:7:")
+                .contains("[PB-RATIONALE-MISSING]");
+        try (Stream<Path> files = Files.list(program)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("acme.yaml");
+        }
+    }
+
+    @Test
+    void should_reject_an_own_profile_file_that_does_not_exist() {
+        // when
+        GeneratorException e =
+                catchThrowableOfType(GeneratorException.class, () -> init(base, "acme.yaml", "ACME Service GmbH"));
+
+        // then
+        assertThat(e.diagnostics()).hasSize(1);
+        assertThat(e.diagnostics().get(0).render())
+                .startsWith("src/programbook/acme.yaml: error [PB-PROFILE-UNKNOWN] cannot scaffold a program for the"
+                        + " profile file 'acme.yaml': there is no such file in the program folder");
     }
 }

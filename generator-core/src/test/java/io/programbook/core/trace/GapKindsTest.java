@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;
+import io.programbook.core.text.Messages;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.EnumSet;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * program is dated 2026-10-01.
  */
 class GapKindsTest {
+
+    private static final Messages EN = Messages.english();
 
     @TempDir
     Path base;
@@ -125,7 +128,7 @@ class GapKindsTest {
         // then
         assertThat(trace.gaps())
                 .filteredOn(g -> g.subject().equals("SP.01.01 BR"))
-                .extracting(Gap::kind, Gap::detail)
+                .extracting(Gap::kind, g -> g.detail(EN))
                 .containsExactly(
                         tuple(
                                 GapKind.VERIFICATION_FAILED,
@@ -159,7 +162,7 @@ class GapKindsTest {
         assertThat(kindsOf(trace, "SP.01.02 BR")).isEmpty();
         assertThat(trace.gaps())
                 .filteredOn(g -> g.subject().equals("SP.01.01 BR"))
-                .extracting(Gap::detail)
+                .extracting(g -> g.detail(EN))
                 .containsExactly("Last verification on 2026-03-01 by Audit: partial.");
     }
 
@@ -204,7 +207,7 @@ class GapKindsTest {
         // then
         assertThat(limited.gaps())
                 .filteredOn(g -> g.subject().equals("SP.01.01 BR"))
-                .extracting(Gap::kind, Gap::detail)
+                .extracting(Gap::kind, g -> g.detail(EN))
                 .containsExactly(tuple(
                         GapKind.EVIDENCE_STALE,
                         "No evidence entry has a date, so it cannot be shown to be younger than 12 months."));

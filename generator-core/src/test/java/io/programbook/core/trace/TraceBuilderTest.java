@@ -8,6 +8,7 @@ import io.programbook.core.model.ItemId;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;
+import io.programbook.core.text.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -22,6 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
  * SP.01.02 BR in scope at ML2; the program is dated 2026-10-01.
  */
 class TraceBuilderTest {
+
+    private static final Messages EN = Messages.english();
+
+    /** A gap as English readers see it: kind code, subject, area, detail, action. */
+    static List<String> english(Gap gap) {
+        return List.of(gap.kind().code(), gap.subject(), gap.area(), gap.detail(EN), gap.action(EN));
+    }
+
+    static List<String> english(GapKind kind, String subject, String area, String detail, String action) {
+        return List.of(kind.code(), subject, area, detail, action);
+    }
 
     @TempDir
     Path base;
@@ -81,7 +93,8 @@ class TraceBuilderTest {
         assertThat(trace.gaps())
                 .hasSize(3)
                 .first()
-                .isEqualTo(new Gap(
+                .extracting(TraceBuilderTest::english)
+                .isEqualTo(english(
                         GapKind.NO_STATEMENT,
                         "SP.01.01 BR",
                         "SP.01",
@@ -108,12 +121,13 @@ class TraceBuilderTest {
 
         // then
         assertThat(row(trace, "SP.01.01 BR").gaps())
-                .containsExactly(new Gap(
+                .extracting(TraceBuilderTest::english)
+                .containsExactly(english(
                         GapKind.PLANNED,
                         "SP.01.01 BR",
                         "SP.01",
                         "The measure is planned but not in place.",
-                        GapKind.PLANNED.action()));
+                        EN.get(GapKind.PLANNED.action())));
     }
 
     @Test
@@ -129,7 +143,7 @@ class TraceBuilderTest {
 
         // then
         assertThat(row(trace, "SP.01.01 BR").gaps())
-                .extracting(Gap::kind, Gap::detail)
+                .extracting(Gap::kind, g -> g.detail(EN))
                 .containsExactly(
                         org.assertj.core.api.Assertions.tuple(GapKind.PARTIAL, "The measure is only partly in place."));
     }
@@ -159,7 +173,7 @@ class TraceBuilderTest {
         TraceRow row = row(trace, "SP.01.01 BR");
         assertThat(row.missingEvidence()).containsExactly("evidence/lost.csv");
         assertThat(row.gaps())
-                .extracting(Gap::kind, Gap::detail)
+                .extracting(Gap::kind, g -> g.detail(EN))
                 .containsExactly(org.assertj.core.api.Assertions.tuple(
                         GapKind.EVIDENCE_MISSING, "Evidence file 'evidence/lost.csv' does not exist."));
         assertThat(row.coverage()).isEqualTo(Coverage.GAP);
@@ -178,7 +192,7 @@ class TraceBuilderTest {
 
         // then
         assertThat(row(trace, "SP.01.01 BR").gaps())
-                .extracting(Gap::kind, Gap::detail)
+                .extracting(Gap::kind, g -> g.detail(EN))
                 .containsExactly(
                         org.assertj.core.api.Assertions.tuple(GapKind.NO_EVIDENCE, "The statement names no evidence."));
     }
@@ -202,7 +216,7 @@ class TraceBuilderTest {
 
         // then
         assertThat(row(trace, "SP.01.01 BR").gaps())
-                .extracting(Gap::kind, Gap::detail)
+                .extracting(Gap::kind, g -> g.detail(EN))
                 .containsExactly(
                         org.assertj.core.api.Assertions.tuple(GapKind.BELOW_TARGET, "Claimed ML1, target ML2."));
     }
@@ -257,14 +271,14 @@ class TraceBuilderTest {
 
         // then
         assertThat(row(trace, "SP.01.01 BR").gaps())
-                .extracting(Gap::kind, Gap::detail)
+                .extracting(Gap::kind, g -> g.detail(EN))
                 .containsExactly(org.assertj.core.api.Assertions.tuple(
                         GapKind.EVIDENCE_STALE,
                         "Newest evidence is dated 2025-09-30, before 2025-10-01 (older than 12 months)."));
         assertThat(row(trace, "SP.01.02 BR").gaps()).isEmpty();
         assertThat(run.trace(Period.ofDays(30), LocalDate.of(2025, 11, 1)).gaps())
                 .filteredOn(g -> g.subject().equals("SP.01.02 BR"))
-                .extracting(Gap::detail)
+                .extracting(g -> g.detail(EN))
                 .containsExactly("Newest evidence is dated 2025-10-01, before 2025-10-02 (older than 30 days).");
         assertThat(run.trace().gaps()).extracting(Gap::kind).doesNotContain(GapKind.EVIDENCE_STALE);
     }
@@ -296,12 +310,13 @@ class TraceBuilderTest {
         TraceRow row = row(trace, "SP.02.01 BR");
         assertThat(row.coverage()).isEqualTo(Coverage.OUT_OF_SCOPE);
         assertThat(row.gaps())
-                .containsExactly(new Gap(
+                .extracting(TraceBuilderTest::english)
+                .containsExactly(english(
                         GapKind.OUT_OF_SCOPE_STATEMENT,
                         "SP.02.01 BR",
                         "SP.02",
                         "The profile excludes this item (include (not selected)) but the program has a statement for it.",
-                        GapKind.OUT_OF_SCOPE_STATEMENT.action()));
+                        EN.get(GapKind.OUT_OF_SCOPE_STATEMENT.action())));
     }
 
     @Test
@@ -318,19 +333,20 @@ class TraceBuilderTest {
         // then
         assertThat(trace.gaps())
                 .filteredOn(g -> g.kind() == GapKind.PROCEDURE_UNUSED)
+                .extracting(TraceBuilderTest::english)
                 .containsExactly(
-                        new Gap(
+                        english(
                                 GapKind.PROCEDURE_UNUSED,
                                 "notes",
                                 "",
                                 "Procedure 'Notes' (src/programbook/procedures/notes.adoc) is linked to no in-scope item.",
-                                GapKind.PROCEDURE_UNUSED.action()),
-                        new Gap(
+                                EN.get(GapKind.PROCEDURE_UNUSED.action())),
+                        english(
                                 GapKind.PROCEDURE_UNUSED,
                                 "wireless",
                                 "",
                                 "Procedure 'Wireless hardening' (src/programbook/procedures/wireless.adoc) is linked to no in-scope item.",
-                                GapKind.PROCEDURE_UNUSED.action()));
+                                EN.get(GapKind.PROCEDURE_UNUSED.action())));
     }
 
     @Test
@@ -497,8 +513,8 @@ class TraceBuilderTest {
                 .doesNotHaveDuplicates()
                 .allMatch(c -> c.matches("[a-z]+(-[a-z]+)*"));
         assertThat(List.of(GapKind.values())).allSatisfy(k -> {
-            assertThat(k.title()).isNotBlank();
-            assertThat(k.action()).endsWith(".");
+            assertThat(EN.get(k.title())).isNotBlank();
+            assertThat(EN.get(k.action())).endsWith(".");
         });
         assertThat(Coverage.NOT_APPLICABLE.label()).isEqualTo("not-applicable");
     }

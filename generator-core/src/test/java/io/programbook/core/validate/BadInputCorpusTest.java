@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.programbook.core.Generator;
-import io.programbook.core.ValidateRequest;
-import io.programbook.core.Validated;
+import io.programbook.core.api.Generator;
+import io.programbook.core.api.ValidateRequest;
+import io.programbook.core.api.Validated;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
 import java.io.IOException;

@@ -1,0 +1,61 @@
+package io.programbook.core.api;
+
+import io.programbook.core.trace.GapKind;
+import java.time.Period;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the {@code check} goal requires of a program. Every gate is optional; an absent one is not
+ * checked.
+ *
+ * @param minimumCoverage     the least overall coverage, in percent (0..100)
+ * @param minimumAreaCoverage the least coverage of every functional area that has applicable items
+ * @param areaCoverage        the least coverage of named areas ({@code SP.09} → 90), overriding
+ *                            {@code minimumAreaCoverage} for them
+ * @param failOnGaps          gap kinds of which a program may have none
+ * @param maxEvidenceAge      evidence older than this before the program's date (or undated)
+ *                            fails the check; it is also the age limit of the trace
+ */
+public record Gates(
+        Optional<Double> minimumCoverage,
+        Optional<Double> minimumAreaCoverage,
+        Map<String, Double> areaCoverage,
+        Set<GapKind> failOnGaps,
+        Optional<Period> maxEvidenceAge) {
+
+    public Gates {
+        Objects.requireNonNull(minimumCoverage, "minimumCoverage");
+        Objects.requireNonNull(minimumAreaCoverage, "minimumAreaCoverage");
+        Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
+        minimumCoverage.ifPresent(Gates::requirePercent);
+        minimumAreaCoverage.ifPresent(Gates::requirePercent);
+        areaCoverage.values().forEach(Gates::requirePercent);
+        areaCoverage = Collections.unmodifiableMap(new TreeMap<>(areaCoverage));
+        failOnGaps = failOnGaps.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(failOnGaps));
+    }
+
+    /** No gate at all. */
+    public static Gates none() {
+        return new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty());
+    }
+
+    public boolean isEmpty() {
+        return minimumCoverage.isEmpty()
+                && minimumAreaCoverage.isEmpty()
+                && areaCoverage.isEmpty()
+                && failOnGaps.isEmpty()
+                && maxEvidenceAge.isEmpty();
+    }
+
+    private static void requirePercent(Double value) {
+        if (value == null || value.isNaN() || value < 0 || value > 100) {
+            throw new IllegalArgumentException("a coverage minimum is a percentage from 0 to 100, not " + value);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.programbook.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    @Test
+    void should_format_values_dates_and_nested_messages_in_english() {
+        Messages en = Messages.english();
+        assertThat(en.get("gap.detail.evidence-missing", "evidence/a.pdf"))
+                .isEqualTo("Evidence file 'evidence/a.pdf' does not exist.");
+        assertThat(en.get(Message.of("common.verification.entry", LocalDate.of(2026, 3, 1), "pass", "Audit")))
+                .isEqualTo("2026-03-01: pass by Audit");
+        assertThat(en.get(Messages.list(List.of(
+                        Message.of("edition.aspect.relaxed"),
+                        Message.of("edition.aspect.scope"),
+                        Message.of("edition.aspect.evidence")))))
+                .isEqualTo("relaxed, scope, evidence");
+        assertThat(en.get("handbook.area.excluded", 1)).startsWith("The profile excludes 1 item of");
+        assertThat(en.get("handbook.area.excluded", 3)).startsWith("The profile excludes 3 items of");
+        assertThat(en.decimal(76.55, 1)).isEqualTo("76.6");
+        assertThat(en.languageTag()).isEqualTo("en");
+    }
+
+    @Test
+    void should_wrap_and_accent_the_words_of_the_pseudo_locale_but_not_its_values_nor_link_targets() {
+        Messages pseudo = Messages.pseudo();
+        assertThat(pseudo.languageTag()).isEqualTo("en-XA");
+        assertThat(pseudo.get("gap.detail.evidence-missing", "evidence/a.pdf"))
+                .isEqualTo("⟦Évîdéñçé fîlé 'evidence/a.pdf' döés ñöt éxîst.⟧");
+        assertThat(pseudo.get("handbook.area.none-in-scope.excluded", 2))
+                .contains("<<excluded-items>>")
+                .startsWith("⟦Ñö îtém");
+        assertThat(pseudo.get("gap-report.intro.links"))
+                .contains("xref:handbook.adoc[håñdböök]", "xref:traceability-matrix.html[tråçéåbîlîtý måtrîx]");
+        assertThat(pseudo.get("matrix.intro.links")).contains("<<gap-kinds,bélöw thé måtrîx>>");
+        assertThat(pseudo.get(Message.of("gap.period.months", "12"))).isEqualTo("⟦12 möñths⟧");
+    }
+
+    @Test
+    void should_name_a_missing_key() {
+        assertThatThrownBy(() -> Messages.english().get("no.such.key"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no.such.key");
+    }
+
+    @Test
+    void should_know_which_locales_it_ships() {
+        assertThat(Messages.shipped(Locale.ENGLISH)).isTrue();
+        assertThat(Messages.shipped(Messages.PSEUDO)).isTrue();
+        assertThat(Messages.shipped(Locale.JAPANESE)).isFalse();
+    }
+}
