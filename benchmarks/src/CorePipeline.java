@@ -1,5 +1,5 @@
 import io.programbook.core.api.GenerateRequest;
-import io.programbook.core.api.Generator;
+import io.programbook.core.pipeline.Programbook;
 import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
@@ -23,7 +23,7 @@ public class CorePipeline {
     public static void main(String[] args) {
         Path base = Path.of(args[0]).toAbsolutePath();
         int warmRuns = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Generator generator = Generator.create();
+        Programbook generator = new Programbook();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long begin = System.nanoTime();
         int chars = once(generator, base);
@@ -41,12 +41,12 @@ public class CorePipeline {
                 peak / 1024.0 / 1024.0, chars);
     }
 
-    private static int once(Generator generator, Path base) {
+    private static int once(Programbook generator, Path base) {
         GenerateRequest request = GenerateRequest.conventional(base);
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = generator.load(base, request.programDir(), diagnostics);
-        ResolvedProfile profile = generator.validate(inputs, diagnostics);
-        Trace trace = generator.trace(inputs, profile, request);
+        ResolvedProfile profile = generator.resolve(inputs, diagnostics);
+        Trace trace = generator.trace(inputs, profile, request.maxEvidenceAge());
         RenderedDocs docs = generator.render(inputs, profile, trace);
         return docs.documents().values().stream().mapToInt(String::length).sum();
     }

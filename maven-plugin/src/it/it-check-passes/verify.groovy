@@ -11,7 +11,7 @@ assert !log.contains('[WARNING]')
 
 // generate wrote every trace output next to the handbook
 def out = new File(basedir, 'target/programbook')
-['handbook.adoc', 'traceability-matrix.adoc', 'traceability-matrix.csv', 'traceability-matrix.xlsx',
+['handbook.adoc', 'traceability-matrix.adoc', 'traceability-matrix.csv', 'traceability-matrix.xlsx', 'traceability-matrix.json',
  'gap-report.adoc', 'coverage.json'].each { assert new File(out, it).isFile() : "$it was not written" }
 def coverage = new groovy.json.JsonSlurper().parse(new File(out, 'coverage.json'))
 assert coverage.totals.coveragePercent == 100.0

@@ -11,5 +11,9 @@ assert log.contains('Using the MultiThreadedBuilder implementation with a thread
 // one Asciidoctor (JRuby) for the whole build, whichever module asked first
 def starts = log.findAll(/Programbook: started Asciidoctor/).size()
 assert starts == 1 : "Asciidoctor started ${starts} times"
+// the logs of the two modules interleave: a finding names its module by its path from where Maven started
+assert log.contains('[WARNING] beta/src/programbook/statements/staffing.yaml:')
+assert log.contains('[PB-DATE-AFTER-PROGRAM]')
+assert !log.contains('[WARNING] src/programbook/statements/staffing.yaml:')
 assert !log.contains('Exception')
 return true

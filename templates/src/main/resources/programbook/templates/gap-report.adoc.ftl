@@ -1,7 +1,7 @@
 <#-- The gap report: every gap, worst first within its functional area. Values arrive escaped from Java. -->
 <#assign h = report.header>
 <#assign t = report.totals>
-= ${msg("gap-report.document.title", h.title)}
+= ${msg("document.gap-report.title", h.title)}
 ${h.organisation}
 <#if h.date?has_content>v${h.version}, ${h.date}<#else>v${h.version}</#if>
 :toc: left

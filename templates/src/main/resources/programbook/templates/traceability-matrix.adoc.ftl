@@ -3,7 +3,7 @@
 <#assign t = matrix.totals>
 <#-- the columns of the table below, by id: their headers are matrix.table.<id>, and the page's script finds them by these ids -->
 <#assign columns = ["item", "title", "area", "status", "target", "claimed", "owner", "procedures", "evidence", "last-verification", "coverage", "gaps"]>
-= ${msg("matrix.document.title", h.title)}
+= ${msg("document.traceability-matrix.title", h.title)}
 ${h.organisation}
 <#if h.date?has_content>v${h.version}, ${h.date}<#else>v${h.version}</#if>
 :pb-catalog: ${h.catalogReference}

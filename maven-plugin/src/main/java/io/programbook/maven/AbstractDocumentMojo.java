@@ -1,11 +1,9 @@
 package io.programbook.maven;
 
 import io.programbook.core.api.Branding;
-import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.OutputFormat;
-import io.programbook.core.text.Messages;
 import java.io.File;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Period;
 import java.util.EnumSet;
@@ -118,28 +116,30 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
     /** The PDF date; one that cannot be read fails the goal naming the forms it accepts. */
     Optional<Instant> pdfDate() throws MojoExecutionException {
         try {
-            return GenerateRequest.parseDate(pdfDate);
+            return DocumentOptions.parseDate(pdfDate);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage() + " (check <pdfDate> or -Dprogrambook.pdfDate)", e);
         }
     }
 
+    /** The formats, templates, branding, PDF date and language: one value for {@code generate} and {@code diff}. */
+    DocumentOptions documents() throws MojoExecutionException {
+        return new DocumentOptions(
+                formats(),
+                path(templateDirectory),
+                new Branding(path(logo), path(htmlStylesheet), path(pdfTheme)),
+                pdfDate(),
+                locale());
+    }
+
     /** The documents' locale; one without messages fails the goal naming the ones there are. */
     Locale locale() throws MojoExecutionException {
         Locale wanted = Locale.forLanguageTag(locale == null || locale.isBlank() ? "en" : locale.strip());
-        if (!Messages.shipped(wanted)) {
+        if (!DocumentOptions.shipped(wanted)) {
             throw new MojoExecutionException("no documents in locale '" + locale + "'; use one of "
-                    + String.join(", ", Messages.SHIPPED) + " (check <locale> or -Dprogrambook.locale)");
+                    + String.join(", ", DocumentOptions.LANGUAGES) + " (check <locale> or -Dprogrambook.locale)");
         }
         return wanted;
-    }
-
-    Optional<Path> templateOverrides() {
-        return path(templateDirectory);
-    }
-
-    Branding branding() {
-        return new Branding(path(logo), path(htmlStylesheet), path(pdfTheme));
     }
 
     Optional<Period> maxEvidenceAge() {

@@ -4,8 +4,10 @@ import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.diag.Severity;
+import io.programbook.core.diag.SourcePosition;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.List;
@@ -55,6 +57,10 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     private File executionRoot;
 
+    /** The module, named in a failure of a multi-module build, where logs of modules interleave ({@code -T}). */
+    @Parameter(defaultValue = "${project.artifactId}", readonly = true)
+    private String module;
+
     /**
      * The program folder: {@code program.yaml}, {@code profile.yaml}, {@code statements/},
      * {@code procedures/} and {@code evidence/}. The {@code init} goal creates or completes it; for
@@ -74,10 +80,33 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
             executeGoal();
         } catch (GeneratorException e) {
             report(e.diagnostics());
-            throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException(inModule(e.getMessage()));
         } catch (UncheckedIOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(inModule(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException(
+                    inModule("Programbook stopped on an unexpected error, a bug to report (run with -e for the"
+                            + " stack trace): " + e),
+                    e);
         }
+    }
+
+    /**
+     * A failure's message; in a module of a multi-module build prefixed with the module's
+     * artifactId, since the logs of modules built in parallel interleave.
+     */
+    String inModule(String message) {
+        return inReactorModule() && module != null && !module.isBlank() ? module + ": " + message : message;
+    }
+
+    /** Whether Maven was started elsewhere than in this project's folder: a module of a larger build. */
+    private boolean inReactorModule() {
+        return executionRoot != null
+                && !executionRoot
+                        .toPath()
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(baseDir().toAbsolutePath().normalize());
     }
 
     /** A goal's own skip flag. */
@@ -86,12 +115,16 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
     abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
 
     /**
-     * Logs each finding as an error or warning, in the compiler-like form IDEs link: at most {@link
-     * Diagnostics#LIMIT_PER_RULE} of one rule, then a line per rule saying how many more there are.
+     * Logs each finding as an error or warning, in the compiler-like form IDEs link, its file named
+     * relative to where Maven was started: in a multi-module build the path starts with the
+     * module's folder, so a finding is clear even when the logs of modules interleave ({@code -T}).
+     * At most {@link Diagnostics#LIMIT_PER_RULE} findings of one rule are logged, then a line per
+     * rule saying how many more there are.
      */
     void report(List<Diagnostic> diagnostics) {
         Diagnostics.Shown shown = Diagnostics.shown(diagnostics);
-        for (Diagnostic d : shown.findings()) {
+        for (Diagnostic found : shown.findings()) {
+            Diagnostic d = fromExecutionRoot(found);
             if (d.isError()) {
                 getLog().error(d.render());
             } else {
@@ -105,6 +138,24 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
                 getLog().warn(omitted.line());
             }
         }
+    }
+
+    /** A finding whose file (relative to the project) is named relative to where Maven was started. */
+    private Diagnostic fromExecutionRoot(Diagnostic d) {
+        String file = d.at().file();
+        try {
+            if (!inReactorModule() || file.isEmpty() || Path.of(file).isAbsolute()) {
+                return d;
+            }
+        } catch (InvalidPathException e) {
+            return d; // not a file: shown as the core wrote it
+        }
+        return new Diagnostic(
+                d.severity(),
+                d.rule(),
+                d.message(),
+                new SourcePosition(shown(baseDir().resolve(file)), d.at().line(), d.at().column()),
+                d.hint());
     }
 
     /**
@@ -190,5 +241,10 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
     void session(File executionRoot, boolean skip) {
         this.executionRoot = executionRoot;
         this.skip = skip;
+    }
+
+    /** For unit tests: the module's artifactId. */
+    void module(String artifactId) {
+        this.module = artifactId;
     }
 }

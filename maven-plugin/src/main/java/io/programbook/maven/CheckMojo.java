@@ -5,17 +5,14 @@ import io.programbook.core.api.CheckResult;
 import io.programbook.core.api.GateResult;
 import io.programbook.core.api.Gates;
 import io.programbook.core.api.Generator;
-import io.programbook.core.trace.GapKind;
 import java.io.File;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -158,22 +155,24 @@ public class CheckMojo extends AbstractProgrambookMojo {
             }
         }
         if (!result.passed()) {
-            throw new MojoFailureException(result.summary());
+            throw new MojoFailureException(inModule(result.summary()));
         }
         getLog().info(MSG_PASSED + ": " + result.gates().size() + " gate"
                 + (result.gates().size() == 1 ? "" : "s"));
     }
 
     CheckRequest toRequest() throws MojoExecutionException {
-        Set<GapKind> kinds = EnumSet.noneOf(GapKind.class);
+        Set<String> kinds = new LinkedHashSet<>();
         for (String code : failOnGaps == null ? List.<String>of() : failOnGaps) {
             if (code == null || code.isBlank()) {
                 continue;
             }
-            kinds.add(GapKind.ofCode(code.strip().toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> new MojoExecutionException("unknown gap kind '" + code.strip()
-                            + "' in <failOnGaps>; valid kinds: "
-                            + Arrays.stream(GapKind.values()).map(GapKind::code).collect(Collectors.joining(", ")))));
+            String kind = code.strip().toLowerCase(Locale.ROOT);
+            if (!Gates.GAP_KINDS.contains(kind)) {
+                throw new MojoExecutionException("unknown gap kind '" + code.strip()
+                        + "' in <failOnGaps>; valid kinds: " + String.join(", ", Gates.GAP_KINDS));
+            }
+            kinds.add(kind);
         }
         Map<String, Double> areas = new LinkedHashMap<>();
         if (areaCoverage != null) {

@@ -3,7 +3,6 @@ package io.programbook.maven;
 import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.Generator;
-import io.programbook.core.diff.ChangesDocuments;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -98,7 +97,7 @@ public class DiffMojo extends AbstractDocumentMojo {
         report(result.warnings());
         result.summary().forEach(line -> getLog().info(line));
         for (Path file : result.files()) {
-            getLog().info((file.getFileName().toString().equals(ChangesDocuments.HTML) ? MSG_CHANGES : "Wrote ")
+            getLog().info((file.getFileName().toString().equals(DiffResult.HTML) ? MSG_CHANGES : "Wrote ")
                     + shown(file));
         }
     }
@@ -108,16 +107,13 @@ public class DiffMojo extends AbstractDocumentMojo {
                 baseDir(),
                 programDirectory(),
                 outputDirectory(),
-                formats(),
                 Optional.ofNullable(fromCatalog),
                 Optional.ofNullable(toCatalog),
                 Optional.ofNullable(fromProfile),
                 Optional.ofNullable(toProfile),
                 path(baseline),
                 maxEvidenceAge(),
-                templateOverrides(),
-                branding(),
-                pdfDate());
+                documents());
     }
 
     void compare(String fromCatalog, String toCatalog, String fromProfile, String toProfile, File baseline) {

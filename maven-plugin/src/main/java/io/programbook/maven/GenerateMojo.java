@@ -70,15 +70,6 @@ public class GenerateMojo extends AbstractDocumentMojo {
     }
 
     GenerateRequest toRequest() throws MojoExecutionException {
-        return new GenerateRequest(
-                baseDir(),
-                programDirectory(),
-                outputDirectory(),
-                formats(),
-                templateOverrides(),
-                maxEvidenceAge(),
-                branding(),
-                pdfDate(),
-                locale());
+        return new GenerateRequest(baseDir(), programDirectory(), outputDirectory(), maxEvidenceAge(), documents());
     }
 }

@@ -2,8 +2,7 @@ package io.programbook.maven;
 
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.ValidateRequest;
-import io.programbook.core.api.Validated;
-import io.programbook.core.validate.ValidationReport;
+import io.programbook.core.api.ValidateResult;
 import java.io.File;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,27 +56,22 @@ public class ValidateMojo extends AbstractOutputMojo {
     @Override
     void executeGoal() {
         ValidateRequest request = toRequest();
-        Validated validated = generator.validate(request);
+        ValidateResult validated = generator.validate(request);
         report(validated.warnings());
-        var inputs = validated.inputs();
         getLog().info(String.format(
                 Locale.ROOT,
                 "%s: %d files, %d statements, %d procedures, %d items in scope, %d warnings",
                 MSG_VALID,
-                inputs.files().size(),
-                inputs.statements().size(),
-                inputs.procedures().size(),
-                validated.profile().inScope().size(),
+                validated.files(),
+                validated.statements(),
+                validated.procedures(),
+                validated.inScope(),
                 validated.warnings().size()));
-        request.reportFile().ifPresent(file -> getLog().info(MSG_REPORT + shown(file)));
+        validated.report().ifPresent(file -> getLog().info(MSG_REPORT + shown(file)));
     }
 
     ValidateRequest toRequest() {
-        return new ValidateRequest(
-                baseDir(),
-                programDirectory(),
-                Optional.of(outputDirectory().resolve(ValidationReport.FILE_NAME)),
-                failOnWarning);
+        return new ValidateRequest(baseDir(), programDirectory(), Optional.of(outputDirectory()), failOnWarning);
     }
 
     void configure(File baseDir, File programDirectory, File outputDirectory, boolean failOnWarning) {

@@ -79,7 +79,7 @@ class AbstractDocumentMojoTest {
     }
 
     @Test
-    void should_pass_templates_branding_and_evidence_age_on_unchanged_and_leave_unset_ones_empty() {
+    void should_pass_templates_branding_and_evidence_age_on_unchanged_and_leave_unset_ones_empty() throws Exception {
         for (AbstractDocumentMojo goal : goals()) {
             goal.brand(
                     base.resolve("tpl").toFile(),
@@ -88,8 +88,8 @@ class AbstractDocumentMojoTest {
                     base.resolve("print.css").toFile(),
                     null,
                     9);
-            assertThat(goal.templateOverrides()).contains(base.resolve("tpl"));
-            assertThat(goal.branding())
+            assertThat(goal.documents().templateOverrides()).contains(base.resolve("tpl"));
+            assertThat(goal.documents().branding())
                     .isEqualTo(new Branding(
                             Optional.of(base.resolve("logo.png")),
                             Optional.empty(),
@@ -97,8 +97,8 @@ class AbstractDocumentMojoTest {
             assertThat(goal.maxEvidenceAge()).contains(Period.ofMonths(9));
 
             goal.brand(null, null, null, null, null, null);
-            assertThat(goal.templateOverrides()).isEmpty();
-            assertThat(goal.branding()).isEqualTo(Branding.NONE);
+            assertThat(goal.documents().templateOverrides()).isEmpty();
+            assertThat(goal.documents().branding()).isEqualTo(Branding.NONE);
             assertThat(goal.maxEvidenceAge()).isEmpty();
         }
     }

@@ -152,6 +152,52 @@ class AbstractProgrambookMojoTest {
     }
 
     @Test
+    void should_name_the_module_in_a_multi_module_build_where_module_logs_interleave() {
+        // given a module of a build started in the parent folder
+        Goal goal = goal();
+        goal.session(base.getParent().toFile(), false);
+        goal.module("alpha");
+        goal.failure = () -> new GeneratorException(List.of(Diagnostic.error(
+                Rule.ROLE_UNKNOWN,
+                SourcePosition.of("src/programbook/statements/a.yaml", 3, 5),
+                "unknown role 'ops'",
+                "declare it")));
+
+        // then the finding's path starts with the module's folder, and the failure names the module
+        assertThatThrownBy(goal::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("alpha: 1 error in the program's input, see above");
+        assertThat(goal.log)
+                .containsExactly("[ERROR] " + base.getFileName()
+                        + "/src/programbook/statements/a.yaml:3:5: error [PB-ROLE-UNKNOWN] unknown role 'ops'"
+                        + System.lineSeparator() + "  hint: declare it");
+    }
+
+    @Test
+    void should_not_name_the_module_when_maven_was_started_in_it() {
+        Goal goal = goal();
+        goal.session(base.toFile(), false);
+        goal.module("alpha");
+        goal.failure = () -> new GeneratorException(List.of(Diagnostic.error(
+                Rule.ROLE_UNKNOWN, SourcePosition.of("src/programbook/statements/a.yaml", 3, 5), "unknown role", "x")));
+
+        assertThatThrownBy(goal::execute).hasMessage("1 error in the program's input, see above");
+        assertThat(goal.log).singleElement().asString().startsWith("[ERROR] src/programbook/statements/a.yaml:3:5:");
+    }
+
+    @Test
+    void should_fail_with_an_execution_exception_naming_an_unexpected_error() {
+        Goal goal = goal();
+        goal.failure = () -> new IllegalStateException("a bug");
+
+        assertThatThrownBy(goal::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Programbook stopped on an unexpected error, a bug to report (run with -e for the stack"
+                        + " trace): java.lang.IllegalStateException: a bug")
+                .hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void should_fail_with_an_execution_exception_when_a_file_cannot_be_written() {
         Goal goal = goal();
         goal.failure = () ->

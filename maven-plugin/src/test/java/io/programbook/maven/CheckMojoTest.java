@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.programbook.core.api.CheckRequest;
 import io.programbook.core.api.Gates;
 import io.programbook.core.api.Generator;
-import io.programbook.core.trace.GapKind;
 import java.nio.file.Path;
 import java.time.Period;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +47,7 @@ class CheckMojoTest {
                                 Optional.of(80.0),
                                 Optional.of(50.5),
                                 Map.of("SP.07", 100.0, "SP.09", 90.0),
-                                EnumSet.of(GapKind.EVIDENCE_MISSING, GapKind.NO_EVIDENCE),
+                                Set.of("evidence-missing", "no-evidence"),
                                 Optional.of(Period.ofMonths(12)))));
     }
 

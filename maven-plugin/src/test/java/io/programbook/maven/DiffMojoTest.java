@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.programbook.core.api.Branding;
 import io.programbook.core.api.DiffRequest;
+import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
 import java.nio.file.Path;
@@ -99,18 +100,19 @@ class DiffMojoTest {
                         base,
                         base.resolve("src/programbook"),
                         base.resolve("target/programbook"),
-                        Set.of(OutputFormat.HTML, OutputFormat.PDF),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.of(base.resolve("baseline")),
                         Optional.of(Period.ofMonths(12)),
-                        Optional.of(base.resolve("src/templates")),
-                        new Branding(
-                                Optional.of(base.resolve("src/branding/logo.png")),
-                                Optional.of(base.resolve("src/branding/site.css")),
-                                Optional.of(base.resolve("src/branding/print.css"))),
-                        Optional.of(Instant.parse("2026-11-29T00:00:00Z"))));
+                        new DocumentOptions(
+                                Set.of(OutputFormat.HTML, OutputFormat.PDF),
+                                Optional.of(base.resolve("src/templates")),
+                                new Branding(
+                                        Optional.of(base.resolve("src/branding/logo.png")),
+                                        Optional.of(base.resolve("src/branding/site.css")),
+                                        Optional.of(base.resolve("src/branding/print.css"))),
+                                Optional.of(Instant.parse("2026-11-29T00:00:00Z")))));
     }
 }

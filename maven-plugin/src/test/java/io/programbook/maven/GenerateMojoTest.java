@@ -3,6 +3,7 @@ package io.programbook.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.programbook.core.api.Branding;
+import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
@@ -73,13 +74,14 @@ class GenerateMojoTest {
                         base,
                         base.resolve("src/programbook"),
                         base.resolve("target/programbook"),
-                        Set.of(OutputFormat.HTML, OutputFormat.PDF),
-                        Optional.of(base.resolve("src/templates")),
                         Optional.of(Period.ofMonths(6)),
-                        new Branding(
-                                Optional.of(base.resolve("src/branding/logo.png")),
-                                Optional.of(base.resolve("src/branding/site.css")),
-                                Optional.of(base.resolve("src/branding/print.css"))),
-                        Optional.of(Instant.parse("2026-11-29T00:00:00Z"))));
+                        new DocumentOptions(
+                                Set.of(OutputFormat.HTML, OutputFormat.PDF),
+                                Optional.of(base.resolve("src/templates")),
+                                new Branding(
+                                        Optional.of(base.resolve("src/branding/logo.png")),
+                                        Optional.of(base.resolve("src/branding/site.css")),
+                                        Optional.of(base.resolve("src/branding/print.css"))),
+                                Optional.of(Instant.parse("2026-11-29T00:00:00Z")))));
     }
 }

@@ -28,10 +28,7 @@ class ValidateMojoTest {
         // then
         assertThat(request)
                 .isEqualTo(new ValidateRequest(
-                        base,
-                        base.resolve("src/programbook"),
-                        Optional.of(base.resolve("target/programbook/validation-report.json")),
-                        true));
+                        base, base.resolve("src/programbook"), Optional.of(base.resolve("target/programbook")), true));
     }
 
     @Test

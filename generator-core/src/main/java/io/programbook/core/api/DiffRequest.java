@@ -24,33 +24,27 @@ import java.util.Set;
  * @param baseDir           the project base directory: diagnostics name files relative to it
  * @param programDir        the program folder ({@code src/programbook} by convention)
  * @param outputDir         where {@code changes.*} go ({@code target/programbook} by convention)
- * @param formats           formats to write besides AsciiDoc and JSON: {@code html}, {@code pdf}
  * @param maxEvidenceAge    evidence older than this is a gap, as for {@code generate}; empty takes the
  *                          profile parameter {@code review-interval-months}
- * @param templateOverrides a folder of templates that replace bundled ones file by file
- * @param branding          logo, HTML stylesheet and PDF theme of the user's own
- * @param pdfDate           the creation date written into {@code changes.pdf}; empty writes none
+ * @param documents         formats besides AsciiDoc and JSON ({@code html}, {@code pdf}), templates,
+ *                          branding and the PDF date of {@code changes.pdf}, as for {@code generate}
  */
 public record DiffRequest(
         Path baseDir,
         Path programDir,
         Path outputDir,
-        Set<OutputFormat> formats,
         Optional<String> fromCatalog,
         Optional<String> toCatalog,
         Optional<String> fromProfile,
         Optional<String> toProfile,
         Optional<Path> baseline,
         Optional<Period> maxEvidenceAge,
-        Optional<Path> templateOverrides,
-        Branding branding,
-        Optional<Instant> pdfDate) {
+        DocumentOptions documents) {
 
     public DiffRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
         programDir = programDir.toAbsolutePath().normalize();
         outputDir = outputDir.toAbsolutePath().normalize();
-        formats = Set.copyOf(formats);
         fromCatalog = blankless(fromCatalog);
         toCatalog = blankless(toCatalog);
         fromProfile = blankless(fromProfile);
@@ -58,10 +52,7 @@ public record DiffRequest(
         baseline = Objects.requireNonNull(baseline, "baseline")
                 .map(p -> p.toAbsolutePath().normalize());
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
-        templateOverrides = Objects.requireNonNull(templateOverrides, "templateOverrides")
-                .map(p -> p.toAbsolutePath().normalize());
-        Objects.requireNonNull(branding, "branding");
-        Objects.requireNonNull(pdfDate, "pdfDate");
+        Objects.requireNonNull(documents, "documents");
     }
 
     /** A request with the bundled templates, without branding and without a PDF date. */
@@ -80,16 +71,13 @@ public record DiffRequest(
                 baseDir,
                 programDir,
                 outputDir,
-                formats,
                 fromCatalog,
                 toCatalog,
                 fromProfile,
                 toProfile,
                 baseline,
                 maxEvidenceAge,
-                Optional.empty(),
-                Branding.NONE,
-                Optional.empty());
+                DocumentOptions.of(formats));
     }
 
     private static Optional<String> blankless(Optional<String> value) {
@@ -102,16 +90,33 @@ public record DiffRequest(
                 baseDir,
                 programDir,
                 outputDir,
-                other,
                 fromCatalog,
                 toCatalog,
                 fromProfile,
                 toProfile,
                 baseline,
                 maxEvidenceAge,
-                templateOverrides,
-                branding,
-                pdfDate);
+                documents.withFormats(other));
+    }
+
+    /** Shorthand for {@code documents().formats()}. */
+    public Set<OutputFormat> formats() {
+        return documents.formats();
+    }
+
+    /** Shorthand for {@code documents().templateOverrides()}. */
+    public Optional<Path> templateOverrides() {
+        return documents.templateOverrides();
+    }
+
+    /** Shorthand for {@code documents().branding()}. */
+    public Branding branding() {
+        return documents.branding();
+    }
+
+    /** Shorthand for {@code documents().pdfDate()}. */
+    public Optional<Instant> pdfDate() {
+        return documents.pdfDate();
     }
 
     /** Compares two catalogue editions, writing into the conventional folders under a base directory. */

@@ -1,7 +1,6 @@
 package io.programbook.core.api;
 
 import io.programbook.core.diag.Diagnostic;
-import io.programbook.core.diff.Changes;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,10 +8,13 @@ import java.util.List;
  * What a diff wrote and found.
  *
  * @param files    the written files, in a stable order
- * @param summary  a few lines for the build log, see {@link Changes#summary()}
+ * @param summary  a few lines for the build log: what changed, counted
  * @param warnings findings that did not stop the diff (e.g. of either program)
  */
-public record DiffResult(Changes changes, List<Path> files, List<String> summary, List<Diagnostic> warnings) {
+public record DiffResult(List<Path> files, List<String> summary, List<Diagnostic> warnings) {
+
+    /** The file name of the changes' HTML page, the one the log points to. */
+    public static final String HTML = "changes.html";
 
     public DiffResult {
         files = List.copyOf(files);

@@ -1,49 +1,42 @@
 package io.programbook.core.api;
 
-import io.programbook.core.diag.Diagnostics;
-import io.programbook.core.load.ProgramInputs;
-import io.programbook.core.pipeline.RenderedDocs;
-import io.programbook.core.resolve.ResolvedProfile;
-import io.programbook.core.trace.Trace;
-import java.nio.file.Path;
 import java.util.ServiceLoader;
 
 /**
- * The Programbook pipeline: load → validate (resolving the profile) → trace → render → convert.
- * Each stage reports problems as diagnostics; a stage with errors throws one
- * {@link io.programbook.core.diag.GeneratorException} carrying all of them.
+ * Programbook at the level of its goals: validate, generate, check, diff and init. Each goal
+ * reports problems with the user's input as one {@link io.programbook.core.diag.GeneratorException}
+ * carrying every finding.
+ *
+ * <p>A goal that writes into an output folder and fails, for whatever reason, removes the
+ * documents, changes and build state earlier runs left there (they would look current), writes
+ * {@value ValidateRequest#REPORT_FILE} with the findings where the goal writes one, and leaves no
+ * staging folder behind.
  *
  * <pre>
  * GenerateResult result = Generator.create().generate(GenerateRequest.conventional(baseDir));
- * Validated program = Generator.create().validate(ValidateRequest.conventional(baseDir));
+ * ValidateResult program = Generator.create().validate(ValidateRequest.conventional(baseDir));
  * </pre>
+ *
+ * <p>This package and {@code io.programbook.core.diag} are the API: they depend on no other package
+ * of Programbook; the engine implements {@link Generator} and registers it as a service.
  */
 public interface Generator {
 
-    /** Reads the program folder, its catalogue and profile chain. */
-    ProgramInputs load(Path baseDir, Path programDir, Diagnostics diagnostics);
-
-    /** Resolves the profile and cross-checks every reference; throws if anything is wrong. */
-    ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics);
-
     /**
      * Loads and validates a program folder, reporting every finding of every file at once, and
-     * writes {@code validation-report.json} when the request names it, whether the program passes
-     * or not. The entry point of the {@code validate} goal, and the first step of every goal that
-     * builds on a valid program ({@code generate}, {@code check}).
+     * writes {@value ValidateRequest#REPORT_FILE} when the request names an output folder, whether
+     * the program passes or not.
      *
      * @throws io.programbook.core.diag.GeneratorException with every finding when any is an error
      *         (or a warning, when the request says warnings fail)
      */
-    Validated validate(ValidateRequest request);
+    ValidateResult validate(ValidateRequest request);
 
-    /** Links requirement, statement, procedure and evidence, and finds the gaps. */
-    Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request);
-
-    /** Renders the AsciiDoc documents. */
-    RenderedDocs render(ProgramInputs inputs, ResolvedProfile profile, Trace trace);
-
-    /** Runs the whole pipeline and writes the outputs; nothing is written when input has errors. */
+    /**
+     * Loads, validates and traces the program and writes the documents; nothing is written, and
+     * every earlier output is removed, when input has errors. Renders nothing when no input changed
+     * since the last successful run.
+     */
     GenerateResult generate(GenerateRequest request);
 
     /**

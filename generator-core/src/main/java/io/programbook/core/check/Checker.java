@@ -38,7 +38,9 @@ public final class Checker {
         gates.minimumCoverage()
                 .ifPresent(minimum -> results.add(coverage("coverage", summary.overall(), minimum, trace.inScope())));
         checkAreas(trace, summary, gates, results);
-        for (GapKind kind : gates.failOnGaps()) {
+        for (GapKind kind : gates.failOnGaps().stream()
+                .map(code -> GapKind.ofCode(code).orElseThrow())
+                .toList()) {
             List<Gap> gaps = trace.gaps().stream().filter(g -> g.kind() == kind).toList();
             String gate = "gap kind " + kind.code();
             results.add(

@@ -259,7 +259,22 @@ public enum Rule {
             Severity.WARNING,
             "An item link in plain text (evidence title, verification note), where it is shown as written.",
             "links work in a statement's text and justification, the program's scope and procedures: write the link"
-                    + " there, or the item id without req:[…]");
+                    + " there, or the item id without req:[…]"),
+
+    // Limits of the output formats (issue 20)
+    CELL_TOO_LONG(
+            "PB-CELL-TOO-LONG",
+            Severity.WARNING,
+            "A text is longer than a spreadsheet cell holds (32,767 characters): the XLSX shows its start, marked as truncated.",
+            "shorten the text or move detail into a procedure: a spreadsheet cell holds at most 32,767 characters"),
+
+    // The output folder (issue 20)
+    OUTPUT_FOLDER(
+            "PB-OUTPUT-FOLDER",
+            Severity.ERROR,
+            "The output folder, or the staging folder beside it, is not a writable folder (a file of that name, no permission).",
+            "make the output folder a writable folder (remove a file of that name, check its permissions), or point"
+                    + " <outputDirectory> (-Dprogrambook.outputDirectory) at another folder");
 
     private final String code;
     private final Severity severity;

@@ -1,39 +1,75 @@
 package io.programbook.core.diff;
 
 import io.programbook.core.api.DiffRequest;
+import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.output.Document;
 import io.programbook.core.output.DocumentPages;
+import io.programbook.core.output.DocumentRenderer;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.TitlePage;
 import io.programbook.core.render.TemplateRenderer;
+import io.programbook.core.text.Messages;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The diff goal's document family: {@code changes.adoc} and {@code changes.json} always,
- * {@code changes.html} and {@code changes.pdf} when asked. The HTML page and the PDF are made
- * through the same {@link DocumentPages} as the documents of {@code generate} (page shell, title
- * page, table of contents, running header and footer, branding, PDF date), and like them the files
- * are made in memory first and written together.
+ * The diff goal's document family: the document {@code changes.adoc} always, {@code changes.html}
+ * and {@code changes.pdf} when asked, and {@code changes.json} always. The document is a
+ * {@link Document} like those of {@code generate}, written by the same {@link DocumentRenderer}
+ * (page shell, title page, table of contents, running header and footer, branding, PDF date), and
+ * like them the files are made in memory first and written together.
  */
 public final class ChangesDocuments {
 
     public static final String ADOC = "changes.adoc";
-    public static final String HTML = "changes.html";
+    public static final String HTML = DiffResult.HTML;
     public static final String JSON = "changes.json";
     public static final String PDF = "changes.pdf";
 
-    /** What the PDF's title page calls the document. */
-    static final String KIND = "Change report";
+    /** The changes as a document. */
+    static final Document<Changes> DOCUMENT = new Document<>() {
+
+        @Override
+        public String id() {
+            return "changes";
+        }
+
+        @Override
+        public Set<OutputFormat> formats() {
+            return Set.of(OutputFormat.ADOC, OutputFormat.HTML, OutputFormat.PDF);
+        }
+
+        @Override
+        public Map<String, Object> model(Changes changes) {
+            return Map.of("changes", ChangesViewBuilder.build(changes));
+        }
+
+        @Override
+        public String subject(Changes changes) {
+            return ChangesViewBuilder.title(changes);
+        }
+
+        /** What was compared, from which side to which. */
+        @Override
+        public TitlePage titlePage(Changes changes, Messages messages) {
+            return new TitlePage(
+                    messages.get("document.changes.kind"),
+                    List.of(new TitlePage.Detail("From", changes.from()), new TitlePage.Detail("To", changes.to())));
+        }
+    };
 
     /** Every file the diff writes: the only files a diff ever removes. */
-    public static final List<String> FILES = List.of(ADOC, HTML, JSON, PDF);
+    public static final List<String> FILES =
+            Stream.concat(DOCUMENT.fileNames().stream(), Stream.of(JSON)).toList();
 
     private ChangesDocuments() {}
 
     /** The AsciiDoc alone, for tests and tools. */
     public static String adoc(Changes changes, TemplateRenderer templates) {
-        return templates.render("changes.adoc.ftl", Map.of("changes", ChangesViewBuilder.build(changes)));
+        return templates.render(DOCUMENT.template(), DOCUMENT.model(changes));
     }
 
     public static String json(Changes changes) {
@@ -46,16 +82,8 @@ public final class ChangesDocuments {
      */
     public static OutputFiles write(Changes changes, DiffRequest request, DocumentPages pages) {
         OutputFiles files = new OutputFiles();
-        String adoc = adoc(changes, pages.templates());
-        files.text(ADOC, adoc);
+        DocumentRenderer.write(DOCUMENT, changes, request.formats(), pages, Messages.english(), files);
         files.text(JSON, json(changes));
-        String title = ChangesViewBuilder.title(changes);
-        if (request.formats().contains(OutputFormat.HTML)) {
-            files.text(HTML, pages.htmlPage(ADOC, adoc, title));
-        }
-        if (request.formats().contains(OutputFormat.PDF)) {
-            files.bytes(PDF, pages.pdf(ADOC, adoc, title, titlePage(changes)));
-        }
         return files;
     }
 
@@ -63,11 +91,5 @@ public final class ChangesDocuments {
     public static DocumentPages.Imprint imprint(Changes changes) {
         return new DocumentPages.Imprint(
                 changes.organisation().isEmpty() ? "Programbook" : changes.organisation(), "", "");
-    }
-
-    /** The PDF's title page: what was compared, from which side to which. */
-    static TitlePage titlePage(Changes changes) {
-        return new TitlePage(
-                KIND, List.of(new TitlePage.Detail("From", changes.from()), new TitlePage.Detail("To", changes.to())));
     }
 }

@@ -1,11 +1,5 @@
 package io.programbook.core.diff;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.programbook.core.diff.Changes.EditionChanges;
 import io.programbook.core.diff.Changes.ItemChange;
 import io.programbook.core.diff.Changes.MaturityChange;
@@ -17,6 +11,7 @@ import io.programbook.core.diff.Changes.StatementChange;
 import io.programbook.core.diff.ProgramSnapshot.Totals;
 import io.programbook.core.edition.Aspect;
 import io.programbook.core.edition.Change;
+import io.programbook.core.json.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,13 +26,6 @@ final class ChangesJson {
     /** Bumped when the shape changes incompatibly. */
     static final String FORMAT = "programbook-changes/1";
 
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
     private ChangesJson() {}
 
     static String write(Changes changes) {
@@ -49,11 +37,7 @@ final class ChangesJson {
         changes.catalog().ifPresent(c -> root.put("catalog", catalog(c)));
         changes.profile().ifPresent(p -> root.put("profile", profile(p)));
         changes.program().ifPresent(p -> root.put("program", program(p)));
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings and numbers always serialise", e);
-        }
+        return JsonWriter.standard().text(root);
     }
 
     private static Map<String, Object> catalog(EditionChanges c) {

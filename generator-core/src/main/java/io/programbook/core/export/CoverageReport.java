@@ -2,12 +2,7 @@ package io.programbook.core.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.programbook.core.json.JsonWriter;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Statement;
@@ -59,10 +54,6 @@ public record CoverageReport(
 
     public static final int FORMAT_VERSION = 1;
     public static final String SCHEMA_RESOURCE = "programbook/schemas/coverage.schema.json";
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The program the report is about; {@code date} is null when program.yaml sets none. */
     @JsonPropertyOrder({"organisation", "title", "version", "date"})
@@ -238,17 +229,6 @@ public record CoverageReport(
 
     /** The report as indented JSON with {@code \n} line ends, the same bytes on every platform. */
     public String toJson() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator("")
-                        .withObjectEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return JSON.writer(printer).writeValueAsString(this) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write coverage.json", e);
-        }
+        return JsonWriter.standard().text(this);
     }
 }

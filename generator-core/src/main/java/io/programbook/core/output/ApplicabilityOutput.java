@@ -2,15 +2,16 @@ package io.programbook.core.output;
 
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.render.ApplicabilityViewBuilder;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The statement of applicability: {@code applicability.adoc}, and {@code applicability.html} and
  * {@code applicability.pdf} when asked. Every item of the catalogue edition and of the organisation's own requirements, in or out
- * of scope, with rationale, target maturity and the profile file:line that decided it.
+ * of scope, with rationale, target maturity and the profile file:line that decided it. Its PDF title
+ * page names the program above the document's title.
  */
-public final class ApplicabilityOutput implements Output {
+public final class ApplicabilityOutput extends GeneratedDocument {
 
     public static final String ADOC = "applicability.adoc";
     public static final String HTML = "applicability.html";
@@ -19,30 +20,17 @@ public final class ApplicabilityOutput implements Output {
     private final ApplicabilityViewBuilder views = new ApplicabilityViewBuilder();
 
     @Override
-    public List<String> fileNames() {
-        return List.of(ADOC, HTML, PDF);
+    public String id() {
+        return "applicability";
     }
 
     @Override
-    public void write(OutputContext context, OutputFiles files) {
-        var messages = context.templates().messages();
-        var view = views.build(context.inputs(), context.profile(), messages);
-        String title = messages.get("applicability.document.title");
-        String adoc = context.templates().render("applicability.adoc.ftl", Map.of("soa", view));
-        files.text(ADOC, adoc);
-        if (context.request().formats().contains(OutputFormat.HTML)) {
-            files.text(HTML, context.htmlPage(ADOC, adoc, title));
-        }
-        if (context.request().formats().contains(OutputFormat.PDF)) {
-            // the title page names the program above the document's title
-            files.bytes(
-                    PDF,
-                    context.pdf(
-                            ADOC,
-                            adoc,
-                            title,
-                            TitlePage.of(
-                                    context.inputs().program().value().program().title(), context)));
-        }
+    public Set<OutputFormat> formats() {
+        return Set.of(OutputFormat.ADOC, OutputFormat.HTML, OutputFormat.PDF);
+    }
+
+    @Override
+    public Map<String, Object> model(OutputContext context) {
+        return Map.of("soa", views.build(context.inputs(), context.profile(), context.messages()));
     }
 }

@@ -7,6 +7,7 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.SourceFile;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Trace;
 import java.util.function.Supplier;
 
@@ -28,6 +29,11 @@ public record OutputContext(
         Supplier<DocumentConverter> converter,
         Diagnostics diagnostics,
         BrandingAssets branding) {
+
+    /** The words of the run's documents, in the request's language: the templates' messages. */
+    public Messages messages() {
+        return templates.messages();
+    }
 
     /** How diagnostics name a generated file: relative to the project base directory. */
     public String displayName(String fileName) {

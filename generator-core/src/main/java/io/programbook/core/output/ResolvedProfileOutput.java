@@ -1,16 +1,10 @@
 package io.programbook.core.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.json.JsonWriter;
 import io.programbook.core.load.Addition;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
@@ -38,7 +32,6 @@ public final class ResolvedProfileOutput implements Output {
     public static final String FORMAT = "programbook-resolved-profile";
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Override
@@ -53,19 +46,7 @@ public final class ResolvedProfileOutput implements Output {
 
     /** The document as text: two-space indents, {@code \n} line ends, a final newline. */
     public static String toJson(ProgramInputs inputs, ResolvedProfile profile) {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        ObjectWriter writer = MAPPER.writer(printer);
-        try {
-            return writer.writeValueAsString(tree(inputs, profile)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + JSON, e);
-        }
+        return JsonWriter.standard().text(tree(inputs, profile));
     }
 
     /** The document as a tree, in the order it is written. */

@@ -1,91 +1,86 @@
 package io.programbook.core.output;
 
 import io.programbook.core.api.OutputFormat;
-import io.programbook.core.export.CsvWriter;
-import io.programbook.core.export.XlsxWriter;
 import io.programbook.core.render.MatrixViewBuilder;
+import io.programbook.core.table.Table;
+import io.programbook.core.table.TabularFormat;
+import io.programbook.core.text.Messages;
 import io.programbook.core.trace.CoverageSummary;
 import io.programbook.core.trace.TraceMatrix;
 import io.programbook.core.trace.TraceMatrixBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The traceability matrix for assessors: {@code traceability-matrix.adoc}, {@code .csv} and
- * {@code .xlsx} always, and {@code .html} (sortable and filterable in the browser) when HTML is
- * asked for. One row per in-scope item.
+ * The traceability matrix for assessors: the document {@code traceability-matrix.adoc}, and
+ * {@code .html} (sortable and filterable in the browser) when HTML is asked for; and its table, one
+ * row per in-scope item with the columns of {@link TraceMatrix#COLUMNS}, in every
+ * {@link TabularFormat} ({@code .csv}, {@code .xlsx}, {@code .json}) always.
  */
-public final class TraceabilityMatrixOutput implements Output {
+public final class TraceabilityMatrixOutput extends GeneratedDocument {
 
     public static final String ADOC = "traceability-matrix.adoc";
     public static final String HTML = "traceability-matrix.html";
     public static final String CSV = "traceability-matrix.csv";
     public static final String XLSX = "traceability-matrix.xlsx";
-
-    /** Column widths of the workbook, in characters, one per {@link TraceMatrix#COLUMNS}. */
-    /** The bundle keys of {@link TraceMatrix#COLUMNS}' headers, in the same order. */
-    static final List<String> COLUMN_KEYS = List.of(
-            "matrix.column.item",
-            "matrix.column.title",
-            "matrix.column.area",
-            "matrix.column.area-name",
-            "matrix.column.status",
-            "matrix.column.target",
-            "matrix.column.claimed",
-            "matrix.column.owner",
-            "matrix.column.statement",
-            "matrix.column.procedures",
-            "matrix.column.evidence",
-            "matrix.column.last-verification",
-            "matrix.column.coverage",
-            "matrix.column.gaps",
-            "matrix.column.gap-details");
-
-    static final List<Integer> XLSX_WIDTHS = List.of(16, 40, 8, 24, 14, 10, 10, 20, 70, 30, 50, 36, 14, 24, 50);
+    public static final String JSON = "traceability-matrix.json";
+    /** The JSON Schema of {@value #JSON}'s resource in the programbook-catalog jar. */
+    public static final String SCHEMA = "programbook/schemas/traceability-matrix.schema.json";
 
     private final TraceMatrixBuilder matrices = new TraceMatrixBuilder();
     private final MatrixViewBuilder views = new MatrixViewBuilder();
 
     @Override
+    public String id() {
+        return "traceability-matrix";
+    }
+
+    @Override
+    public Set<OutputFormat> formats() {
+        return Set.of(OutputFormat.ADOC, OutputFormat.HTML);
+    }
+
+    @Override
+    public Map<String, Object> model(OutputContext context) {
+        CoverageSummary summary =
+                CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
+        return Map.of(
+                "matrix",
+                views.build(context.inputs(), context.profile(), matrix(context), summary, context.messages()));
+    }
+
+    @Override
     public List<String> fileNames() {
-        return List.of(ADOC, HTML, CSV, XLSX);
+        return Stream.concat(super.fileNames().stream(), TabularFormat.fileNames(id()).stream())
+                .toList();
     }
 
     @Override
     public void write(OutputContext context, OutputFiles files) {
-        var messages = context.templates().messages();
-        TraceMatrix matrix = matrices.build(context.inputs(), context.profile(), context.trace(), messages);
-        CoverageSummary summary =
-                CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
-        String adoc = context.templates()
-                .render(
-                        "traceability-matrix.adoc.ftl",
-                        Map.of("matrix", views.build(context.inputs(), context.profile(), matrix, summary, messages)));
-        files.text(ADOC, adoc);
-        List<List<String>> cells =
-                matrix.rows().stream().map(TraceMatrix.Row::cells).toList();
-        List<String> headers = COLUMN_KEYS.stream().map(messages::get).toList();
-        files.bytes(CSV, CsvWriter.write(headers, cells));
+        super.write(context, files);
+        Messages messages = context.messages();
         var program = context.inputs().program().value();
-        files.bytes(
-                XLSX,
-                XlsxWriter.write(
+        Table table = Table.of(
+                new Table.About(
+                        id(),
                         messages.get("matrix.sheet"),
-                        headers,
-                        XLSX_WIDTHS,
-                        cells,
-                        messages.get("matrix.document.title", program.program().title()),
+                        title(context, messages),
                         program.organisation().name(),
-                        Optional.ofNullable(program.program().date())));
-        if (context.request().formats().contains(OutputFormat.HTML)) {
-            files.text(
-                    HTML,
-                    context.htmlPage(
-                            ADOC,
-                            adoc,
-                            messages.get(
-                                    "matrix.document.title", program.program().title())));
+                        Optional.ofNullable(program.program().date())),
+                TraceMatrix.COLUMNS,
+                matrix(context).rows(),
+                TraceMatrix.Row::source,
+                messages);
+        for (TabularFormat format : TabularFormat.values()) {
+            String name = format.fileName(id());
+            files.bytes(name, format.write(table, messages, context.diagnostics(), context.displayName(name)));
         }
+    }
+
+    private TraceMatrix matrix(OutputContext context) {
+        return matrices.build(context.inputs(), context.profile(), context.trace(), context.messages());
     }
 }

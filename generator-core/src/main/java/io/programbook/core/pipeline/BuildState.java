@@ -1,12 +1,11 @@
 package io.programbook.core.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.diag.Diagnostic;
+import io.programbook.core.json.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,13 +52,13 @@ record BuildState(
         List<Diagnostic> warnings) {
 
     static final String FILE = ".programbook-state.json";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
+    /** Reads the state back; {@link JsonWriter} writes it. */
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
     private static volatile String cachedIdentity;
 
     /** What the log repeats for an up-to-date run. */
@@ -85,14 +84,19 @@ record BuildState(
         return inputs;
     }
 
-    /** The folders and files whose every file is an input; what a run reads outside them is added by {@link #record}. */
+    /**
+     * The folders and files whose every file is an input: every path the request names (the
+     * program folder, the template folder, the branding files and whatever a request may name in
+     * future) but the project and the output folder. What a run reads outside them is added by
+     * {@link #record}.
+     */
     private static List<Path> roots(GenerateRequest request) {
         List<Path> roots = new ArrayList<>();
-        roots.add(request.programDir());
-        request.templateOverrides().ifPresent(roots::add);
-        request.branding().logo().ifPresent(roots::add);
-        request.branding().htmlStylesheet().ifPresent(roots::add);
-        request.branding().pdfTheme().ifPresent(roots::add);
+        for (Path path : Canonical.paths(request)) {
+            if (!path.equals(request.baseDir()) && !path.equals(request.outputDir()) && !roots.contains(path)) {
+                roots.add(path);
+            }
+        }
         return roots;
     }
 
@@ -153,34 +157,12 @@ record BuildState(
     }
 
     byte[] toJson() {
-        try {
-            return (JSON.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the build state", e);
-        }
+        return JsonWriter.standard().bytes(this);
     }
 
-    /** The configuration of a run, as one comparable text. */
+    /** The configuration of a run, as one comparable text: the whole request, see {@link Canonical}. */
     static String describe(GenerateRequest request) {
-        return String.join(
-                "\n",
-                "baseDir=" + request.baseDir(),
-                "programDir=" + request.programDir(),
-                "outputDir=" + request.outputDir(),
-                "formats=" + request.formats().stream().map(Enum::name).sorted().toList(),
-                "templateOverrides="
-                        + request.templateOverrides().map(Path::toString).orElse(""),
-                "maxEvidenceAge="
-                        + request.maxEvidenceAge().map(Object::toString).orElse(""),
-                "logo=" + request.branding().logo().map(Path::toString).orElse(""),
-                "htmlStylesheet="
-                        + request.branding()
-                                .htmlStylesheet()
-                                .map(Path::toString)
-                                .orElse(""),
-                "pdfTheme=" + request.branding().pdfTheme().map(Path::toString).orElse(""),
-                "pdfDate=" + request.pdfDate().map(Object::toString).orElse(""),
-                "locale=" + request.locale().toLanguageTag());
+        return Canonical.of(request);
     }
 
     /**
@@ -261,9 +243,7 @@ record BuildState(
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> outputDir == null
-                            || !p.startsWith(outputDir)
-                                    && !p.startsWith(
-                                            outputDir.resolveSibling("." + outputDir.getFileName() + ".staging")))
+                            || !p.startsWith(outputDir) && !p.startsWith(OutputWriter.staging(outputDir)))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package io.programbook.core.pipeline;
 
+import io.programbook.core.diag.GeneratorException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +16,25 @@ import java.util.stream.Stream;
 /**
  * Writes a run's outputs so that they are never half-written: everything goes into a staging
  * folder next to the output folder first, then each finished file is moved into place. Files of
- * ours that an earlier run wrote and this run did not are removed, so nothing stale survives.
+ * ours that an earlier run wrote and this run did not are removed, so nothing stale survives. The
+ * staging folder never outlives the run, whether it succeeds or fails.
  */
 final class OutputWriter {
 
     private OutputWriter() {}
 
+    /** The folder beside the output folder where a run's files are written before they are moved into place. */
+    static Path staging(Path outputDir) {
+        return outputDir.resolveSibling("." + outputDir.getFileName() + ".staging");
+    }
+
     /**
-     * @param owned every file name Programbook may write; only these are ever deleted
+     * @param owned   every file name Programbook may write; only these are ever deleted
+     * @param baseDir the project base directory: a write failure names the folder relative to it
+     * @throws GeneratorException with a {@code PB-OUTPUT-FOLDER} finding when a file cannot be written
      */
-    static List<Path> write(Path outputDir, Map<String, byte[]> files, Collection<String> owned) {
-        Path staging = outputDir.resolveSibling("." + outputDir.getFileName() + ".staging");
+    static List<Path> write(Path outputDir, Map<String, byte[]> files, Collection<String> owned, Path baseDir) {
+        Path staging = staging(outputDir);
         try {
             deleteTree(staging);
             Files.createDirectories(staging);
@@ -48,37 +56,50 @@ final class OutputWriter {
                     Files.deleteIfExists(outputDir.resolve(name));
                 }
             }
-            deleteTree(staging);
             return written;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write outputs to " + outputDir, e);
+            throw new GeneratorException(List.of(OutputFolder.finding(outputDir, baseDir, e, "no output was written")));
+        } finally {
+            deleteQuietly(staging);
         }
     }
 
     /** Writes one file atomically (a temporary file moved into place): the build state, after the outputs. */
-    static void writeState(Path outputDir, String name, byte[] content) {
+    static void writeState(Path outputDir, String name, byte[] content, Path baseDir) {
+        Path temporary = outputDir.resolve(name + ".tmp");
         try {
             Files.createDirectories(outputDir);
-            Path temporary = outputDir.resolve(name + ".tmp");
             Files.write(temporary, content);
             move(temporary, outputDir.resolve(name));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + name + " to " + outputDir, e);
+            throw new GeneratorException(
+                    List.of(OutputFolder.finding(outputDir, baseDir, e, "the build state was not written")));
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // best effort: a leftover temporary file is replaced by the next run
+            }
         }
     }
 
-    /** Removes every output of an earlier run: called when a run fails, so no stale document remains. */
+    /**
+     * Removes every output of an earlier run, and the staging folder: called when a run fails, so no
+     * stale document remains. Best effort: a file that cannot be removed (a read-only folder) stays,
+     * and the run's own failure is what the user sees.
+     */
     static List<Path> removeStale(Path outputDir, Collection<String> owned) {
         List<Path> removed = new ArrayList<>();
-        try {
-            for (String name : owned) {
+        for (String name : owned) {
+            try {
                 if (Files.deleteIfExists(outputDir.resolve(name))) {
                     removed.add(outputDir.resolve(name));
                 }
+            } catch (IOException e) {
+                // best effort, see above
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove stale outputs from " + outputDir, e);
         }
+        deleteQuietly(staging(outputDir));
         return removed;
     }
 
@@ -87,6 +108,14 @@ final class OutputWriter {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            // best effort: the next run removes a leftover staging folder before it writes
         }
     }
 

@@ -4,6 +4,7 @@ import io.programbook.core.api.CheckRequest;
 import io.programbook.core.api.CheckResult;
 import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DiffResult;
+import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
@@ -11,9 +12,10 @@ import io.programbook.core.api.InitRequest;
 import io.programbook.core.api.InitResult;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.api.ValidateRequest;
-import io.programbook.core.api.Validated;
+import io.programbook.core.api.ValidateResult;
 import io.programbook.core.check.Checker;
 import io.programbook.core.convert.DocumentConverter;
+import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.diff.Changes;
@@ -27,17 +29,13 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
-import io.programbook.core.output.ApplicabilityOutput;
+import io.programbook.core.model.ItemId;
 import io.programbook.core.output.BrandingAssets;
-import io.programbook.core.output.CoverageJsonOutput;
 import io.programbook.core.output.DocumentPages;
-import io.programbook.core.output.GapReportOutput;
-import io.programbook.core.output.HandbookOutput;
 import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
-import io.programbook.core.output.ResolvedProfileOutput;
-import io.programbook.core.output.TraceabilityMatrixOutput;
+import io.programbook.core.output.Outputs;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
@@ -50,27 +48,32 @@ import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceBuilder;
 import io.programbook.core.validate.ValidationReport;
 import io.programbook.core.validate.Validator;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The default {@link Generator}. Thread-safe: it holds only immutable or thread-safe collaborators. */
+/**
+ * The default {@link Generator}, registered as its service; and the pipeline's stages (load →
+ * resolve and validate → trace → render), which tests and benchmarks call one by one. The stages
+ * are the engine's, not the API's. Thread-safe: it holds only immutable or thread-safe
+ * collaborators.
+ */
 public final class Programbook implements Generator {
 
-    /** Every document family, in the order they are produced. */
-    private static final List<Output> OUTPUTS = List.of(
-            new HandbookOutput(),
-            new ApplicabilityOutput(),
-            new ResolvedProfileOutput(),
-            new TraceabilityMatrixOutput(),
-            new GapReportOutput(),
-            new CoverageJsonOutput());
+    /** Every document family, in the order they are produced: the registry {@link Outputs#ALL}. */
+    private static final List<Output> OUTPUTS = Outputs.ALL;
 
     private final YamlReader yaml = new YamlReader();
     private final ProgramLoader loader = new ProgramLoader(yaml);
@@ -91,21 +94,31 @@ public final class Programbook implements Generator {
         this.converters = converters;
     }
 
-    /** Every file name an output may write: the only files ever removed from the output folder. */
+    /** Every file name an output of {@code generate} may write, and its build state. */
     static List<String> ownedFiles() {
-        return java.util.stream.Stream.concat(
-                        OUTPUTS.stream().flatMap(o -> o.fileNames().stream()),
-                        java.util.stream.Stream.of(BuildState.FILE))
+        return Stream.concat(OUTPUTS.stream().flatMap(o -> o.fileNames().stream()), Stream.of(BuildState.FILE))
                 .toList();
     }
 
-    @Override
+    /**
+     * Every file the goals write into an output folder from the program: what a failed goal
+     * removes, whichever goal it is, so that nothing an earlier run wrote looks current after a
+     * failure. A goal that writes the validation report writes it again, with the findings.
+     */
+    static List<String> staleAfterFailure() {
+        return Stream.of(ownedFiles(), ChangesDocuments.FILES, List.of(ValidationReport.FILE_NAME))
+                .flatMap(List::stream)
+                .distinct()
+                .toList();
+    }
+
+    /** Reads the program folder, its catalogue and profile chain. */
     public ProgramInputs load(Path baseDir, Path programDir, Diagnostics diagnostics) {
         return loader.load(baseDir, programDir, diagnostics);
     }
 
-    @Override
-    public ResolvedProfile validate(ProgramInputs inputs, Diagnostics diagnostics) {
+    /** Resolves the profile and cross-checks every reference; throws if anything is wrong. */
+    public ResolvedProfile resolve(ProgramInputs inputs, Diagnostics diagnostics) {
         ResolvedProfile profile = resolver.resolve(inputs, diagnostics);
         validator.validate(inputs, profile, diagnostics);
         parameters.check(inputs, profile, diagnostics);
@@ -114,33 +127,8 @@ public final class Programbook implements Generator {
         return profile;
     }
 
-    @Override
-    public Validated validate(ValidateRequest request) {
-        Diagnostics diagnostics = new Diagnostics();
-        try {
-            ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-            ResolvedProfile profile = validate(inputs, diagnostics);
-            List<io.programbook.core.diag.Diagnostic> warnings = diagnostics.warnings();
-            if (request.failOnWarning() && !warnings.isEmpty()) {
-                throw new GeneratorException(
-                        diagnostics.all(),
-                        (warnings.size() == 1 ? "1 warning" : warnings.size() + " warnings")
-                                + " in the program's input, and warnings fail the build (failOnWarning), see above");
-            }
-            request.reportFile().ifPresent(file -> ValidationReport.write(file, diagnostics.all()));
-            return new Validated(inputs, profile, warnings);
-        } catch (GeneratorException e) {
-            request.reportFile().ifPresent(file -> ValidationReport.write(file, e.diagnostics()));
-            throw e;
-        }
-    }
-
-    @Override
-    public Trace trace(ProgramInputs inputs, ResolvedProfile profile, GenerateRequest request) {
-        return trace(inputs, profile, request.maxEvidenceAge());
-    }
-
-    private Trace trace(ProgramInputs inputs, ResolvedProfile profile, Optional<Period> maxEvidenceAge) {
+    /** Links requirement, statement, procedure and evidence, and finds the gaps. */
+    public Trace trace(ProgramInputs inputs, ResolvedProfile profile, Optional<Period> maxEvidenceAge) {
         Optional<Period> maxAge = EvidenceAge.effective(maxEvidenceAge, profile);
         Trace trace = tracer.build(
                 inputs,
@@ -151,29 +139,16 @@ public final class Programbook implements Generator {
     }
 
     /**
-     * The licensed text of each item, from the program's text overlay; empty without one. Review
-     * tracking compares it with the fingerprints statements recorded.
+     * The AsciiDoc documents of a traced program, as {@code generate} writes them with the bundled
+     * templates, without writing anything.
      */
-    private static Map<io.programbook.core.model.ItemId, String> itemTexts(ProgramInputs inputs) {
-        Map<io.programbook.core.model.ItemId, String> texts = new java.util.TreeMap<>();
-        inputs.overlay()
-                .ifPresent(overlay -> overlay.items().forEach((id, text) -> {
-                    if (!text.text().isEmpty()) {
-                        texts.put(id, text.text());
-                    }
-                }));
-        return texts;
-    }
-
-    @Override
     public RenderedDocs render(ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
         GenerateRequest request = new GenerateRequest(
                 inputs.programDir(),
                 inputs.programDir(),
                 inputs.programDir(),
-                java.util.Set.of(OutputFormat.ADOC),
                 Optional.empty(),
-                Optional.empty());
+                DocumentOptions.of(Set.of(OutputFormat.ADOC)));
         OutputFiles files = produce(new OutputContext(
                 request,
                 inputs,
@@ -187,8 +162,66 @@ public final class Programbook implements Generator {
                 BrandingAssets.NONE));
         return new RenderedDocs(files.all().entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".adoc"))
-                .collect(java.util.stream.Collectors.toMap(
-                        Map.Entry::getKey, e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))));
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new String(e.getValue(), StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * The licensed text of each item, from the program's text overlay; empty without one. Review
+     * tracking compares it with the fingerprints statements recorded.
+     */
+    private static Map<ItemId, String> itemTexts(ProgramInputs inputs) {
+        Map<ItemId, String> texts = new TreeMap<>();
+        inputs.overlay()
+                .ifPresent(overlay -> overlay.items().forEach((id, text) -> {
+                    if (!text.text().isEmpty()) {
+                        texts.put(id, text.text());
+                    }
+                }));
+        return texts;
+    }
+
+    @Override
+    public ValidateResult validate(ValidateRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        request.outputDir().ifPresent(dir -> OutputFolder.check(dir, request.baseDir(), diagnostics));
+        boolean reportable = !diagnostics.hasErrors();
+        try {
+            ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
+            ResolvedProfile profile = resolve(inputs, diagnostics);
+            List<Diagnostic> warnings = diagnostics.warnings();
+            if (request.failOnWarning() && !warnings.isEmpty()) {
+                throw new GeneratorException(
+                        diagnostics.all(),
+                        (warnings.size() == 1 ? "1 warning" : warnings.size() + " warnings")
+                                + " in the program's input, and warnings fail the build (failOnWarning), see above");
+            }
+            Optional<Path> report = request.reportFile().map(file -> ValidationReport.write(file, diagnostics.all()));
+            return new ValidateResult(
+                    inputs.files().size(),
+                    inputs.statements().size(),
+                    inputs.procedures().size(),
+                    profile.inScope().size(),
+                    warnings,
+                    report);
+        } catch (GeneratorException e) {
+            request.outputDir().ifPresent(dir -> OutputWriter.removeStale(dir, staleAfterFailure()));
+            if (reportable) {
+                request.reportFile().ifPresent(file -> report(file, e));
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            request.outputDir().ifPresent(dir -> OutputWriter.removeStale(dir, staleAfterFailure()));
+            throw e;
+        }
+    }
+
+    /** Writes the findings of a failed run; a report that cannot be written does not hide them. */
+    private static void report(Path file, GeneratorException failure) {
+        try {
+            ValidationReport.write(file, failure.diagnostics());
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     @Override
@@ -207,17 +240,21 @@ public final class Programbook implements Generator {
                     true,
                     Optional.empty());
         }
-        SortedMap<String, String> inputsBefore = BuildState.currentInputs(request, List.of());
-        // Started before loading, so that JRuby boots while the program is read and checked.
-        RunConverter converter = converter(request);
         Diagnostics diagnostics = new Diagnostics();
+        // First of all, so that a folder that cannot be written fails before anything is rendered.
+        OutputFolder.check(request.outputDir(), request.baseDir(), diagnostics);
+        boolean reportable = !diagnostics.hasErrors();
         try {
+            SortedMap<String, String> inputsBefore = BuildState.currentInputs(request, List.of());
+            // Started before loading, so that JRuby boots while the program is read and checked;
+            // not for an output folder that cannot be written, which fails the run before any rendering.
+            RunConverter converter = converter(reportable ? request.formats() : Set.of());
             // Read first, so that a missing logo is reported together with the program's problems.
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
             BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), diagnostics);
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-            ResolvedProfile profile = validate(inputs, diagnostics);
-            Trace trace = trace(inputs, profile, request);
+            ResolvedProfile profile = resolve(inputs, diagnostics);
+            Trace trace = trace(inputs, profile, request.maxEvidenceAge());
             OutputFiles files = produce(new OutputContext(
                     request,
                     inputs,
@@ -227,7 +264,7 @@ public final class Programbook implements Generator {
                     converter,
                     diagnostics,
                     branding));
-            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles());
+            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles(), request.baseDir());
             ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());
             Map<Coverage, Long> counts = trace.countByCoverage();
             GenerateResult result = new GenerateResult(
@@ -256,39 +293,28 @@ public final class Programbook implements Generator {
                             result.gaps(),
                             result.coveragePercent()),
                     result.warnings());
-            OutputWriter.writeState(request.outputDir(), BuildState.FILE, state.toJson());
+            OutputWriter.writeState(request.outputDir(), BuildState.FILE, state.toJson(), request.baseDir());
             return result;
         } catch (GeneratorException e) {
-            OutputWriter.removeStale(request.outputDir(), ownedFiles());
-            ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), e.diagnostics());
+            OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
+            if (reportable) {
+                report(request.outputDir().resolve(ValidationReport.FILE_NAME), e);
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
             throw e;
         }
     }
 
     @Override
     public DiffResult diff(DiffRequest request) {
-        Supplier<DocumentConverter> converter = converter(request.formats());
         Diagnostics diagnostics = new Diagnostics();
+        OutputFolder.check(request.outputDir(), request.baseDir(), diagnostics);
         try {
-            Differ differ = new Differ(yaml, mappings, (programDir, label, warnings) -> {
-                ProgramInputs inputs = load(request.baseDir(), programDir, warnings);
-                ResolvedProfile profile = validate(inputs, warnings);
-                return ProgramSnapshot.of(label, inputs, profile, trace(inputs, profile, request.maxEvidenceAge()));
-            });
-            // A missing logo is reported together with the comparison's problems, whichever fails.
-            Diagnostics brandingFindings = new Diagnostics();
-            BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), brandingFindings);
-            BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), brandingFindings);
-            Changes changes;
-            try {
-                changes = differ.compare(request, diagnostics);
-            } catch (GeneratorException e) {
-                throw new GeneratorException(
-                        java.util.stream.Stream.concat(e.diagnostics().stream(), brandingFindings.all().stream())
-                                .toList());
-            }
-            diagnostics.addAll(brandingFindings.all());
-            diagnostics.throwIfErrors();
+            Supplier<DocumentConverter> converter = converter(diagnostics.hasErrors() ? Set.of() : request.formats());
+            Changes changes = changes(request, diagnostics);
+            BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), new Diagnostics());
             OutputFiles files = ChangesDocuments.write(
                     changes,
                     request,
@@ -301,19 +327,51 @@ public final class Programbook implements Generator {
                             request.baseDir(),
                             request.outputDir(),
                             ChangesDocuments.imprint(changes)));
-            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES);
-            return new DiffResult(changes, written, changes.summary(), diagnostics.warnings());
-        } catch (GeneratorException e) {
-            OutputWriter.removeStale(request.outputDir(), ChangesDocuments.FILES);
+            List<Path> written =
+                    OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
+            return new DiffResult(written, changes.summary(), diagnostics.warnings());
+        } catch (RuntimeException | Error e) {
+            OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
             throw e;
         }
+    }
+
+    /**
+     * What a diff compares and finds, before anything is written; throws with every finding of
+     * the comparison, the branding and the templates when any is an error.
+     *
+     * @param diagnostics receives the findings; may hold findings already (the output folder's)
+     */
+    public Changes changes(DiffRequest request, Diagnostics diagnostics) {
+        Differ differ = new Differ(yaml, mappings, (programDir, label, warnings) -> {
+            ProgramInputs inputs = load(request.baseDir(), programDir, warnings);
+            ResolvedProfile profile = resolve(inputs, warnings);
+            return ProgramSnapshot.of(label, inputs, profile, trace(inputs, profile, request.maxEvidenceAge()));
+        });
+        // A missing logo is reported together with the comparison's problems, whichever fails.
+        Diagnostics brandingFindings = new Diagnostics();
+        BrandingAssets.load(request.branding(), request.baseDir(), brandingFindings);
+        BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), brandingFindings);
+        Changes changes;
+        try {
+            changes = differ.compare(request, diagnostics);
+        } catch (GeneratorException e) {
+            throw new GeneratorException(Stream.concat(
+                            Stream.concat(diagnostics.all().stream(), e.diagnostics().stream())
+                                    .distinct(),
+                            brandingFindings.all().stream())
+                    .toList());
+        }
+        diagnostics.addAll(brandingFindings.all());
+        diagnostics.throwIfErrors();
+        return changes;
     }
 
     @Override
     public CheckResult check(CheckRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-        ResolvedProfile profile = validate(inputs, diagnostics);
+        ResolvedProfile profile = resolve(inputs, diagnostics);
         Optional<LocalDate> asOf =
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
@@ -337,11 +395,7 @@ public final class Programbook implements Generator {
      * The run's converter. When the run converts AsciiDoc, Asciidoctor starts now, in the background;
      * otherwise on first use (which an AsciiDoc-only run never makes).
      */
-    private RunConverter converter(GenerateRequest request) {
-        return converter(request.formats());
-    }
-
-    private RunConverter converter(java.util.Set<OutputFormat> formats) {
+    private RunConverter converter(Set<OutputFormat> formats) {
         RunConverter converter = new RunConverter(converters);
         if (formats.contains(OutputFormat.HTML) || formats.contains(OutputFormat.PDF)) {
             converter.get();
@@ -367,7 +421,7 @@ public final class Programbook implements Generator {
             return converter;
         }
 
-        synchronized Optional<java.time.Duration> startedAsciidoctor() {
+        synchronized Optional<Duration> startedAsciidoctor() {
             return converter == null ? Optional.empty() : converter.startedAsciidoctor();
         }
     }

@@ -33,7 +33,7 @@ public final class ApplicabilityViewBuilder {
         Catalog catalog = profile.catalog();
         Profile own = profile.profile();
         ApplicabilityView.Header header = new ApplicabilityView.Header(
-                messages.get("applicability.document.title"),
+                messages.get("document.applicability.title"),
                 Adoc.text(program.organisation().name()),
                 Adoc.text(program.program().version()),
                 program.program().date() == null

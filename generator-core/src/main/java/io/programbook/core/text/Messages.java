@@ -1,5 +1,6 @@
 package io.programbook.core.text;
 
+import io.programbook.core.api.DocumentOptions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
@@ -58,11 +59,11 @@ public final class Messages {
     }
 
     /** The language tags documents can be written in: a bundle each, and the pseudo-locale. */
-    public static final List<String> SHIPPED = List.of("en", "en-XA");
+    public static final List<String> SHIPPED = DocumentOptions.LANGUAGES;
 
     /** Whether documents can be written in this locale (its language has a bundle). */
     public static boolean shipped(Locale locale) {
-        return PSEUDO.equals(locale) || SHIPPED.contains(locale.getLanguage());
+        return DocumentOptions.shipped(locale);
     }
 
     /** English. */

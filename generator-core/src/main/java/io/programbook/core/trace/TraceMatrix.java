@@ -1,31 +1,44 @@
 package io.programbook.core.trace;
 
+import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.table.Column;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The traceability matrix as plain text, one row per in-scope item in catalogue order: what an
- * assessor checks for each requirement item. Every matrix format (AsciiDoc, HTML, CSV, XLSX) is
- * made from these rows; escaping for a format is the format's business.
+ * assessor checks for each requirement item. Every matrix format (AsciiDoc, HTML, CSV, XLSX, JSON)
+ * is made from these rows; escaping for a format is the format's business.
  */
 public record TraceMatrix(List<Row> rows) {
 
-    /** The columns of the spreadsheet formats, in order; {@link Row#cells()} gives the values. */
-    public static final List<String> COLUMNS = List.of(
-            "Item",
-            "Title",
-            "Area",
-            "Area name",
-            "Status",
-            "Target maturity",
-            "Claimed maturity",
-            "Owner",
-            "Statement",
-            "Procedures",
-            "Evidence",
-            "Last verification",
-            "Coverage",
-            "Gaps",
-            "Gap details");
+    /**
+     * The columns of the tabular formats (CSV, XLSX, JSON), in order, each declared once: its stable
+     * id, the message key of its header, its width in characters and its value. {@link Row#cells()}
+     * gives the values.
+     */
+    public static final List<Column<Row>> COLUMNS = List.of(
+            new Column<>("item", "matrix.column.item", 16, Row::id),
+            new Column<>("title", "matrix.column.title", 40, Row::title),
+            new Column<>("area", "matrix.column.area", 8, Row::areaId),
+            new Column<>("areaName", "matrix.column.areaName", 24, Row::areaName),
+            new Column<>("status", "matrix.column.status", 14, Row::status),
+            new Column<>("targetMaturity", "matrix.column.targetMaturity", 10, Row::target),
+            new Column<>("claimedMaturity", "matrix.column.claimedMaturity", 10, Row::claimed),
+            new Column<>("owner", "matrix.column.owner", 20, Row::owner),
+            new Column<>("statement", "matrix.column.statement", 70, Row::statement),
+            new Column<>("procedures", "matrix.column.procedures", 30, r -> String.join("; ", r.procedures())),
+            new Column<>(
+                    "evidence",
+                    "matrix.column.evidence",
+                    50,
+                    r -> String.join(
+                            "; ", r.evidence().stream().map(EvidenceCell::plain).toList())),
+            new Column<>("lastVerification", "matrix.column.lastVerification", 36, Row::lastVerification),
+            new Column<>("coverage", "matrix.column.coverage", 14, Row::coverage),
+            new Column<>("gaps", "matrix.column.gaps", 24, r -> String.join("; ", r.gapKinds())),
+            new Column<>("gapDetails", "matrix.column.gapDetails", 50, r -> String.join(" ", r.gapDetails())));
 
     public TraceMatrix {
         rows = List.copyOf(rows);
@@ -44,6 +57,7 @@ public record TraceMatrix(List<Row> rows) {
      * @param lastVerification e.g. {@code 2026-05-10 pass by Internal audit}, or empty
      * @param gapKinds         codes of the item's gaps, worst first, e.g. {@code no-evidence}
      * @param gapDetails       what is missing, one entry per gap, in the same order
+     * @param source           where the statement's text (or justification) is written; empty without a statement
      */
     public record Row(
             String id,
@@ -61,33 +75,20 @@ public record TraceMatrix(List<Row> rows) {
             String lastVerification,
             String coverage,
             List<String> gapKinds,
-            List<String> gapDetails) {
+            List<String> gapDetails,
+            Optional<SourcePosition> source) {
 
         public Row {
             procedures = List.copyOf(procedures);
             evidence = List.copyOf(evidence);
             gapKinds = List.copyOf(gapKinds);
             gapDetails = List.copyOf(gapDetails);
+            Objects.requireNonNull(source, "source");
         }
 
         /** The values of {@link TraceMatrix#COLUMNS}, lists joined with {@code "; "}. */
         public List<String> cells() {
-            return List.of(
-                    id,
-                    title,
-                    areaId,
-                    areaName,
-                    status,
-                    target,
-                    claimed,
-                    owner,
-                    statement,
-                    String.join("; ", procedures),
-                    String.join("; ", evidence.stream().map(EvidenceCell::plain).toList()),
-                    lastVerification,
-                    coverage,
-                    String.join("; ", gapKinds),
-                    String.join(" ", gapDetails));
+            return COLUMNS.stream().map(c -> c.cell(this)).toList();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.programbook.core.trace;
 
+import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Evidence;
 import io.programbook.core.model.ItemId;
@@ -11,6 +13,8 @@ import io.programbook.core.model.Statement;
 import io.programbook.core.model.Status;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,14 +40,24 @@ public final class TraceMatrixBuilder {
     public TraceMatrix build(ProgramInputs inputs, ResolvedProfile profile, Trace trace, Messages messages) {
         Map<String, String> roles =
                 inputs.program().value().roles().stream().collect(Collectors.toMap(Role::id, Role::name, (a, b) -> a));
+        Map<ItemId, SourcePosition> sources = new HashMap<>();
+        for (Located<Statement> located : inputs.statements()) {
+            Statement s = located.value();
+            sources.putIfAbsent(
+                    s.item(), located.position(s.status() == Status.NOT_APPLICABLE ? "justification" : "text"));
+        }
         List<TraceMatrix.Row> rows = trace.inScope().stream()
-                .map(row -> row(row, roles, profile.parameters(), messages))
+                .map(row -> row(row, roles, profile.parameters(), sources, messages))
                 .toList();
         return new TraceMatrix(rows);
     }
 
     private static TraceMatrix.Row row(
-            TraceRow row, Map<String, String> roles, Map<String, String> parameters, Messages messages) {
+            TraceRow row,
+            Map<String, String> roles,
+            Map<String, String> parameters,
+            Map<ItemId, SourcePosition> sources,
+            Messages messages) {
         var item = row.resolved().item();
         var statement = row.statement();
         return new TraceMatrix.Row(
@@ -74,7 +88,8 @@ public final class TraceMatrixBuilder {
                         .orElse(""),
                 messages.get(row.coverage().message()),
                 row.gaps().stream().map(g -> g.kind().code()).toList(),
-                row.gaps().stream().map(g -> g.detail(messages)).toList());
+                row.gaps().stream().map(g -> g.detail(messages)).toList(),
+                statement.map(s -> sources.get(s.item())));
     }
 
     private static TraceMatrix.EvidenceCell evidence(Evidence e, TraceRow row, Messages messages) {
@@ -103,7 +118,7 @@ public final class TraceMatrixBuilder {
         text = ATTRIBUTE
                 .matcher(text)
                 .replaceAll(m -> Matcher.quoteReplacement(parameters.getOrDefault(m.group(1), m.group())));
-        return java.util.Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
+        return Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
                 .map(paragraph -> LINE_BREAK
                         .matcher(JOINED_LINE_BREAK.matcher(paragraph.strip()).replaceAll(" "))
                         .replaceAll("\n"))

@@ -2,14 +2,10 @@ package io.programbook.core.validate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.programbook.core.api.ValidateRequest;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
+import io.programbook.core.json.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,17 +24,9 @@ import java.util.List;
  */
 public final class ValidationReport {
 
-    public static final String FILE_NAME = "validation-report.json";
+    public static final String FILE_NAME = ValidateRequest.REPORT_FILE;
     /** The format's version, raised when a field changes meaning or goes away. */
     public static final int VERSION = 1;
-
-    private static final ObjectWriter WRITER = JsonMapper.builder()
-            .build()
-            .writer(new DefaultPrettyPrinter()
-                    .withSeparators(
-                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     /**
      * The whole report.
@@ -101,11 +89,7 @@ public final class ValidationReport {
     }
 
     public static String json(List<Diagnostic> diagnostics) {
-        try {
-            return WRITER.writeValueAsString(of(diagnostics)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the validation report", e);
-        }
+        return JsonWriter.spacedEmptyArrays().text(of(diagnostics));
     }
 
     /** Writes the report whole or not at all: into a temporary file next to it, then moved into place. */

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class CheckerTest {
                 Optional.ofNullable(minimum),
                 Optional.ofNullable(areaMinimum),
                 areas,
-                kinds,
+                kinds.stream().map(GapKind::code).collect(Collectors.toSet()),
                 Optional.ofNullable(months).map(Period::ofMonths));
     }
 
@@ -63,6 +64,34 @@ class CheckerTest {
                 covered("SP.01.02 BR"),
                 covered("SP.12.01 BR"),
                 covered("SP.12.02 BR"));
+    }
+
+    @Test
+    void should_offer_the_engines_gap_kinds_in_the_api_worst_first() {
+        assertThat(Gates.GAP_KINDS)
+                .containsExactlyElementsOf(
+                        EnumSet.allOf(GapKind.class).stream().map(GapKind::code).toList());
+    }
+
+    @Test
+    void should_refuse_an_unknown_gap_kind_naming_the_valid_ones() {
+        IllegalArgumentException e = catchThrowableOfType(
+                IllegalArgumentException.class,
+                () -> new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of("no-evidense"), Optional.empty()));
+
+        assertThat(e).hasMessageStartingWith("unknown gap kind 'no-evidense'; valid kinds: no-statement, planned,");
+    }
+
+    @Test
+    void should_keep_the_gap_kinds_of_the_gates_worst_first() {
+        Gates gates = new Gates(
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Set.of("procedure-unused", " Evidence-Missing ", "no-statement"),
+                Optional.empty());
+
+        assertThat(gates.failOnGaps()).containsExactly("no-statement", "evidence-missing", "procedure-unused");
     }
 
     @Test

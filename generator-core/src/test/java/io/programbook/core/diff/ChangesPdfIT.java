@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.programbook.core.api.Branding;
 import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DiffResult;
+import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diag.Diagnostic;
@@ -76,16 +77,13 @@ class ChangesPdfIT {
                 CASE,
                 CASE.resolve("current"),
                 output,
-                formats,
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 baseline,
                 Optional.empty(),
-                templates,
-                branding,
-                date);
+                new DocumentOptions(formats, templates, branding, date));
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
-import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diff.Changes.EditionChanges;
@@ -17,6 +16,7 @@ import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.edition.ItemMapping;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.pipeline.Programbook;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.testutil.ExampleProgram;
 import io.programbook.core.testutil.Fixtures;
@@ -47,7 +47,7 @@ class ExampleEditionsIT {
     @TempDir
     Path base;
 
-    private final Generator generator = Generator.create();
+    private final Programbook generator = new Programbook();
     private Path edition1;
     private Path edition2;
 
@@ -94,7 +94,7 @@ class ExampleEditionsIT {
     @Test
     void should_list_sp_11_02_re_2_as_new_and_the_changed_items_with_notes_between_the_editions() throws Exception {
         // when
-        DiffResult result = generator.diff(new DiffRequest(
+        DiffRequest request = new DiffRequest(
                 base,
                 edition2,
                 base.resolve("target/programbook"),
@@ -104,10 +104,12 @@ class ExampleEditionsIT {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty()));
+                Optional.empty());
+        DiffResult result = generator.diff(request);
+        Changes changes = generator.changes(request, new Diagnostics());
 
         // then
-        EditionChanges catalog = result.changes().catalog().orElseThrow();
+        EditionChanges catalog = changes.catalog().orElseThrow();
         assertThat(catalog.to()).isEqualTo(ExampleProgram.CATALOG);
         assertThat(catalog.items(Change.ADDED))
                 .extracting(Changes.ItemChange::id)
@@ -134,7 +136,7 @@ class ExampleEditionsIT {
     @Test
     void should_show_what_moved_since_the_release_on_the_older_edition() {
         // when the example is compared with its copy on 2015+AMD1:2017 as the baseline
-        DiffResult result = generator.diff(new DiffRequest(
+        DiffRequest request = new DiffRequest(
                 base,
                 edition2,
                 base.resolve("target/programbook"),
@@ -144,13 +146,15 @@ class ExampleEditionsIT {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.of(base.resolve("release-3.1")),
-                Optional.empty()));
+                Optional.empty());
+        DiffResult result = generator.diff(request);
+        Changes changes = generator.changes(request, new Diagnostics());
 
         // then
-        ProgramChanges program = result.changes().program().orElseThrow();
+        ProgramChanges program = changes.program().orElseThrow();
         assertThat(program.added()).extracting(Changes.StatementChange::id).containsExactly(NEW_ITEM);
         assertThat(program.removed()).isEmpty();
-        assertThat(result.changes().profile().orElseThrow().entering())
+        assertThat(changes.profile().orElseThrow().entering())
                 .extracting(Changes.ScopeChange::id)
                 .containsExactly(NEW_ITEM);
         // every carried-over statement of an in-scope item was written against the older edition
@@ -158,7 +162,7 @@ class ExampleEditionsIT {
                 .hasSize(104)
                 .extracting(Changes.ReviewNeeded::id)
                 .doesNotContain(NEW_ITEM);
-        assertThat(result.changes().catalog().orElseThrow().scoped()).isTrue();
+        assertThat(changes.catalog().orElseThrow().scoped()).isTrue();
         assertThat(result.summary())
                 .containsExactly(
                         "Changes from release-3.1 (version 3.1) to src/programbook (version 3.2)",
@@ -182,10 +186,10 @@ class ExampleEditionsIT {
                                 "profile: profile.yaml\nreviewedEdition: \"2015+AMD1:2017\"\n"));
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = generator.load(base, edition2, diagnostics);
-        ResolvedProfile profile = generator.validate(inputs, diagnostics);
+        ResolvedProfile profile = generator.resolve(inputs, diagnostics);
 
         // when
-        Trace trace = generator.trace(inputs, profile, GenerateRequest.conventional(base));
+        Trace trace = generator.trace(inputs, profile, Optional.empty());
 
         // then
         List<Gap> suspects =

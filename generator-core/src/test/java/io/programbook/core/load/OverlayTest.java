@@ -3,10 +3,10 @@ package io.programbook.core.load;
 import static io.programbook.core.testutil.Fixtures.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.programbook.core.api.Generator;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.model.OfficialText;
+import io.programbook.core.pipeline.Programbook;
 import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.testutil.Fixtures;
@@ -98,7 +98,7 @@ class OverlayTest {
         ProgramBuilder.Run run = program(OVERLAY).run();
 
         // when
-        RenderedDocs docs = Generator.create().render(run.inputs(), run.profile(), run.trace());
+        RenderedDocs docs = new Programbook().render(run.inputs(), run.profile(), run.trace());
 
         // then
         String handbook = docs.documents().get("handbook.adoc");
@@ -134,7 +134,7 @@ class OverlayTest {
         ProgramBuilder.Run run = Fixtures.program(base).run();
 
         // when
-        RenderedDocs docs = Generator.create().render(run.inputs(), run.profile(), run.trace());
+        RenderedDocs docs = new Programbook().render(run.inputs(), run.profile(), run.trace());
 
         // then
         assertThat(docs.documents().values()).noneMatch(d -> d.contains("licensed to") || d.contains("official-text"));

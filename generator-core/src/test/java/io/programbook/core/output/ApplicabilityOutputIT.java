@@ -9,6 +9,7 @@ import io.programbook.core.api.OutputFormat;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.pipeline.Programbook;
 import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
@@ -50,11 +51,11 @@ class ApplicabilityOutputIT {
 
     @BeforeAll
     static void generate() {
-        Generator generator = Generator.create();
+        Programbook generator = new Programbook();
         Diagnostics diagnostics = new Diagnostics();
         inputs = generator.load(EXAMPLE, EXAMPLE.resolve("src/programbook"), diagnostics);
-        profile = generator.validate(inputs, diagnostics);
-        trace = generator.trace(inputs, profile, GenerateRequest.conventional(EXAMPLE));
+        profile = generator.resolve(inputs, diagnostics);
+        trace = generator.trace(inputs, profile, Optional.empty());
         RenderedDocs docs = generator.render(inputs, profile, trace);
         adoc = docs.documents().get(ApplicabilityOutput.ADOC);
         assertThat(diagnostics.all()).isEmpty();
@@ -131,7 +132,7 @@ class ApplicabilityOutputIT {
                 """).run();
 
         // when
-        String statement = Generator.create()
+        String statement = new Programbook()
                 .render(run.inputs(), run.profile(), run.trace())
                 .documents()
                 .get(ApplicabilityOutput.ADOC);

@@ -13,6 +13,7 @@ import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.pipeline.Programbook;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;
@@ -51,10 +52,10 @@ class ResolvedProfileJsonIT {
 
     static String exampleJson() {
         Path example = ApplicabilityOutputIT.EXAMPLE;
-        Generator generator = Generator.create();
+        Programbook generator = new Programbook();
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = generator.load(example, example.resolve("src/programbook"), diagnostics);
-        ResolvedProfile profile = generator.validate(inputs, diagnostics);
+        ResolvedProfile profile = generator.resolve(inputs, diagnostics);
         return ResolvedProfileOutput.toJson(inputs, profile);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.programbook.core.api.Branding;
+import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
@@ -160,11 +161,12 @@ class IncrementalBuildTest {
                                 base,
                                 program.programDir(),
                                 request.outputDir(),
-                                Set.of(OutputFormat.ADOC),
-                                Optional.empty(),
                                 Optional.of(Period.ofMonths(6)),
-                                Branding.NONE,
-                                Optional.of(Instant.EPOCH)))
+                                new DocumentOptions(
+                                        Set.of(OutputFormat.ADOC),
+                                        Optional.empty(),
+                                        Branding.NONE,
+                                        Optional.of(Instant.EPOCH))))
                         .upToDate())
                 .as("PDF date")
                 .isFalse();

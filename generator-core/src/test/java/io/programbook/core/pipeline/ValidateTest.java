@@ -7,7 +7,7 @@ import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.api.ValidateRequest;
-import io.programbook.core.api.Validated;
+import io.programbook.core.api.ValidateResult;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.testutil.Fixtures;
@@ -38,10 +38,7 @@ class ValidateTest {
 
     private ValidateRequest request(boolean failOnWarning) {
         return new ValidateRequest(
-                base,
-                base.resolve(ProgramBuilder.DIR),
-                Optional.of(base.resolve("target/programbook/validation-report.json")),
-                failOnWarning);
+                base, base.resolve(ProgramBuilder.DIR), Optional.of(base.resolve("target/programbook")), failOnWarning);
     }
 
     private String report() throws Exception {
@@ -54,11 +51,12 @@ class ValidateTest {
         Fixtures.program(base).statements("sp01.yaml", STATEMENT).write();
 
         // when
-        Validated validated = generator.validate(request(false));
+        ValidateResult validated = generator.validate(request(false));
 
         // then
-        assertThat(validated.inputs().statements()).hasSize(1);
-        assertThat(validated.profile().inScope()).hasSize(3);
+        assertThat(validated.statements()).isEqualTo(1);
+        assertThat(validated.inScope()).isEqualTo(3);
+        assertThat(validated.report()).contains(base.resolve("target/programbook/validation-report.json"));
         assertThat(validated.warnings()).isEmpty();
         assertThat(report()).isEqualTo("""
                 {
@@ -132,7 +130,7 @@ class ValidateTest {
                 """).write();
 
         // when
-        Validated lenient = generator.validate(request(false));
+        ValidateResult lenient = generator.validate(request(false));
         GeneratorException strict =
                 catchThrowableOfType(GeneratorException.class, () -> generator.validate(request(true)));
 

@@ -1,14 +1,14 @@
 package io.programbook.core.render;
 
-import io.programbook.core.api.GenerateRequest;
-import io.programbook.core.api.Generator;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.pipeline.Programbook;
 import io.programbook.core.pipeline.RenderedDocs;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.testutil.GoldenFiles;
 import io.programbook.core.trace.Trace;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Pins the whole generated AsciiDoc of a small program, byte for byte. */
@@ -18,11 +18,11 @@ class HandbookGoldenTest {
     void should_render_the_handbook_of_a_small_program_exactly_as_expected() throws Exception {
         // given
         Path caseDir = GoldenFiles.ROOT.resolve("small-integrator");
-        Generator generator = Generator.create();
+        Programbook generator = new Programbook();
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = generator.load(caseDir, caseDir.resolve("program"), diagnostics);
-        ResolvedProfile profile = generator.validate(inputs, diagnostics);
-        Trace trace = generator.trace(inputs, profile, GenerateRequest.conventional(caseDir));
+        ResolvedProfile profile = generator.resolve(inputs, diagnostics);
+        Trace trace = generator.trace(inputs, profile, Optional.empty());
 
         // when
         RenderedDocs docs = generator.render(inputs, profile, trace);

@@ -164,6 +164,7 @@ class HandbookHtmlIT {
                         "traceability-matrix.adoc",
                         "traceability-matrix.csv",
                         "traceability-matrix.html",
+                        "traceability-matrix.json",
                         "traceability-matrix.xlsx");
         assertThat(result.inScope()).isEqualTo(18);
         assertThat(Files.list(output.getParent())

@@ -6,6 +6,7 @@ import static io.programbook.core.testutil.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.programbook.core.api.Branding;
+import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
@@ -57,11 +58,9 @@ class HandbookPdfIT {
                         CASE,
                         CASE.resolve("program"),
                         output,
-                        Set.of(OutputFormat.HTML, OutputFormat.PDF),
                         Optional.empty(),
-                        Optional.empty(),
-                        branding,
-                        date));
+                        new DocumentOptions(
+                                Set.of(OutputFormat.HTML, OutputFormat.PDF), Optional.empty(), branding, date)));
     }
 
     @Test

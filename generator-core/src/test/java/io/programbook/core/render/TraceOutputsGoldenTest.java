@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pins the traceability matrix (AsciiDoc and CSV), the gap report and coverage.json of a small
+ * Pins the traceability matrix (AsciiDoc, CSV and JSON), the gap report and coverage.json of a small
  * program that has an item in every coverage state and a gap of every kind, byte for byte.
  */
 class TraceOutputsGoldenTest {
@@ -57,6 +57,12 @@ class TraceOutputsGoldenTest {
     }
 
     @Test
+    void should_write_the_matrix_as_json_exactly_as_expected() throws Exception {
+        GoldenFiles.assertMatches(
+                written("traceability-matrix.json"), CASE.resolve("expected/traceability-matrix.json"));
+    }
+
+    @Test
     void should_write_the_gap_report_exactly_as_expected() throws Exception {
         GoldenFiles.assertMatches(written("gap-report.adoc"), CASE.resolve("expected/gap-report.adoc"));
     }
@@ -78,6 +84,7 @@ class TraceOutputsGoldenTest {
                         "resolved-profile.json",
                         "traceability-matrix.adoc",
                         "traceability-matrix.csv",
+                        "traceability-matrix.json",
                         "traceability-matrix.xlsx");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.programbook.core.api.Branding;
+import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
@@ -168,12 +169,8 @@ class PseudoLocaleIT {
                         tmp.resolve("project"),
                         program,
                         output,
-                        formats,
-                        templates,
                         Optional.empty(),
-                        Branding.NONE,
-                        Optional.empty(),
-                        Messages.PSEUDO));
+                        new DocumentOptions(formats, templates, Branding.NONE, Optional.empty(), Messages.PSEUDO)));
         return output;
     }
 
@@ -252,13 +249,27 @@ class PseudoLocaleIT {
         return Files.readString(file);
     }
 
-    /** A JSON file's string values but tokens ({@code implemented}, {@code gap}); its keys are codes. */
+    /**
+     * A JSON file's string values but tokens ({@code implemented}, {@code gap}) and identifiers (the
+     * values of {@code id} and {@code format}, such as a column's id); its keys are codes.
+     */
     private static void values(JsonNode node, StringBuilder text) {
         if (node.isTextual() && !TOKENS.contains(node.asText())) {
             text.append(node.asText()).append('\n');
         }
-        node.forEach(child -> values(child, text));
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (!IDENTIFIERS.contains(field.getKey())) {
+                    values(field.getValue(), text);
+                }
+            });
+        } else {
+            node.forEach(child -> values(child, text));
+        }
     }
+
+    /** JSON fields whose values are identifiers, never words. */
+    private static final Set<String> IDENTIFIERS = Set.of("id", "format");
 
     /**
      * The words of the English bundle's values, less the words of the program's own files and of the

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.ValidateRequest;
-import io.programbook.core.api.Validated;
+import io.programbook.core.api.ValidateResult;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
 import java.io.IOException;
@@ -53,13 +53,13 @@ class BadInputCorpusTest {
         Path project = temp.resolve(name);
         copy(CORPUS.resolve(name), project);
         setUp(CORPUS.resolve(name).resolve("setup.txt"), project);
-        Path report = temp.resolve("report/validation-report.json");
+        Path report = temp.resolve("report").resolve(ValidateRequest.REPORT_FILE);
 
         // when
         List<Diagnostic> findings;
         try {
-            Validated validated = GENERATOR.validate(
-                    new ValidateRequest(project, project.resolve("src/programbook"), Optional.of(report), false));
+            ValidateResult validated = GENERATOR.validate(new ValidateRequest(
+                    project, project.resolve("src/programbook"), Optional.of(report.getParent()), false));
             findings = validated.warnings();
         } catch (GeneratorException e) {
             findings = e.diagnostics();

@@ -1,4 +1,4 @@
-package io.programbook.core.export;
+package io.programbook.core.table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.programbook.core.export;
+package io.programbook.core.table;
 
 /**
  * Keeps what users wrote from running as a spreadsheet formula (CSV or formula injection, OWASP).

@@ -1,4 +1,4 @@
-package io.programbook.core.export;
+package io.programbook.core.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

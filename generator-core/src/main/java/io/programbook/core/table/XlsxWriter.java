@@ -1,4 +1,4 @@
-package io.programbook.core.export;
+package io.programbook.core.table;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
