@@ -17,7 +17,7 @@ def expected = [
     "  hint: did you mean 'staff-onboarding'?",
     "[ERROR] src/programbook/statements/sp01.yaml:15:9: error [PB-PATH-OUTSIDE] evidence path '../../pom.xml' leaves the program folder",
     "[ERROR] src/programbook/statements/sp01.yaml:17:9: error [PB-VALUE-INVALID] '2026-02-30' is not a valid date",
-    "  hint: write dates as YYYY-MM-DD, e.g. 2026-03-31",
+    "  hint: February 2026 (not a leap year) has 28 days, so there is no day 30; check the date",
     "[ERROR] src/programbook/statements/sp09.yaml:2:5: error [PB-ITEM-UNKNOWN] statement names item 'SP.09.10 BR', which iec-62443-2-4@2023 does not have",
     "[ERROR] src/programbook/statements/sp09.yaml:5:5: error [PB-STATEMENT-DUPLICATE] second statement for SP.01.03 BR (first at src/programbook/statements/sp01.yaml:9:5)",
 ]

@@ -41,8 +41,14 @@ class CatalogDataTest {
     private static final String ED_2023 = "2023.yaml";
     private static final String ED_2015 = "2015+AMD1-2017.yaml";
     private static final String PROFILE_DIR = "/programbook/profiles/";
-    private static final List<String> PROFILES =
+    private static final List<String> PROFILES_2023 =
             List.of("all-of-2-4", "integration-no-sis-no-wireless", "maintenance-provider", "ml3-assessment");
+    /** The same four for the first edition, named with the suffix {@code -2015}. */
+    private static final List<String> PROFILES_2015 =
+            PROFILES_2023.stream().map(p -> p + "-2015").toList();
+
+    private static final List<String> PROFILES =
+            Stream.concat(PROFILES_2023.stream(), PROFILES_2015.stream()).toList();
 
     private static final Pattern ITEM_ID = Pattern.compile("^SP\\.(0[1-9]|1[0-2])\\.(\\d{2}) (BR|RE\\((\\d+)\\))$");
     private static final Pattern GROUP_ID = Pattern.compile("^SP\\.(0[1-9]|1[0-2])$");
@@ -318,8 +324,18 @@ class CatalogDataTest {
     // ---------------------------------------------------------------- profiles
 
     @ParameterizedTest
-    @ValueSource(strings = {"all-of-2-4", "integration-no-sis-no-wireless", "maintenance-provider", "ml3-assessment"})
-    void should_parse_each_bundled_profile_against_the_2023_catalogue(String name) {
+    @ValueSource(
+            strings = {
+                "all-of-2-4",
+                "integration-no-sis-no-wireless",
+                "maintenance-provider",
+                "ml3-assessment",
+                "all-of-2-4-2015",
+                "integration-no-sis-no-wireless-2015",
+                "maintenance-provider-2015",
+                "ml3-assessment-2015"
+            })
+    void should_parse_each_bundled_profile_against_its_catalogue(String name) {
         // given
         JsonNode profile = profile(name);
         Set<String> levels = Set.of("ML1", "ML2", "ML3", "ML4");
@@ -329,13 +345,15 @@ class CatalogDataTest {
         assertThat(profile.get("id").asText()).isEqualTo(name);
         assertThat(profile.get("name").asText()).isNotBlank();
         assertThat(profile.get("version").asText()).isEqualTo("1.0");
-        assertThat(profile.get("catalog").asText()).isEqualTo("iec-62443-2-4@2023");
+        assertThat(profile.get("catalog").asText()).isEqualTo(catalogReference(name));
         assertThat(profile.get("description").asText()).isNotBlank();
         if (profile.has("defaultMaturity")) {
             assertThat(profile.get("defaultMaturity").asText()).isIn(levels);
         }
         if (profile.has("extends")) {
-            assertThat(texts(profile.get("extends"))).isSubsetOf(PROFILES).doesNotContain(name);
+            assertThat(texts(profile.get("extends")))
+                    .isSubsetOf(name.endsWith("-2015") ? PROFILES_2015 : PROFILES_2023)
+                    .doesNotContain(name);
         }
         for (JsonNode rule : iterable(profile.get("maturity"))) {
             assertThat(rule.get("level").asText()).isIn(levels);
@@ -343,7 +361,17 @@ class CatalogDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"all-of-2-4", "integration-no-sis-no-wireless", "maintenance-provider", "ml3-assessment"})
+    @ValueSource(
+            strings = {
+                "all-of-2-4",
+                "integration-no-sis-no-wireless",
+                "maintenance-provider",
+                "ml3-assessment",
+                "all-of-2-4-2015",
+                "integration-no-sis-no-wireless-2015",
+                "maintenance-provider-2015",
+                "ml3-assessment-2015"
+            })
     void should_give_every_exclusion_a_rationale(String name) {
         for (JsonNode exclusion : iterable(profile(name).get("exclude"))) {
             assertThat(exclusion.path("rationale").asText())
@@ -353,10 +381,20 @@ class CatalogDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"all-of-2-4", "integration-no-sis-no-wireless", "maintenance-provider", "ml3-assessment"})
-    void should_only_use_selectors_that_match_items_of_the_2023_catalogue(String name) {
+    @ValueSource(
+            strings = {
+                "all-of-2-4",
+                "integration-no-sis-no-wireless",
+                "maintenance-provider",
+                "ml3-assessment",
+                "all-of-2-4-2015",
+                "integration-no-sis-no-wireless-2015",
+                "maintenance-provider-2015",
+                "ml3-assessment-2015"
+            })
+    void should_only_use_selectors_that_match_items_of_its_catalogue(String name) {
         // given
-        List<JsonNode> items = items(catalog(ED_2023));
+        List<JsonNode> items = items(catalog(name.endsWith("-2015") ? ED_2015 : ED_2023));
         JsonNode profile = profile(name);
         List<String> selectors = new ArrayList<>(texts(profile.get("include")));
         iterable(profile.get("exclude"))
@@ -390,6 +428,25 @@ class CatalogDataTest {
         assertThat(texts(ml3.get("extends"))).containsExactly("all-of-2-4");
         assertThat(ml3.get("defaultMaturity").asText()).isEqualTo("ML2");
         assertThat(texts(ml3.get("maturity"), "level")).containsOnly("ML3");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"all-of-2-4", "integration-no-sis-no-wireless", "maintenance-provider", "ml3-assessment"})
+    void should_tailor_the_first_edition_as_the_2023_profile_tailors_the_second(String name) {
+        // given
+        JsonNode ed2023 = profile(name);
+        JsonNode ed2015 = profile(name + "-2015");
+
+        // then: the same choices and rationales; only the id, the catalogue and the parents' names differ
+        assertThat(ed2015.get("id").asText()).isEqualTo(name + "-2015");
+        assertThat(ed2015.get("catalog").asText()).isEqualTo("iec-62443-2-4@2015+AMD1:2017");
+        assertThat(texts(ed2015.get("extends")))
+                .containsExactlyElementsOf(texts(ed2023.get("extends")).stream()
+                        .map(p -> p + "-2015")
+                        .toList());
+        for (String field : List.of("name", "version", "defaultMaturity", "include", "exclude", "maturity")) {
+            assertThat(ed2015.path(field)).as("%s of %s-2015", field, name).isEqualTo(ed2023.path(field));
+        }
     }
 
     @Test
@@ -443,6 +500,10 @@ class CatalogDataTest {
 
     private static JsonNode catalog(String file) {
         return read(CATALOG_DIR + file);
+    }
+
+    private static String catalogReference(String profile) {
+        return profile.endsWith("-2015") ? "iec-62443-2-4@2015+AMD1:2017" : "iec-62443-2-4@2023";
     }
 
     private static JsonNode profile(String name) {

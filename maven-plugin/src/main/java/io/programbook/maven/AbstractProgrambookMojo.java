@@ -1,7 +1,9 @@
 package io.programbook.maven;
 
 import io.programbook.core.diag.Diagnostic;
+import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.diag.Severity;
 import io.programbook.core.diag.SourcePosition;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -116,14 +118,24 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
      * Logs each finding as an error or warning, in the compiler-like form IDEs link, its file named
      * relative to where Maven was started: in a multi-module build the path starts with the
      * module's folder, so a finding is clear even when the logs of modules interleave ({@code -T}).
+     * At most {@link Diagnostics#LIMIT_PER_RULE} findings of one rule are logged, then a line per
+     * rule saying how many more there are.
      */
     void report(List<Diagnostic> diagnostics) {
-        for (Diagnostic found : diagnostics) {
+        Diagnostics.Shown shown = Diagnostics.shown(diagnostics);
+        for (Diagnostic found : shown.findings()) {
             Diagnostic d = fromExecutionRoot(found);
             if (d.isError()) {
                 getLog().error(d.render());
             } else {
                 getLog().warn(d.render());
+            }
+        }
+        for (Diagnostics.Omitted omitted : shown.omitted()) {
+            if (omitted.severity() == Severity.ERROR) {
+                getLog().error(omitted.line());
+            } else {
+                getLog().warn(omitted.line());
             }
         }
     }

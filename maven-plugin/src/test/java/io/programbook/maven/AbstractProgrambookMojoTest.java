@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.programbook.core.diag.Diagnostic;
+import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
@@ -126,6 +127,28 @@ class AbstractProgrambookMojoTest {
                                 + System.lineSeparator() + "  hint: correct it",
                         "[ERROR] src/programbook/statements/a.yaml:3:5: error [PB-ROLE-UNKNOWN] unknown role 'ops'"
                                 + System.lineSeparator() + "  hint: declare it");
+    }
+
+    @Test
+    void should_log_at_most_the_limit_of_one_rule_and_count_the_rest() {
+        // given: 100,000 duplicate statements
+        Goal goal = goal();
+        List<Diagnostic> duplicates = new ArrayList<>();
+        for (int i = 1; i <= 100_000; i++) {
+            duplicates.add(Diagnostic.error(
+                    Rule.STATEMENT_DUPLICATE,
+                    SourcePosition.of("src/programbook/statements/a.yaml", i, 9),
+                    "second statement " + i));
+        }
+        goal.failure = () -> new GeneratorException(duplicates);
+
+        // then
+        assertThatThrownBy(goal::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("100000 errors in the program's input, see above");
+        assertThat(goal.log).hasSize(Diagnostics.LIMIT_PER_RULE + 1);
+        assertThat(goal.log.get(goal.log.size() - 1))
+                .isEqualTo("[ERROR] \u2026 and 99,950 more PB-STATEMENT-DUPLICATE findings");
     }
 
     @Test

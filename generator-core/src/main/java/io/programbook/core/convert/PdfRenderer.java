@@ -5,7 +5,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -112,8 +114,29 @@ public final class PdfRenderer {
     private static synchronized void prepare() {
         if (!prepared) {
             BundledFontMapper.install(fontBytes("LiberationSans-Regular.ttf"));
-            XRLog.setLoggingEnabled(false);
+            // Logging stays on, since switching it off also stops the diagnostics a run's consumer receives
+            // (the PB-PDF warnings); the logger prints nothing, so the console stays quiet.
+            XRLog.setLoggerImpl(new SilentLogger());
+            XRLog.setLoggingEnabled(true);
             prepared = true;
+        }
+    }
+
+    /** Passes openhtmltopdf's findings only to the diagnostic consumer of the run, never to a console. */
+    private static final class SilentLogger implements XRLogger {
+
+        @Override
+        public void log(String where, Level level, String message) {}
+
+        @Override
+        public void log(String where, Level level, String message, Throwable th) {}
+
+        @Override
+        public void setLevel(String logger, Level level) {}
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return false;
         }
     }
 

@@ -19,7 +19,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Loads the licensed text overlay that {@code program.yaml} names ({@code overlay:}): a file of the
@@ -96,6 +98,8 @@ final class OverlayLoader {
         Map<ItemId, OfficialText> items = new TreeMap<>();
         List<String> known =
                 standard.items().stream().map(i -> i.id().toString()).toList();
+        Set<String> prefixes =
+                standard.items().stream().map(i -> prefix(i.id())).collect(Collectors.toSet());
         JsonNode node = doc.get().node("/items");
         List<String> ids = new ArrayList<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
@@ -116,9 +120,14 @@ final class OverlayLoader {
                         Rule.ITEM_UNKNOWN,
                         at,
                         "overlay names item '" + id + "', which " + standard.reference() + " does not have",
-                        Suggestions.nearest(id.toString(), known)
-                                .map(s -> "did you mean '" + s + "'?")
-                                .orElse("remove the entry, or correct its id"));
+                        prefixes.contains(prefix(id))
+                                ? Suggestions.nearest(id.toString(), known)
+                                        .map(s -> "did you mean '" + s + "'?")
+                                        .orElse("remove the entry, or correct its id")
+                                : "'" + prefix(id) + "' is not the standard's prefix: an overlay holds licensed text of"
+                                        + " the standard's items only, and the organisation's own requirements"
+                                        + " carry no licensed text (their titles are in their additions file);"
+                                        + " remove the entry");
                 continue;
             }
             String pointer = "/items/" + written.replace("~", "~0").replace("/", "~1");
@@ -145,5 +154,12 @@ final class OverlayLoader {
                 config.get().licensee(),
                 config.get().licence(),
                 items));
+    }
+
+    /** {@code SP} of {@code SP.01.01 BR}, {@code ACME} of {@code ACME.01.01 BR}. */
+    private static String prefix(ItemId id) {
+        String group = id.groupId();
+        int dot = group.indexOf('.');
+        return dot < 0 ? group : group.substring(0, dot);
     }
 }

@@ -7,10 +7,12 @@ import io.programbook.core.model.Profile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads a profile and everything it {@code extends}, and orders the chain: depth first, parents in
@@ -26,6 +28,8 @@ final class ProfileChainLoader {
     private final Map<String, Located<Profile>> done = new LinkedHashMap<>();
     /** Profile ids seen so far, with where each is declared: two files must not share one. */
     private final Map<String, SourcePosition> ids = new LinkedHashMap<>();
+    /** The profiles whose parents are being visited (the frames of the stack): one named again closes a cycle. */
+    private final Set<String> visiting = new HashSet<>();
 
     ProfileChainLoader(YamlReader reader, Path baseDir, Path programDir, List<SourceFile> files) {
         this.reader = reader;
@@ -36,19 +40,73 @@ final class ProfileChainLoader {
 
     List<Located<Profile>> load(
             String reference, Path relativeTo, SourcePosition referencedAt, Diagnostics diagnostics) {
-        visit(reference, relativeTo, referencedAt, new ArrayList<>(), diagnostics);
+        // Depth first without recursion, so that a chain of any length cannot overflow the stack: the
+        // frames are the profiles whose parents are being visited, the program's own profile first.
+        List<Frame> stack = new ArrayList<>();
+        open(reference, relativeTo, referencedAt, stack, diagnostics).ifPresent(stack::add);
+        while (!stack.isEmpty()) {
+            Frame top = stack.get(stack.size() - 1);
+            List<String> parents = top.located().value().parents();
+            if (top.next < parents.size()) {
+                int i = top.next++;
+                top.extendsAt = top.located().position("extends/" + i);
+                open(parents.get(i), top.folder(), top.extendsAt, stack, diagnostics)
+                        .ifPresent(stack::add);
+            } else {
+                stack.remove(stack.size() - 1);
+                visiting.remove(top.key());
+                done.putIfAbsent(top.key(), top.located());
+            }
+        }
         return List.copyOf(done.values());
     }
 
-    private record Step(String key, String name, SourcePosition extendsAt) {}
+    /** A profile whose parents are being visited: the one at {@code next}, written at {@code extendsAt}. */
+    private static final class Frame {
+        private final String key;
+        private final Located<Profile> located;
+        private final Path folder;
+        private int next;
+        private SourcePosition extendsAt;
 
-    private void visit(
-            String reference, Path relativeTo, SourcePosition referencedAt, List<Step> path, Diagnostics diagnostics) {
+        Frame(String key, Located<Profile> located, Path folder) {
+            this.key = key;
+            this.located = located;
+            this.folder = folder;
+        }
+
+        String key() {
+            return key;
+        }
+
+        Located<Profile> located() {
+            return located;
+        }
+
+        Path folder() {
+            return folder;
+        }
+
+        String name() {
+            return located.value().id();
+        }
+    }
+
+    /**
+     * Reads the profile a reference names, unless it cannot be found or read, closes a cycle with the
+     * profiles being visited, or was read before: then empty.
+     */
+    private Optional<Frame> open(
+            String reference,
+            Path relativeTo,
+            SourcePosition referencedAt,
+            List<Frame> stack,
+            Diagnostics diagnostics) {
         if (isPath(reference)) {
             Optional<Path> inside =
                     ProgramFolder.resolve(programDir, relativeTo, reference, "profile", referencedAt, diagnostics);
             if (inside.isEmpty()) {
-                return;
+                return Optional.empty();
             }
         }
         Optional<SourceFile> source = locate(reference, relativeTo);
@@ -60,37 +118,21 @@ final class ProfileChainLoader {
                     "name a profile file relative to "
                             + SourceFile.of(relativeTo, baseDir).displayName() + " or a bundled profile: "
                             + String.join(", ", BundledData.PROFILES));
-            return;
+            return Optional.empty();
         }
         String key = source.get().displayName();
-        for (int i = 0; i < path.size(); i++) {
-            if (path.get(i).key().equals(key)) {
-                StringBuilder cycle = new StringBuilder();
-                for (Step step : path.subList(i, path.size())) {
-                    cycle.append(step.name()).append(" (").append(step.key()).append(") extends ");
-                }
-                cycle.append(path.get(i).name());
-                diagnostics.error(
-                        Rule.PROFILE_CYCLE,
-                        referencedAt,
-                        "profile cycle: " + cycle,
-                        "remove one of the 'extends' entries of the cycle: "
-                                + String.join(
-                                        ", ",
-                                        path.subList(i, path.size()).stream()
-                                                .map(s -> s.extendsAt().toString())
-                                                .toList()));
-                return;
-            }
+        if (visiting.contains(key)) {
+            reportCycle(key, referencedAt, stack, diagnostics);
+            return Optional.empty();
         }
         if (done.containsKey(key)) {
-            return;
+            return Optional.empty();
         }
         files.add(source.get());
         Optional<YamlDocument> doc = reader.read(source.get(), InputKind.PROFILE, diagnostics);
         Optional<Profile> profile = doc.flatMap(d -> reader.bind(d, "", Profile.class, "profile", diagnostics));
         if (profile.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Located<Profile> located = new Located<>(profile.get(), doc.get().locate(""));
         SourcePosition first = ids.putIfAbsent(profile.get().id(), located.position("id"));
@@ -104,14 +146,30 @@ final class ProfileChainLoader {
         }
         Path folder =
                 source.get().path() == null ? relativeTo : source.get().path().getParent();
-        List<String> parents = profile.get().parents();
-        for (int i = 0; i < parents.size(); i++) {
-            SourcePosition at = located.position("extends/" + i);
-            List<Step> next = new ArrayList<>(path);
-            next.add(new Step(key, profile.get().id(), at));
-            visit(parents.get(i), folder, at, next, diagnostics);
+        visiting.add(key);
+        return Optional.of(new Frame(key, located, folder));
+    }
+
+    private static void reportCycle(
+            String key, SourcePosition referencedAt, List<Frame> stack, Diagnostics diagnostics) {
+        int i = 0;
+        while (!stack.get(i).key().equals(key)) {
+            i++;
         }
-        done.putIfAbsent(key, located);
+        List<Frame> cycle = stack.subList(i, stack.size());
+        StringBuilder names = new StringBuilder();
+        for (Frame frame : cycle) {
+            names.append(frame.name()).append(" (").append(frame.key()).append(") extends ");
+        }
+        names.append(cycle.get(0).name());
+        diagnostics.error(
+                Rule.PROFILE_CYCLE,
+                referencedAt,
+                "profile cycle: " + names,
+                "remove one of the 'extends' entries of the cycle: "
+                        + String.join(
+                                ", ",
+                                cycle.stream().map(f -> f.extendsAt.toString()).toList()));
     }
 
     /** A path relative to the referring file's folder if such a file exists, else a bundled name. */

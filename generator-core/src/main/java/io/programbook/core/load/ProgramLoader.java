@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,8 @@ public final class ProgramLoader {
     public static final String PROGRAM_FILE = "program.yaml";
     public static final String STATEMENTS_DIR = "statements";
     public static final String PROCEDURES_DIR = "procedures";
+    /** A procedure's id, its file name without {@code .adoc}: safe in links, anchors, tables and YAML lists. */
+    private static final Pattern PROCEDURE_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
 
     private final YamlReader reader;
     private final BundledData bundled;
@@ -168,6 +171,20 @@ public final class ProgramLoader {
             }
             String name = file.getFileName().toString();
             String id = name.substring(0, name.length() - ".adoc".length());
+            if (!PROCEDURE_ID.matcher(id).matches()) {
+                String suggestion = id.replaceAll("[^\\p{L}\\p{N}_-]+", "-")
+                        .replaceAll("-{2,}", "-")
+                        .replaceAll("^[-_]+|-+$", "");
+                diagnostics.error(
+                        Rule.FILE_NAME,
+                        SourcePosition.wholeFile(source.displayName()),
+                        "procedure file name '" + name + "' has characters other than letters, digits, '-' and '_';"
+                                + " the name is the procedure's id in links, tables and 'procedures:' lists",
+                        suggestion.isEmpty()
+                                ? null
+                                : "rename the file to '" + suggestion + ".adoc', and the 'procedures:' entries that"
+                                        + " name it to '" + suggestion + "'");
+            }
             TextReader.read(source, diagnostics)
                     .flatMap(text -> ProcedureParser.parse(id, source.displayName(), text, diagnostics))
                     .ifPresent(p -> procedures.put(id, p));

@@ -37,7 +37,6 @@ public final class SchemaValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<InputKind, Compiled> SCHEMAS = new ConcurrentHashMap<>();
-    private static final String DATE_HINT = "write dates as YYYY-MM-DD, e.g. 2026-03-31";
 
     private record Compiled(JsonNode tree, JsonSchema schema) {}
 
@@ -242,7 +241,13 @@ public final class SchemaValidator {
         }
         String name = field(pointer).replace("'", "");
         String hint;
-        if (expected.contains("string") && (typed.isNumber() || typed.isBoolean())) {
+        List<String> levels = maturityLevels(path);
+        if (expected.contains("string") && typed.isNumber() && !levels.isEmpty()) {
+            // quoting a number does not make it a maturity level: say which values are
+            String level = "ML" + value.asText();
+            hint = (levels.contains(level) ? "did you mean '" + level + "'? " : "") + "a maturity level is one of "
+                    + String.join(", ", levels);
+        } else if (expected.contains("string") && (typed.isNumber() || typed.isBoolean())) {
             hint = "put the value in quotes: " + name + ": \"" + value.asText() + "\"";
         } else if (expected.contains("array")) {
             hint = "write one '- ' entry per line below '" + name + ":', or a list in brackets: " + name + ": [a, b]";
@@ -262,6 +267,24 @@ public final class SchemaValidator {
         return Diagnostic.error(Rule.VALUE_INVALID, at, field + " must be " + shownWanted + ", not " + actual, hint);
     }
 
+    /**
+     * The maturity levels a field takes, from the {@code examples} of the field's schema (the node
+     * before the type, or before the definition it refers to); empty for any other field.
+     */
+    private static List<String> maturityLevels(List<JsonNode> path) {
+        for (int back = 2; back <= 3 && back <= path.size(); back++) {
+            JsonNode examples = path.get(path.size() - back).path("examples");
+            if (examples.isArray()
+                    && examples.size() > 0
+                    && examples.get(0).asText().matches("ML\\d")) {
+                List<String> levels = new ArrayList<>();
+                examples.forEach(e -> levels.add(e.asText()));
+                return levels;
+            }
+        }
+        return List.of();
+    }
+
     private static Diagnostic patternError(
             String definition, String value, String field, String what, SourcePosition at) {
         switch (definition) {
@@ -275,7 +298,8 @@ public final class SchemaValidator {
                 }
             }
             case "date", "optionalDate" -> {
-                return Diagnostic.error(Rule.VALUE_INVALID, at, "'" + value + "' is not a valid date", DATE_HINT);
+                return Diagnostic.error(
+                        Rule.VALUE_INVALID, at, "'" + value + "' is not a valid date", Dates.hint(value));
             }
             case "url" -> {
                 return Diagnostic.error(

@@ -44,7 +44,8 @@ public final class TextReader {
                     "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
-        return decode(bytes, source, diagnostics);
+        return decode(bytes, source, diagnostics)
+                .map(text -> ControlCharacters.check(text, source.displayName(), diagnostics));
     }
 
     static Optional<String> decode(byte[] bytes, SourceFile source, Diagnostics diagnostics) {

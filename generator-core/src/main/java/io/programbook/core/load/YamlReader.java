@@ -189,7 +189,17 @@ public final class YamlReader {
                 return array;
             }
             case VALUE_STRING -> {
-                return nodes.textNode(p.getText());
+                String text = p.getText();
+                if (ControlCharacters.contains(text)) {
+                    // the file itself holds none (TextReader): an escape sequence of a quoted value wrote it
+                    diagnostics.error(
+                            Rule.CONTROL_CHARACTER,
+                            positions.get(pointer),
+                            "the value holds the control character " + ControlCharacters.first(text)
+                                    + ", written by an escape sequence",
+                            "delete the escape sequence (such as \\0, \\e or \\x1b) from the quoted value");
+                }
+                return nodes.textNode(text);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 // Kept as written: '3.10' stays '3.10' when a version is bound to a string.
@@ -380,10 +390,7 @@ public final class YamlReader {
         }
         if (type == LocalDate.class) {
             return io.programbook.core.diag.Diagnostic.error(
-                    Rule.VALUE_INVALID,
-                    at,
-                    "'" + value + "' is not a valid date",
-                    "write dates as YYYY-MM-DD, e.g. 2026-03-31");
+                    Rule.VALUE_INVALID, at, "'" + value + "' is not a valid date", Dates.hint(String.valueOf(value)));
         }
         return io.programbook.core.diag.Diagnostic.error(
                 Rule.VALUE_INVALID, at, "'" + value + "' is not a valid " + describe(type));

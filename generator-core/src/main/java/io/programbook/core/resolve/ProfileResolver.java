@@ -1,28 +1,21 @@
 package io.programbook.core.resolve;
 
 import io.programbook.core.diag.Diagnostics;
-import io.programbook.core.diag.Rule;
-import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.load.Addition;
 import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
-import io.programbook.core.model.Exclusion;
-import io.programbook.core.model.InvalidValueException;
+import io.programbook.core.model.Group;
 import io.programbook.core.model.Item;
 import io.programbook.core.model.ItemId;
-import io.programbook.core.model.MaturityRule;
 import io.programbook.core.model.Overlay;
 import io.programbook.core.model.Profile;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -46,12 +39,23 @@ import java.util.TreeMap;
  * <li>Parameters: a later profile's value replaces an earlier one's; names must be lower-case
  *     AsciiDoc attribute names that the documents do not use themselves.
  * </ol>
+ *
+ * <p>Resolution itself reports nothing: a rule it cannot use (a selector that does not parse, an
+ * unknown level, a parameter name that is not one) takes no part, and the {@link #CHECKS}, one per
+ * family of rules, report every problem afterwards.
  */
 public final class ProfileResolver {
 
-    private record ScopeRule(Selector selector, boolean include, String rationale, Decision decision) {}
-
-    private record LevelRule(Selector selector, String level, Decision decision) {}
+    /** Every check of a profile chain, one per rule family; each reports, none changes the resolution. */
+    static final List<ProfileCheck> CHECKS = List.of(
+            new EditionCheck(),
+            new SelectorCheck(),
+            new RationaleCheck(),
+            new MaturityLevelCheck(),
+            new UnmatchedSelectorCheck(),
+            new SelectorConflictCheck(),
+            new ParameterNameCheck(),
+            new EnhancementCheck());
 
     private record State(boolean inScope, String rationale, Decision decision) {}
 
@@ -75,14 +79,6 @@ public final class ProfileResolver {
             List<Addition> additions,
             Optional<Overlay> overlay,
             Diagnostics diagnostics) {
-        List<Item> items = catalog.items();
-        Map<ItemId, State> scope = new LinkedHashMap<>();
-        Map<ItemId, LevelRule> levels = new LinkedHashMap<>();
-        Decision defaultLevel = null;
-        String defaultLevelId = "";
-        boolean defaultGiven = false;
-        Map<String, String> parameters = new TreeMap<>();
-        Map<String, Decision> parameterDecisions = new TreeMap<>();
         Map<ItemId, Integer> addedAt = new HashMap<>();
         Map<ItemId, Decision> addedBy = new HashMap<>();
         Map<ItemId, String> sources = new HashMap<>();
@@ -96,93 +92,64 @@ public final class ProfileResolver {
                 sources.put(item.id(), addition.catalog().reference());
             }
         }
-
+        List<ProfileRules> rules = new ArrayList<>();
         for (int p = 0; p < chain.size(); p++) {
-            Located<Profile> located = chain.get(p);
-            Profile profile = located.value();
-            int profileIndex = p;
-            List<Item> known = items.stream()
-                    .filter(i -> addedAt.getOrDefault(i.id(), -1) <= profileIndex)
+            int index = p;
+            List<Item> known = catalog.items().stream()
+                    .filter(i -> addedAt.getOrDefault(i.id(), -1) <= index)
                     .toList();
-            checkEdition(catalog, located, diagnostics);
-            List<ScopeRule> scopeRules = scopeRules(located, diagnostics);
-            List<LevelRule> levelRules = levelRules(catalog, located, diagnostics);
-            warnUnmatched(
-                    known,
-                    scopeRules.stream()
-                            .map(r -> Map.entry(r.selector(), r.decision().at()))
-                            .toList(),
-                    diagnostics);
-            warnUnmatched(
-                    known,
-                    levelRules.stream()
-                            .map(r -> Map.entry(r.selector(), r.decision().at()))
-                            .toList(),
-                    diagnostics);
-            boolean hasIncludes = scopeRules.stream().anyMatch(ScopeRule::include);
-            Set<String> reported = new HashSet<>();
-            for (Item item : known) {
-                if (addedAt.getOrDefault(item.id(), -1) == p) {
-                    scope.put(item.id(), new State(true, "", addedBy.get(item.id())));
-                } else if (p == 0) {
-                    scope.put(
-                            item.id(),
-                            hasIncludes
-                                    ? new State(
-                                            false,
-                                            "Not selected by the include rules of profile " + profile.id() + ".",
-                                            new Decision(
-                                                    profile.id(),
-                                                    "include (not selected)",
-                                                    located.position("include")))
-                                    : new State(
-                                            true,
-                                            "",
-                                            new Decision(
-                                                    profile.id(), "every item (no include rule)", located.position())));
+            rules.add(ProfileRules.of(catalog, p, chain.get(p), known));
+        }
+
+        Map<ItemId, State> scope = new LinkedHashMap<>();
+        Map<ItemId, ProfileRules.LevelRule> levels = new LinkedHashMap<>();
+        for (ProfileRules profile : rules) {
+            for (Item item : profile.known()) {
+                State start = startState(profile, item, addedAt, addedBy);
+                if (start != null) {
+                    scope.put(item.id(), start);
                 }
-                decideScope(item, scopeRules, reported, diagnostics)
+                profile.decideScope(item, (a, b) -> {})
                         .ifPresent(rule -> scope.put(
                                 item.id(),
                                 new State(rule.include(), rule.include() ? "" : rule.rationale(), rule.decision())));
-                decideLevel(item, levelRules, reported, diagnostics).ifPresent(rule -> levels.put(item.id(), rule));
+                profile.decideLevel(item, (a, b) -> {}).ifPresent(rule -> levels.put(item.id(), rule));
             }
-            defaultGiven |= !profile.defaultMaturity().isEmpty();
-            if (!profile.defaultMaturity().isEmpty()
-                    && checkLevel(
-                            catalog, profile.defaultMaturity(), located.position("defaultMaturity"), diagnostics)) {
+        }
+        Decision defaultLevel = null;
+        String defaultLevelId = "";
+        Map<String, String> parameters = new TreeMap<>();
+        Map<String, Decision> parameterDecisions = new TreeMap<>();
+        for (Located<Profile> located : chain) {
+            Profile profile = located.value();
+            if (catalog.rank(profile.defaultMaturity()) > 0) {
                 defaultLevelId = profile.defaultMaturity();
                 defaultLevel = new Decision(
                         profile.id(), "defaultMaturity " + defaultLevelId, located.position("defaultMaturity"));
             }
             for (Map.Entry<String, String> parameter : profile.parameters().entrySet()) {
-                SourcePosition at = located.position("parameters/" + pointerSegment(parameter.getKey()));
-                if (checkParameterName(parameter.getKey(), at, diagnostics)) {
+                if (ParameterNameCheck.problem(parameter.getKey()).isEmpty()) {
                     parameters.put(parameter.getKey(), parameter.getValue());
                     parameterDecisions.put(
-                            parameter.getKey(), new Decision(profile.id(), "parameter " + parameter.getKey(), at));
+                            parameter.getKey(),
+                            new Decision(
+                                    profile.id(),
+                                    "parameter " + parameter.getKey(),
+                                    ParameterNameCheck.position(located, parameter.getKey())));
                 }
             }
         }
         Located<Profile> own = chain.get(chain.size() - 1);
-        if (defaultLevel == null) {
-            if (!defaultGiven) { // an unknown level is reported where it is written
-                diagnostics.error(
-                        Rule.FIELD_REQUIRED,
-                        own.position(),
-                        "no profile of the chain sets 'defaultMaturity'",
-                        "add 'defaultMaturity: ML2' (or another level) to "
-                                + own.at().file());
-            }
+        if (defaultLevel == null) { // MaturityLevelCheck reports it
             defaultLevel = new Decision(own.value().id(), "none", own.position());
         }
 
         List<ResolvedItem> resolved = new ArrayList<>();
-        Map<ItemId, io.programbook.core.model.Group> groups = new LinkedHashMap<>();
+        Map<ItemId, Group> groups = new LinkedHashMap<>();
         catalog.groups().forEach(g -> g.items().forEach(i -> groups.put(i.id(), g)));
-        for (Item item : items) {
+        for (Item item : catalog.items()) {
             State state = scope.get(item.id());
-            LevelRule level = levels.get(item.id());
+            ProfileRules.LevelRule level = levels.get(item.id());
             resolved.add(new ResolvedItem(
                     item,
                     groups.get(item.id()),
@@ -194,7 +161,10 @@ public final class ProfileResolver {
                     sources.getOrDefault(item.id(), catalog.reference()),
                     overlay.flatMap(o -> o.text(item.id()))));
         }
-        checkEnhancements(resolved, scope, chain, diagnostics);
+        Resolution resolution = new Resolution(catalog, chain, rules, resolved);
+        for (ProfileCheck check : CHECKS) {
+            check.check(resolution, diagnostics);
+        }
         List<Profile> profiles = chain.stream().map(Located::value).toList();
         Provenance provenance = new Provenance(
                 chain.stream()
@@ -206,6 +176,28 @@ public final class ProfileResolver {
         return new ResolvedProfile(catalog, profiles, resolved, parameters, provenance);
     }
 
+    /**
+     * Where an item stands before a profile's own rules: an addition starts in scope in the profile
+     * that adds it; in the first profile every item is in scope unless it has include rules.
+     */
+    private static State startState(
+            ProfileRules profile, Item item, Map<ItemId, Integer> addedAt, Map<ItemId, Decision> addedBy) {
+        Located<Profile> located = profile.located();
+        String id = located.value().id();
+        if (addedAt.getOrDefault(item.id(), -1) == profile.index()) {
+            return new State(true, "", addedBy.get(item.id()));
+        }
+        if (profile.index() != 0) {
+            return null;
+        }
+        return profile.hasIncludes()
+                ? new State(
+                        false,
+                        "Not selected by the include rules of profile " + id + ".",
+                        new Decision(id, "include (not selected)", located.position("include")))
+                : new State(true, "", new Decision(id, "every item (no include rule)", located.position()));
+    }
+
     private static int indexOf(List<Located<Profile>> chain, String profileFile) {
         for (int i = 0; i < chain.size(); i++) {
             if (chain.get(i).at().file().equals(profileFile)) {
@@ -213,222 +205,5 @@ public final class ProfileResolver {
             }
         }
         return 0;
-    }
-
-    private static String pointerSegment(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
-    }
-
-    /** A parameter becomes a document attribute: its name must be one, and not one the documents use. */
-    private static boolean checkParameterName(String name, SourcePosition at, Diagnostics diagnostics) {
-        if (!name.matches("[a-z0-9_][a-z0-9_-]*")) {
-            String suggestion = name.strip()
-                    .toLowerCase(Locale.ROOT)
-                    .replaceAll("[^a-z0-9_-]+", "-")
-                    .replaceAll("^-+|-+$", "");
-            diagnostics.error(
-                    Rule.PARAMETER_NAME,
-                    at,
-                    "invalid parameter name '" + name + "'",
-                    suggestion.isEmpty() ? null : "did you mean '" + suggestion + "'? " + Rule.PARAMETER_NAME.hint());
-            return false;
-        }
-        if (AsciidocAttributes.reserved(name)) {
-            diagnostics.error(
-                    Rule.PARAMETER_NAME,
-                    at,
-                    "parameter name '" + name + "' is an AsciiDoc attribute that the documents use themselves",
-                    "rename the parameter, e.g. 'org-" + name + "'");
-            return false;
-        }
-        return true;
-    }
-
-    private static void checkEdition(Catalog catalog, Located<Profile> located, Diagnostics diagnostics) {
-        String profileCatalog = located.value().catalog();
-        if (!profileCatalog.equals(catalog.reference())) {
-            diagnostics.error(
-                    Rule.PROFILE_EDITION,
-                    located.position("catalog"),
-                    "profile '" + located.value().id() + "' is made for " + profileCatalog + " but the program follows "
-                            + catalog.reference(),
-                    "use a profile for " + catalog.reference() + ", or move the program to " + profileCatalog
-                            + " (set 'catalog:' in program.yaml)");
-        }
-    }
-
-    private static List<ScopeRule> scopeRules(Located<Profile> located, Diagnostics diagnostics) {
-        Profile profile = located.value();
-        List<ScopeRule> rules = new ArrayList<>();
-        for (int i = 0; i < profile.include().size(); i++) {
-            String pointer = "include/" + i;
-            String text = profile.include().get(i);
-            parse(text, located.position(pointer), diagnostics)
-                    .ifPresent(s -> rules.add(new ScopeRule(
-                            s,
-                            true,
-                            "",
-                            new Decision(profile.id(), "include " + s.text(), located.position(pointer)))));
-        }
-        for (int i = 0; i < profile.exclude().size(); i++) {
-            Exclusion exclusion = profile.exclude().get(i);
-            SourcePosition at = located.position("exclude/" + i + "/select");
-            if (exclusion.rationale().isEmpty()) {
-                diagnostics.error(
-                        Rule.RATIONALE_MISSING,
-                        located.position("exclude/" + i),
-                        "exclusion of '" + exclusion.select() + "' has no rationale");
-            }
-            parse(exclusion.select(), at, diagnostics)
-                    .ifPresent(s -> rules.add(new ScopeRule(
-                            s, false, exclusion.rationale(), new Decision(profile.id(), "exclude " + s.text(), at))));
-        }
-        return rules;
-    }
-
-    private static List<LevelRule> levelRules(Catalog catalog, Located<Profile> located, Diagnostics diagnostics) {
-        Profile profile = located.value();
-        List<LevelRule> rules = new ArrayList<>();
-        for (int i = 0; i < profile.maturity().size(); i++) {
-            MaturityRule rule = profile.maturity().get(i);
-            SourcePosition at = located.position("maturity/" + i + "/select");
-            if (!checkLevel(catalog, rule.level(), located.position("maturity/" + i + "/level"), diagnostics)) {
-                continue;
-            }
-            parse(rule.select(), at, diagnostics)
-                    .ifPresent(s -> rules.add(new LevelRule(
-                            s,
-                            rule.level(),
-                            new Decision(profile.id(), "maturity " + s.text() + " " + rule.level(), at))));
-        }
-        return rules;
-    }
-
-    private static boolean checkLevel(Catalog catalog, String level, SourcePosition at, Diagnostics diagnostics) {
-        if (catalog.rank(level) > 0) {
-            return true;
-        }
-        List<String> valid = catalog.maturityLevels().stream().map(l -> l.id()).toList();
-        diagnostics.error(
-                Rule.MATURITY_UNKNOWN,
-                at,
-                "unknown maturity level '" + level + "'",
-                "use one of: " + String.join(", ", valid));
-        return false;
-    }
-
-    private static Optional<Selector> parse(String text, SourcePosition at, Diagnostics diagnostics) {
-        try {
-            return Optional.of(Selector.parse(text));
-        } catch (InvalidValueException e) {
-            diagnostics.error(
-                    Rule.SELECTOR_INVALID,
-                    at,
-                    e.getMessage(),
-                    e.suggestion().isEmpty() ? Rule.SELECTOR_INVALID.hint() : e.suggestion());
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<ScopeRule> decideScope(
-            Item item, List<ScopeRule> rules, Set<String> reported, Diagnostics diagnostics) {
-        ScopeRule best = null;
-        for (ScopeRule rule : rules) {
-            if (!rule.selector().matches(item)) {
-                continue;
-            }
-            if (best == null || rule.selector().specificity() > best.selector().specificity()) {
-                best = rule;
-            } else if (rule.selector().specificity() == best.selector().specificity()
-                    && rule.include() != best.include()
-                    && reported.add(best.decision().at() + "|" + rule.decision().at())) {
-                ScopeRule first = best.include() ? best : rule;
-                ScopeRule second = best.include() ? rule : best;
-                diagnostics.error(
-                        Rule.SELECTOR_CONFLICT,
-                        second.decision().at(),
-                        "'" + second.decision().rule() + "' and '"
-                                + first.decision().rule() + "' (at "
-                                + first.decision().at() + ") both select " + item.id() + " with the same specificity");
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static Optional<LevelRule> decideLevel(
-            Item item, List<LevelRule> rules, Set<String> reported, Diagnostics diagnostics) {
-        LevelRule best = null;
-        for (LevelRule rule : rules) {
-            if (!rule.selector().matches(item)) {
-                continue;
-            }
-            if (best == null || rule.selector().specificity() > best.selector().specificity()) {
-                best = rule;
-            } else if (rule.selector().specificity() == best.selector().specificity()
-                    && !rule.level().equals(best.level())
-                    && reported.add(best.decision().at() + "|" + rule.decision().at())) {
-                diagnostics.error(
-                        Rule.SELECTOR_CONFLICT,
-                        rule.decision().at(),
-                        "'" + rule.decision().rule() + "' and '"
-                                + best.decision().rule() + "' (at "
-                                + best.decision().at() + ") both set the maturity of " + item.id()
-                                + " with the same specificity");
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static void warnUnmatched(
-            List<Item> items, List<Map.Entry<Selector, SourcePosition>> selectors, Diagnostics diagnostics) {
-        for (Map.Entry<Selector, SourcePosition> entry : selectors) {
-            if (items.stream().noneMatch(entry.getKey()::matches)) {
-                diagnostics.warning(
-                        Rule.SELECTOR_UNMATCHED,
-                        entry.getValue(),
-                        "selector '" + entry.getKey().text() + "' selects no item of the catalogue",
-                        null);
-            }
-        }
-    }
-
-    /**
-     * An enhancement in scope whose base requirement is not is an error, reported where the user most
-     * likely changes something: at the rule that keeps the enhancement when it is an {@code include}
-     * written in the same profile as the exclusion of the base requirement or in a later one, otherwise
-     * (the enhancement is in scope by default, by an addition, or by an earlier profile's include) at
-     * the exclusion of the base requirement. The message names both rules.
-     */
-    private static void checkEnhancements(
-            List<ResolvedItem> resolved,
-            Map<ItemId, State> scope,
-            List<Located<Profile>> chain,
-            Diagnostics diagnostics) {
-        for (ResolvedItem item : resolved) {
-            ItemId id = item.item().id();
-            State base = scope.get(id.baseRequirement());
-            if (item.inScope() && !id.isBaseRequirement() && base != null && !base.inScope()) {
-                Decision kept = item.scopeDecision();
-                boolean explicit = kept.rule().startsWith("include ")
-                        && chainIndex(chain, kept.profile())
-                                >= chainIndex(chain, base.decision().profile());
-                diagnostics.error(
-                        Rule.RE_WITHOUT_BR,
-                        explicit ? kept.at() : base.decision().at(),
-                        id + " is in scope (by '" + kept.rule() + "' at " + kept.at() + ") but its base requirement "
-                                + id.baseRequirement() + " is excluded (by '"
-                                + base.decision().rule() + "' at "
-                                + base.decision().at() + ")");
-            }
-        }
-    }
-
-    private static int chainIndex(List<Located<Profile>> chain, String profileId) {
-        for (int i = 0; i < chain.size(); i++) {
-            if (chain.get(i).value().id().equals(profileId)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

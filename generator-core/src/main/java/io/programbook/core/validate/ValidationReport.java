@@ -1,8 +1,10 @@
 package io.programbook.core.validate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.programbook.core.api.ValidateRequest;
 import io.programbook.core.diag.Diagnostic;
+import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.json.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +16,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * {@code validation-report.json}: every finding of a run about its input, for tools (CI annotations,
- * dashboards, editors). Described by {@code programbook/schemas/validation-report.schema.json}.
+ * {@code validation-report.json}: the findings of a run about its input, for tools (CI annotations,
+ * dashboards, editors): every one counted, at most {@link Diagnostics#LIMIT_PER_RULE} of each rule
+ * listed (as in the build log), and how many of each rule are left out. Described by {@code programbook/schemas/validation-report.schema.json}.
  * Deterministic: findings in {@link Diagnostic#ORDER}, fixed field order, {@code \n} line ends, no
  * time stamps. Written whether the run passes or fails, so it always describes the latest run.
  */
@@ -25,14 +28,32 @@ public final class ValidationReport {
     /** The format's version, raised when a field changes meaning or goes away. */
     public static final int VERSION = 1;
 
-    /** The whole report. */
-    @JsonPropertyOrder({"version", "valid", "errors", "warnings", "findings"})
-    public record Report(int version, boolean valid, long errors, long warnings, List<Finding> findings) {
+    /**
+     * The whole report.
+     *
+     * @param errors   every error of the run, shown or not
+     * @param warnings every warning of the run, shown or not
+     * @param findings at most {@link Diagnostics#LIMIT_PER_RULE} per rule
+     * @param omitted  per rule with more findings than that, how many the report leaves out; absent when none
+     */
+    @JsonPropertyOrder({"version", "valid", "errors", "warnings", "findings", "omitted"})
+    public record Report(
+            int version,
+            boolean valid,
+            long errors,
+            long warnings,
+            List<Finding> findings,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Omitted> omitted) {
 
         public Report {
             findings = List.copyOf(findings);
+            omitted = List.copyOf(omitted);
         }
     }
+
+    /** The findings of one rule that the report leaves out: how many, and whether any is an error. */
+    @JsonPropertyOrder({"code", "severity", "count"})
+    public record Omitted(String code, String severity, long count) {}
 
     /**
      * One finding.
@@ -49,8 +70,8 @@ public final class ValidationReport {
     private ValidationReport() {}
 
     public static Report of(List<Diagnostic> diagnostics) {
-        List<Finding> findings = diagnostics.stream()
-                .sorted(Diagnostic.ORDER)
+        Diagnostics.Shown shown = Diagnostics.shown(diagnostics);
+        List<Finding> findings = shown.findings().stream()
                 .map(d -> new Finding(
                         d.severity().label(),
                         d.rule().code(),
@@ -61,7 +82,10 @@ public final class ValidationReport {
                         d.hint()))
                 .toList();
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        return new Report(VERSION, errors == 0, errors, diagnostics.size() - errors, findings);
+        List<Omitted> omitted = shown.omitted().stream()
+                .map(o -> new Omitted(o.rule().code(), o.severity().label(), o.count()))
+                .toList();
+        return new Report(VERSION, errors == 0, errors, diagnostics.size() - errors, findings, omitted);
     }
 
     public static String json(List<Diagnostic> diagnostics) {

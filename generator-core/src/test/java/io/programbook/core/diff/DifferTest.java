@@ -395,8 +395,9 @@ class DifferTest {
                 .asString()
                 .startsWith("classpath:programbook/profiles/all-of-2-4.yaml:")
                 .contains(
-                        "error [PB-PROFILE-EDITION] profile 'all-of-2-4' is made for iec-62443-2-4@2023 but the program"
-                                + " follows iec-62443-2-4@2015+AMD1:2017");
+                        "error [PB-PROFILE-EDITION] bundled profile 'all-of-2-4' is made for iec-62443-2-4@2023 but"
+                                + " the program follows iec-62443-2-4@2015+AMD1:2017",
+                        "hint: name 'all-of-2-4-2015' instead");
     }
 
     // --- baseline

@@ -101,7 +101,21 @@ class BundledDataTest {
     }
 
     @Test
-    void should_bind_every_bundled_profile_to_the_2023_catalogue() {
+    void should_name_the_bundled_profile_that_tailors_the_other_edition_the_same_way() {
+        assertThat(BundledData.counterpart("all-of-2-4", "iec-62443-2-4@2015+AMD1:2017"))
+                .contains("all-of-2-4-2015");
+        assertThat(BundledData.counterpart("maintenance-provider-2015", "iec-62443-2-4@2023"))
+                .contains("maintenance-provider");
+        assertThat(BundledData.counterpart("all-of-2-4", "iec-62443-2-4@2031")).isEmpty();
+        assertThat(BundledData.counterpart("my-profile", "iec-62443-2-4@2023")).isEmpty();
+        assertThat(BundledData.bundledProfileName("classpath:programbook/profiles/ml3-assessment.yaml"))
+                .contains("ml3-assessment");
+        assertThat(BundledData.bundledProfileName("src/programbook/profile.yaml"))
+                .isEmpty();
+    }
+
+    @Test
+    void should_bind_every_bundled_profile_to_its_catalogue_edition() {
         for (String name : BundledData.PROFILES) {
             // when
             YamlDocument doc = reader.read(
@@ -114,7 +128,9 @@ class BundledDataTest {
 
             // then
             assertThat(profile.id()).isEqualTo(name);
-            assertThat(profile.catalog()).isEqualTo("iec-62443-2-4@2023");
+            assertThat(profile.catalog())
+                    .isEqualTo(name.endsWith("-2015") ? "iec-62443-2-4@2015+AMD1:2017" : "iec-62443-2-4@2023");
+            assertThat(BundledData.profilesFor(profile.catalog())).contains(name);
         }
         assertThat(diagnostics.all()).isEmpty();
     }

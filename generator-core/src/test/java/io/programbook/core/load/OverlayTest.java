@@ -177,11 +177,13 @@ class OverlayTest {
                 .loadErrors();
 
         // then
-        assertThat(errors)
-                .extracting(Diagnostic::headline)
-                .containsExactly(
+        assertThat(rendered(errors))
+                .containsExactly(lines(
                         "src/programbook/licensed/overlay.yaml:7:3: error [PB-ITEM-UNKNOWN] overlay names item 'ORG.01.01 BR',"
-                                + " which iec-62443-2-4@2023 does not have");
+                                + " which iec-62443-2-4@2023 does not have",
+                        "  hint: 'ORG' is not the standard's prefix: an overlay holds licensed text of the standard's"
+                                + " items only, and the organisation's own requirements carry no licensed text (their"
+                                + " titles are in their additions file); remove the entry"));
     }
 
     @Test

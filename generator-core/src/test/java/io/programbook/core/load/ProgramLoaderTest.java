@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProgramLoaderTest {
@@ -254,7 +256,7 @@ class ProgramLoaderTest {
         assertThat(rendered(errors))
                 .containsExactly(lines(
                         "src/programbook/program.yaml:6:3: error [PB-VALUE-INVALID] '2026-13-01' is not a valid date",
-                        "  hint: write dates as YYYY-MM-DD, e.g. 2026-03-31"));
+                        "  hint: there is no month 13: months run from 01 to 12 (YYYY-MM-DD)"));
     }
 
     @Test
@@ -468,10 +470,12 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors))
-                .containsExactly(lines(
-                        "src/programbook/program.yaml:8:1: error [PB-PROFILE-UNKNOWN] unknown profile 'profiles/mine.yaml'",
-                        "  hint: name a profile file relative to src/programbook or a bundled profile: all-of-2-4,"
-                                + " integration-no-sis-no-wireless, maintenance-provider, ml3-assessment"));
+                .containsExactly(
+                        lines(
+                                "src/programbook/program.yaml:8:1: error [PB-PROFILE-UNKNOWN] unknown profile 'profiles/mine.yaml'",
+                                "  hint: name a profile file relative to src/programbook or a bundled profile: all-of-2-4,"
+                                        + " integration-no-sis-no-wireless, maintenance-provider, ml3-assessment, all-of-2-4-2015,"
+                                        + " integration-no-sis-no-wireless-2015, maintenance-provider-2015, ml3-assessment-2015"));
     }
 
     @Test
@@ -575,6 +579,60 @@ class ProgramLoaderTest {
                 .isEqualTo(
                         "src/programbook/c.yaml:3:11: error [PB-PROFILE-CYCLE] profile cycle: b (src/programbook/b.yaml) extends"
                                 + " c (src/programbook/c.yaml) extends b");
+    }
+
+    @Test
+    void should_load_and_resolve_an_extends_chain_of_thousands_of_profiles_without_recursion() {
+        // given: profile.yaml extends p1.yaml, which extends p2.yaml ... p2000.yaml extends all-of-2-4
+        int depth = 2000;
+        ProgramBuilder builder =
+                program().profileYaml("id: own\ncatalog: iec-62443-2-4@2023\nextends: [chain/p1.yaml]\n");
+        for (int i = 1; i <= depth; i++) {
+            builder.file(
+                    "chain/p" + i + ".yaml",
+                    "id: p" + i + "\ncatalog: iec-62443-2-4@2023\nextends: ["
+                            + (i == depth ? "all-of-2-4" : "p" + (i + 1) + ".yaml") + "]\n");
+        }
+
+        // when
+        ProgramBuilder.Run run = builder.run();
+
+        // then: parents first
+        assertThat(run.inputs().profiles()).hasSize(depth + 2);
+        assertThat(run.inputs().profiles().get(0).value().id()).isEqualTo("all-of-2-4");
+        assertThat(run.inputs().profiles().get(1).value().id()).isEqualTo("p" + depth);
+        assertThat(run.inputs().profile().value().id()).isEqualTo("own");
+        assertThat(run.profile().inScope()).hasSize(123);
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "Windows file names cannot hold '|' or '\"'")
+    void should_report_procedure_file_names_that_would_break_tables_and_links_at_the_file() {
+        // given
+        ProgramBuilder builder = program()
+                .procedure("backup|restore", "= Backup\n\nWe back up.\n")
+                .procedure("it's \"ours\"", "= Ours\n\nText.\n")
+                .procedure("übersicht_2", "= Overview\n\nText.\n");
+
+        // when
+        List<Diagnostic> errors = builder.loadErrors();
+
+        // then
+        assertThat(rendered(errors))
+                .containsExactly(
+                        lines(
+                                "src/programbook/procedures/backup|restore.adoc: error [PB-FILE-NAME] procedure file"
+                                        + " name 'backup|restore.adoc' has characters other than letters, digits, '-'"
+                                        + " and '_'; the name is the procedure's id in links, tables and 'procedures:'"
+                                        + " lists",
+                                "  hint: rename the file to 'backup-restore.adoc', and the 'procedures:' entries that"
+                                        + " name it to 'backup-restore'"),
+                        lines(
+                                "src/programbook/procedures/it's \"ours\".adoc: error [PB-FILE-NAME] procedure file name"
+                                        + " 'it's \"ours\".adoc' has characters other than letters, digits, '-' and '_'; the"
+                                        + " name is the procedure's id in links, tables and 'procedures:' lists",
+                                "  hint: rename the file to 'it-s-ours.adoc', and the 'procedures:' entries that name it to"
+                                        + " 'it-s-ours'"));
     }
 
     @Test

@@ -172,11 +172,11 @@ class HandbookPdfIT {
         Path branding = tmp.resolve("branding");
         Fixtures.write(branding, "logo.png", PNG);
         Fixtures.write(branding, "site.css", "#header h1 { color: rebeccapurple; }\n");
-        Fixtures.write(branding, "print.css", "@page { size: A5; }\n");
+        Fixtures.write(branding, "print.css", "@page { size: A5; }\n.sidebarblock { display: grid; }\n");
         Path output = tmp.resolve("branded/target/programbook");
 
         // when
-        generate(
+        GenerateResult branded = generate(
                 output,
                 new Branding(
                         Optional.of(branding.resolve("logo.png")),
@@ -198,5 +198,16 @@ class HandbookPdfIT {
             assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
                     .isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
         }
+        assertThat(branded.warnings())
+                .extracting(d -> d.headline())
+                .as("what the PDF renderer cannot use of the theme is a warning naming the PDF")
+                .anyMatch(line -> line.endsWith("branded/target/programbook/handbook.pdf: warning [PB-PDF]"
+                        + " (about:blank#inline_style_2) Value grid is not a recognized identifier at line 2."
+                        + " Skipping declaration."));
+    }
+
+    @Test
+    void should_warn_about_nothing_in_the_bundled_pdf_stylesheet() {
+        assertThat(result.warnings()).extracting(d -> d.rule().code()).doesNotContain("PB-PDF");
     }
 }

@@ -427,10 +427,11 @@ class ProfileResolverTest {
         // then
         assertThat(rendered())
                 .containsExactly(lines(
-                        "classpath:programbook/profiles/all-of-2-4.yaml:5:1: error [PB-PROFILE-EDITION] profile 'all-of-2-4' is made for"
-                                + " iec-62443-2-4@2023 but the program follows iec-62443-2-4@2015+AMD1:2017",
-                        "  hint: use a profile for iec-62443-2-4@2015+AMD1:2017, or move the program to iec-62443-2-4@2023"
-                                + " (set 'catalog:' in program.yaml)"));
+                        "classpath:programbook/profiles/all-of-2-4.yaml:5:1: error [PB-PROFILE-EDITION] bundled profile"
+                                + " 'all-of-2-4' is made for iec-62443-2-4@2023 but the program follows"
+                                + " iec-62443-2-4@2015+AMD1:2017",
+                        "  hint: name 'all-of-2-4-2015' instead, the bundled profile that tailors"
+                                + " iec-62443-2-4@2015+AMD1:2017 the same way"));
     }
 
     @Test

@@ -63,7 +63,8 @@ class ScaffolderTest {
                 .isPositive();
         assertThat(built.warnings()).isEmpty();
         assertThat(built.gaps()).isEqualTo(built.inScope());
-        assertThat(result.catalog()).isEqualTo("iec-62443-2-4@2023");
+        assertThat(result.catalog())
+                .isEqualTo(profile.endsWith("-2015") ? "iec-62443-2-4@2015+AMD1:2017" : "iec-62443-2-4@2023");
     }
 
     @Test
@@ -167,7 +168,9 @@ class ScaffolderTest {
                         "src/programbook: error [PB-PROFILE-UNKNOWN] cannot scaffold a program for 'all-of-2-5': there is no"
                                 + " bundled profile of that name",
                         "  hint: choose one of: all-of-2-4, integration-no-sis-no-wireless, maintenance-provider, ml3-assessment,"
-                                + " or name a profile file of your own in the program folder (e.g. profile.yaml)"));
+                                + " all-of-2-4-2015, integration-no-sis-no-wireless-2015, maintenance-provider-2015,"
+                                + " ml3-assessment-2015, or name a profile file of your own in the program folder (e.g."
+                                + " profile.yaml)"));
         assertThat(base.resolve("src/programbook")).doesNotExist();
     }
 

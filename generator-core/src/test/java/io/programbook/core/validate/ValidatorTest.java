@@ -317,6 +317,71 @@ class ValidatorTest {
     }
 
     @Test
+    void should_say_that_the_newer_edition_adds_an_item_the_program_s_edition_lacks() {
+        // given: a program on the first edition with a statement for the enhancement 2023 added
+        ProgramBuilder builder = program()
+                .programYaml(
+                        ProgramBuilder.DEFAULT_PROGRAM.replace("iec-62443-2-4@2023", "iec-62443-2-4@2015+AMD1:2017"))
+                .profileYaml(
+                        ProgramBuilder.DEFAULT_PROFILE.replace("iec-62443-2-4@2023", "iec-62443-2-4@2015+AMD1:2017"))
+                .statements("a.yaml", statements(statement("SP.11.02 RE(2)", VALID)));
+
+        // when
+        List<Diagnostic> findings = builder.run().validate();
+
+        // then
+        assertThat(rendered(findings))
+                .containsExactly(lines(
+                        FILE + ":2:5: error [PB-ITEM-UNKNOWN] statement names item 'SP.11.02 RE(2)', which"
+                                + " iec-62443-2-4@2015+AMD1:2017 does not have",
+                        "  hint: SP.11.02 RE(2) is new in iec-62443-2-4@2023 (the edition mapping lists it as added):"
+                                + " remove it, or move the program to iec-62443-2-4@2023 (set 'catalog:' in"
+                                + " program.yaml)"));
+    }
+
+    @Test
+    void should_give_one_finding_listing_the_statements_one_exclusion_catches() {
+        // given: SP.04 catches three statements, SP.05.01 BR one of its own
+        ProgramBuilder builder = program()
+                .profileYaml("""
+                        id: test-profile
+                        catalog: iec-62443-2-4@2023
+                        defaultMaturity: ML2
+                        exclude:
+                          - select: SP.04
+                            rationale: No wireless.
+                          - select: SP.05.01 BR
+                            rationale: No SIS.
+                        """)
+                .statements(
+                        "a.yaml",
+                        statements(
+                                statement("SP.04.02 BR", VALID),
+                                statement("SP.05.01 BR", VALID),
+                                statement("SP.04.01 BR", VALID)))
+                .statements("b.yaml", statements(statement("SP.04.03 BR", VALID)));
+
+        // when
+        List<Diagnostic> findings = builder.run().validate();
+
+        // then
+        assertThat(rendered(findings))
+                .containsExactly(
+                        lines(
+                                FILE
+                                        + ":2:5: warning [PB-STATEMENT-OUT-OF-SCOPE] 3 statements for items that the profile"
+                                        + " excludes by one rule ('exclude SP.04' at src/programbook/profile.yaml:5:5):"
+                                        + " SP.04.02 BR (" + FILE + ":2:5), SP.04.01 BR (" + FILE
+                                        + ":10:5), SP.04.03 BR"
+                                        + " (src/programbook/statements/b.yaml:2:5)",
+                                "  hint: remove the statements, or include their items in the profile if they do apply"),
+                        lines(
+                                FILE + ":6:5: warning [PB-STATEMENT-OUT-OF-SCOPE] statement for SP.05.01 BR, which the"
+                                        + " profile excludes ('exclude SP.05.01 BR' at src/programbook/profile.yaml:7:5)",
+                                "  hint: remove the statement, or include the item in the profile if it does apply"));
+    }
+
+    @Test
     void should_report_unknown_items_a_procedure_declares_or_links_to_with_their_positions() {
         // given
         ProgramBuilder builder = program().procedure("onboarding", """
