@@ -279,20 +279,30 @@ public enum Rule {
     // Hostile input: no script in any document, no remote load, no hang (issue 20)
     PASSTHROUGH(
             "PB-PASSTHROUGH",
+            Severity.ERROR,
+            "Raw HTML passed through AsciiDoc (+++…+++, pass:[…], a ++++ block, [pass]) in the program's text; a warning under allowPassthrough.",
             "write the text in AsciiDoc without raw HTML; if the program's authors are trusted, set"
                     + " <allowPassthrough>true</allowPassthrough> in the POM (the HTML is still sanitized)"),
     REMOTE_IMAGE(
             "PB-REMOTE-IMAGE",
+            Severity.ERROR,
+            "An image loaded from the network, which would make opening a document call a server; allowed by allowRemoteImages.",
             "link to the image instead (https://…[title]); if the pages may load images from the network, set"
                     + " <allowRemoteImages>true</allowRemoteImages> in the POM"),
     LINK_UNSAFE(
             "PB-LINK-UNSAFE",
+            Severity.ERROR,
+            "A link to an address other than http, https or mailto (javascript:, data:, file: …); a warning under allowPassthrough.",
             "link only to http, https and mailto addresses, to items (req:[…]) and to anchors of the document"),
     UNSAFE_HTML(
             "PB-UNSAFE-HTML",
+            Severity.WARNING,
+            "The sanitizer removed markup from a document's HTML that is not allowed there (a script, an event handler, an unsafe link).",
             "find the passthrough, link or image of the program's text that made it, and write it in plain AsciiDoc"),
     PARAGRAPH_TOO_LONG(
             "PB-PARAGRAPH-TOO-LONG",
+            Severity.ERROR,
+            "A paragraph of the program's text is longer than 20,000 characters.",
             "split the paragraph: a blank line starts a new one (the PDF renderer slows down sharply on very long"
                     + " paragraphs)");
 
