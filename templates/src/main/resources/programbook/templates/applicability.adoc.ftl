@@ -35,7 +35,7 @@ IMPORTANT: ${soa.licenceNotice}
 
 [.summary]
 .${msg("applicability.summary.title")}
-[cols="3,1",width=60%]
+[cols="3h,1",width=60%]
 |===
 | ${msg("applicability.summary.items")} | ${t.items}
 <#if t.organisationItems gt 0>

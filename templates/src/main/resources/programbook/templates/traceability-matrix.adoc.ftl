@@ -15,7 +15,7 @@ ${msg("matrix.intro", h.profileName, h.profileId, h.catalogTitle)}
 ${msg("matrix.intro.links")}
 
 [.summary]
-[cols="3,1",width=50%]
+[cols="3h,1",width=50%]
 |===
 | ${msg("matrix.summary.in-scope")} | ${t.inScope}
 | ${msg("matrix.summary.covered")} | ${t.covered}

@@ -100,8 +100,10 @@
   });
   bar.appendChild(reset);
   var count = element('p', { id: 'pb-matrix-count', 'aria-live': 'polite' });
-  table.parentNode.insertBefore(bar, table);
-  table.parentNode.insertBefore(count, table);
+  // above the table's scroll container, if it has one
+  var holder = table.parentNode.classList.contains('pb-scroll') ? table.parentNode : table;
+  holder.parentNode.insertBefore(bar, holder);
+  holder.parentNode.insertBefore(count, holder);
 
   var sortState = { column: '', dir: '' };
   headerCells.forEach(function (th, index) {

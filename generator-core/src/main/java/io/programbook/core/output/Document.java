@@ -40,6 +40,14 @@ public interface Document<S> {
         return messages.get("document." + id() + ".title", subject(source));
     }
 
+    /**
+     * The bar of links the HTML page shows: the run's other documents and the page's data files;
+     * none by default.
+     */
+    default List<PageLink> pageLinks(S source, Messages messages) {
+        return List.of();
+    }
+
     /** What the PDF's title page shows; only asked when the document supports PDF. */
     default TitlePage titlePage(S source, Messages messages) {
         throw new UnsupportedOperationException(id() + " has no title page");

@@ -94,8 +94,23 @@ public record DocumentPages(
      * and style sheets by their hash, images embedded or from its folder, no network.
      */
     public String htmlPage(String adocName, String adoc, String title) {
+        return htmlPage(adocName, adoc, title, List.of());
+    }
+
+    /**
+     * As {@link #htmlPage(String, String, String)}, with a bar of links to the run's other documents
+     * and the page's data files. The page's title names the document and the organisation; the table
+     * of contents is a collapsible navigation, the document is in {@code <main>}, and every table
+     * scrolls in its own container ({@link PageMarkup}).
+     */
+    public String htmlPage(String adocName, String adoc, String title, List<PageLink> bar) {
         Map<String, Object> model = pageModel(title);
-        model.put("body", body(adocName, adoc));
+        PageMarkup.Parts parts = PageMarkup.page(body(adocName, adoc));
+        model.put("pageTitle", templates.messages().get("page.html.title", title, imprint.organisation()));
+        model.put("toc", parts.toc());
+        model.put("body", parts.main());
+        model.put("documents", bar.stream().filter(l -> !l.data()).toList());
+        model.put("data", bar.stream().filter(PageLink::data).toList());
         model.put("stylesheet", branding.htmlStylesheet());
         model.put("csp", "");
         String draft = templates.render("page.ftlh", model);
@@ -179,7 +194,7 @@ public record DocumentPages(
                 diagnostics.add(removed);
             }
         }
-        return safe.html();
+        return PageMarkup.rowHeaders(safe.html());
     }
 
     private HtmlSanitizer sanitizer() {

@@ -33,7 +33,8 @@ public final class DocumentRenderer {
         if (wanted(document, asked, OutputFormat.HTML)) {
             files.text(
                     document.fileName(OutputFormat.HTML),
-                    pages.htmlPage(adocName, adoc, document.title(source, messages)));
+                    pages.htmlPage(
+                            adocName, adoc, document.title(source, messages), document.pageLinks(source, messages)));
         }
         if (wanted(document, asked, OutputFormat.PDF)) {
             files.bytes(

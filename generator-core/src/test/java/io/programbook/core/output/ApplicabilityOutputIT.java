@@ -151,8 +151,8 @@ class ApplicabilityOutputIT {
     @Test
     void should_write_a_page_with_every_area_in_the_table_of_contents_and_every_item_row() {
         Document page = html();
-        assertThat(page.title()).isEqualTo("Statement of applicability");
-        assertThat(page.select("#toc > ul.sectlevel1 > li > a").eachText())
+        assertThat(page.title()).isEqualTo("Statement of applicability – Nordwind Automation GmbH");
+        assertThat(page.select("#toc > details > ul.sectlevel1 > li > a").eachText())
                 .contains("About this statement", "Profile", "SP.01 Solution staffing", "NWA.01 Customer commitments");
         assertThat(page.select("link[href], script[src]")).isEmpty();
         Element row = page.getElementById("sp-04-01-br").closest("tr");

@@ -47,8 +47,8 @@ class TraceOutputsHtmlIT {
                     .doesNotContain("http://", "fonts.googleapis")
                     .doesNotContainPattern("src=\"https?:");
         }
-        assertThat(matrix.title()).isEqualTo("Traceability matrix: Falcon Security Program");
-        assertThat(gaps.title()).isEqualTo("Gap report: Falcon Security Program");
+        assertThat(matrix.title()).isEqualTo("Traceability matrix: Falcon Security Program – Falcon Systeme GmbH");
+        assertThat(gaps.title()).isEqualTo("Gap report: Falcon Security Program – Falcon Systeme GmbH");
     }
 
     @Test
