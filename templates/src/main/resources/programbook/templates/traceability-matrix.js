@@ -25,7 +25,10 @@
   var headerCells = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var columns = word('columns').split(' ');
   var headers = headerCells.map(function (th) { return th.textContent.replace(/\s+/g, ' ').trim(); });
-  headerCells.forEach(function (th, i) { th.setAttribute('data-column', columns[i] || ''); });
+  headerCells.forEach(function (th, i) {
+    th.setAttribute('data-column', columns[i] || '');
+    th.setAttribute('data-label', headers[i]);
+  });
   var rows = Array.prototype.slice.call(body.rows);
   var collator = new Intl.Collator(document.documentElement.lang || undefined, { numeric: true, sensitivity: 'base' });
   var FILTERS = [

@@ -48,6 +48,11 @@ public interface Document<S> {
         return List.of();
     }
 
+    /** The ids of the documents of the run that have a PDF, which this document's PDF links to; none by default. */
+    default Set<String> pdfDocuments(S source) {
+        return Set.of();
+    }
+
     /** What the PDF's title page shows; only asked when the document supports PDF. */
     default TitlePage titlePage(S source, Messages messages) {
         throw new UnsupportedOperationException(id() + " has no title page");

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -38,6 +39,7 @@ import java.util.function.Supplier;
  * @param outputDir   where the generated files go
  * @param imprint     the organisation, version and date every page names
  * @param policy      what the program's text may put into a page beyond safe HTML (remote images)
+ * @param pdfUa       whether PDFs are tagged (PDF/UA)
  */
 public record DocumentPages(
         TemplateRenderer templates,
@@ -48,7 +50,8 @@ public record DocumentPages(
         Path baseDir,
         Path outputDir,
         Imprint imprint,
-        ContentPolicy policy) {
+        ContentPolicy policy,
+        boolean pdfUa) {
 
     private static final PdfRenderer PDF = new PdfRenderer();
 
@@ -72,6 +75,20 @@ public record DocumentPages(
             version = version == null ? "" : version;
             date = date == null ? "" : date;
         }
+    }
+
+    /** Pages whose PDFs are not tagged. */
+    public DocumentPages(
+            TemplateRenderer templates,
+            Supplier<DocumentConverter> converter,
+            Diagnostics diagnostics,
+            BrandingAssets branding,
+            Optional<Instant> pdfDate,
+            Path baseDir,
+            Path outputDir,
+            Imprint imprint,
+            ContentPolicy policy) {
+        this(templates, converter, diagnostics, branding, pdfDate, baseDir, outputDir, imprint, policy, false);
     }
 
     public DocumentPages {
@@ -154,16 +171,27 @@ public record DocumentPages(
      * @param titlePage what else the title page shows
      */
     public byte[] pdf(String adocName, String adoc, String title, TitlePage titlePage) {
+        return pdf(adocName, adoc, title, titlePage, Set.of());
+    }
+
+    /**
+     * As {@link #pdf(String, String, String, TitlePage)}, with the documents of the run that have a
+     * PDF: a link to one of them goes to its PDF instead of its HTML page ({@link PageMarkup#pdf}).
+     * The page's body has the document's id as its class ({@code <body class="gap-report">}), for
+     * rules of one document in the PDF stylesheet, whatever the language.
+     */
+    public byte[] pdf(String adocName, String adoc, String title, TitlePage titlePage, Set<String> pdfSiblings) {
+        String id = adocName.endsWith(".adoc") ? adocName.substring(0, adocName.length() - 5) : adocName;
         Map<String, Object> model = pageModel(title);
-        model.put("body", body(adocName, adoc));
+        model.put("body", PageMarkup.pdf(body(adocName, adoc), id, pdfSiblings));
         model.put("theme", branding.pdfTheme());
         model.put("kind", titlePage.kind());
-        model.put("kindClass", titlePage.kind().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        model.put("kindClass", id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         model.put("details", titlePage.details());
         model.put("pageNumber", pageNumber());
         String page = templates.render("pdf.ftlh", model);
-        PdfRenderer.Rendered rendered =
-                PDF.render(page, new PdfRenderer.Metadata(title, imprint.organisation(), titlePage.kind(), pdfDate));
+        PdfRenderer.Rendered rendered = PDF.render(
+                page, new PdfRenderer.Metadata(title, imprint.organisation(), titlePage.kind(), pdfDate), pdfUa);
         String pdfName =
                 adocName.endsWith(".adoc") ? adocName.substring(0, adocName.length() - 5) + ".pdf" : adocName + ".pdf";
         rendered.warnings().stream()

@@ -39,7 +39,12 @@ public final class DocumentRenderer {
         if (wanted(document, asked, OutputFormat.PDF)) {
             files.bytes(
                     document.fileName(OutputFormat.PDF),
-                    pages.pdf(adocName, adoc, document.title(source, messages), document.titlePage(source, messages)));
+                    pages.pdf(
+                            adocName,
+                            adoc,
+                            document.title(source, messages),
+                            document.titlePage(source, messages),
+                            document.pdfDocuments(source)));
         }
         return adoc;
     }

@@ -4,6 +4,8 @@ import io.programbook.core.api.OutputFormat;
 import io.programbook.core.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A document of {@code generate}: a {@link Document} declaration over the run's
@@ -47,6 +49,17 @@ public abstract class GeneratedDocument implements Document<OutputContext>, Outp
             links.add(new PageLink(file, messages.get("page.bar.data." + extension), false, true));
         }
         return links;
+    }
+
+    @Override
+    public Set<String> pdfDocuments(OutputContext context) {
+        if (!context.request().formats().contains(OutputFormat.PDF)) {
+            return Set.of();
+        }
+        return Outputs.ALL.stream()
+                .filter(o -> o instanceof GeneratedDocument d && d.formats().contains(OutputFormat.PDF))
+                .map(o -> ((GeneratedDocument) o).id())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The data files of this document its page links to; none by default. */

@@ -1,6 +1,9 @@
 package io.programbook.core.output;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,6 +65,55 @@ final class PageMarkup {
             toc = nav.outerHtml();
         }
         return new Parts(toc, doc.body().html());
+    }
+
+    /** Blocks longer than this (in characters of text) may break across pages, with their title. */
+    private static final int KEEP_LIMIT = 1500;
+
+    /** Links of a document to its siblings' HTML pages, e.g. {@code handbook.html#sp-01-01-br}. */
+    private static final Pattern SIBLING = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.html(#.*)?");
+
+    /**
+     * The body for the PDF: a heading (h3 to h5) and a block title ("Evidence") stay with what
+     * follows them (heading and following block in a {@code div.pb-keep}, which does not break
+     * inside, when that block is short); links to a sibling document's page go to its destination
+     * in this PDF ({@code #id}) when they name this document, to the sibling's PDF when it has one.
+     *
+     * @param self     this document's id (file stem)
+     * @param siblings the ids of the documents of the run that have a PDF
+     */
+    static String pdf(String body, String self, Set<String> siblings) {
+        Document doc = parse(body);
+        for (Element heading : doc.select("h3, h4, h5")) {
+            Element next = heading.nextElementSibling();
+            if (next != null
+                    && next.text().length() <= KEEP_LIMIT
+                    && !heading.parent().hasClass("pb-keep")) {
+                Element keep = new Element("div").addClass("pb-keep");
+                heading.before(keep);
+                keep.appendChild(heading);
+                keep.appendChild(next);
+            }
+        }
+        for (Element title : doc.select("div.title")) {
+            Element block = title.parent();
+            if (block != null && !block.is("body") && block.text().length() <= KEEP_LIMIT) {
+                block.addClass("pb-keep");
+            }
+        }
+        for (Element link : doc.select("a[href]")) {
+            Matcher m = SIBLING.matcher(link.attr("href"));
+            if (!m.matches()) {
+                continue;
+            }
+            String fragment = m.group(2) == null ? "" : m.group(2);
+            if (m.group(1).equals(self)) {
+                link.attr("href", fragment.isEmpty() ? "#title-page" : fragment);
+            } else if (siblings.contains(m.group(1))) {
+                link.attr("href", m.group(1) + ".pdf" + fragment);
+            }
+        }
+        return doc.body().html();
     }
 
     private static Document parse(String body) {
