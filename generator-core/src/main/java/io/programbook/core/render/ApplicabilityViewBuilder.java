@@ -10,6 +10,9 @@ import io.programbook.core.model.Profile;
 import io.programbook.core.model.Program;
 import io.programbook.core.render.ApplicabilityView.Area;
 import io.programbook.core.render.ApplicabilityView.CatalogRow;
+import io.programbook.core.render.ApplicabilityView.Defaults;
+import io.programbook.core.render.ApplicabilityView.Exclusion;
+import io.programbook.core.render.ApplicabilityView.ItemLink;
 import io.programbook.core.render.ApplicabilityView.LevelCount;
 import io.programbook.core.render.ApplicabilityView.ParameterRow;
 import io.programbook.core.render.ApplicabilityView.ProfileRow;
@@ -20,7 +23,10 @@ import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Prepares the statement of applicability: every item, grouped by functional area, with counts. */
@@ -100,15 +106,76 @@ public final class ApplicabilityViewBuilder {
                                 .orElse("")))
                 .toList();
 
+        String scopeDefault = mostCommon(profile.inScope().stream()
+                .map(i -> where(i.scopeDecision(), messages))
+                .toList());
+        String maturityDefault = mostCommon(profile.inScope().stream()
+                .map(i -> where(i.maturityDecision(), messages))
+                .toList());
+        // excluded items by the rule that excluded them (and its rationale), in the order the rules first exclude
+        Map<String, List<ResolvedItem>> byRule = new LinkedHashMap<>();
+        for (ResolvedItem item : profile.items()) {
+            if (!item.inScope()) {
+                byRule.computeIfAbsent(
+                                where(item.scopeDecision(), messages) + "\u0000" + item.rationale(),
+                                k -> new ArrayList<>())
+                        .add(item);
+            }
+        }
+        List<Exclusion> exclusions = new ArrayList<>();
+        Map<ResolvedItem, String> exclusionOf = new HashMap<>();
+        for (List<ResolvedItem> excluded : byRule.values()) {
+            String anchor = "excluded-by-" + (exclusions.size() + 1);
+            excluded.forEach(i -> exclusionOf.put(i, anchor));
+            exclusions.add(new Exclusion(
+                    anchor,
+                    Adoc.text(where(excluded.get(0).scopeDecision(), messages)),
+                    Adoc.text(excluded.get(0).rationale()),
+                    excluded.stream()
+                            .map(i -> new ItemLink(
+                                    i.item().id().toString(), i.item().id().anchor()))
+                            .toList()));
+        }
         List<Area> areas = catalog.groups().stream()
-                .map(group -> area(group, profile, messages))
+                .map(group -> area(group, profile, scopeDefault, maturityDefault, exclusionOf, messages))
                 .toList();
         String notice =
                 profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse("");
-        return new ApplicabilityView(header, totals, levels, chain, catalogs, parameters, areas, notice);
+        return new ApplicabilityView(
+                header,
+                totals,
+                levels,
+                chain,
+                catalogs,
+                parameters,
+                areas,
+                notice,
+                new Defaults(Adoc.text(scopeDefault), Adoc.text(maturityDefault)),
+                exclusions);
     }
 
-    private static Area area(Group group, ResolvedProfile profile, Messages messages) {
+    /** The value most of the list has (the first of equals, so the choice is stable); empty for none. */
+    static String mostCommon(List<String> values) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        values.forEach(v -> counts.merge(v, 1, Integer::sum));
+        String best = "";
+        int most = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static Area area(
+            Group group,
+            ResolvedProfile profile,
+            String scopeDefault,
+            String maturityDefault,
+            Map<ResolvedItem, String> exclusionOf,
+            Messages messages) {
         List<ResolvedItem> items = profile.items().stream()
                 .filter(i -> i.group().id().equals(group.id()))
                 .toList();
@@ -121,7 +188,9 @@ public final class ApplicabilityViewBuilder {
                         .map(a -> Adoc.text(messages.get(
                                 "applicability.area.organisation", a.catalog().reference(), a.file(), a.profileId())))
                         .orElse("");
-        List<Row> rows = items.stream().map(i -> row(i, messages)).toList();
+        List<Row> rows = items.stream()
+                .map(i -> row(i, scopeDefault, maturityDefault, exclusionOf.getOrDefault(i, ""), messages))
+                .toList();
         int inScope = (int) items.stream().filter(ResolvedItem::inScope).count();
         return new Area(
                 group.id(),
@@ -134,12 +203,21 @@ public final class ApplicabilityViewBuilder {
                 rows);
     }
 
-    private static Row row(ResolvedItem item, Messages messages) {
+    private static Row row(
+            ResolvedItem item, String scopeDefault, String maturityDefault, String exclusion, Messages messages) {
         Optional<OfficialText> official = item.official();
         List<String> decidedBy = new ArrayList<>();
-        decidedBy.add(Adoc.text(where(item.scopeDecision(), messages)));
+        String scope = where(item.scopeDecision(), messages);
+        if (item.inScope() && !scope.equals(scopeDefault)) {
+            decidedBy.add(Adoc.text(scope));
+        }
         if (item.inScope()) {
-            decidedBy.add(Adoc.text(where(item.maturityDecision(), messages)));
+            String maturity = where(item.maturityDecision(), messages);
+            if (!maturity.equals(maturityDefault)) {
+                decidedBy.add(Adoc.text(maturity));
+            }
+        } else {
+            decidedBy.add(Adoc.text(scope));
         }
         return new Row(
                 item.item().id().toString(),
@@ -151,7 +229,8 @@ public final class ApplicabilityViewBuilder {
                 item.inScope(),
                 item.inScope() ? item.targetMaturity() : "",
                 Adoc.text(item.rationale()),
-                decidedBy);
+                decidedBy,
+                exclusion);
     }
 
     /** A decision as a reader follows it: the rule, then the profile file and line that hold it. */
