@@ -42,7 +42,7 @@ IMPORTANT: ${d.licenceNotice}
 | ${msg("handbook.summary.excluded")} | ${s.excluded}
 | ${msg("handbook.summary.covered")} | ${s.covered}
 | ${msg("handbook.summary.gaps")} | ${s.gaps}
-| ${msg("handbook.summary.coverage")} | ${msg("common.percent", s.coveragePercent)}
+| ${msg("handbook.summary.coverage")} | ${s.coveragePercent}
 |===
 
 [.summary]

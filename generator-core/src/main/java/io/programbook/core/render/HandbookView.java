@@ -43,7 +43,7 @@ public record HandbookView(
 
     /** Counts shown at the top of the handbook. */
     public record Summary(
-            int catalogItems,
+            String catalogItems,
             int inScope,
             int excluded,
             int covered,

@@ -89,8 +89,16 @@ public final class HandbookViewBuilder {
         Map<Coverage, Long> counts = trace.countByCoverage();
         List<Statement> inScopeStatements =
                 trace.inScope().stream().flatMap(r -> r.statement().stream()).toList();
+        long additions = profile.items().stream()
+                .filter(i -> !i.source().equals(profile.catalog().reference()))
+                .count();
         HandbookView.Summary summary = new HandbookView.Summary(
-                profile.items().size(),
+                additions == 0
+                        ? String.valueOf(profile.items().size())
+                        : messages.get(
+                                "handbook.summary.catalog-items.additions",
+                                profile.items().size() - additions,
+                                additions),
                 profile.inScope().size(),
                 profile.excluded().size(),
                 counts.get(Coverage.COVERED).intValue(),
@@ -102,7 +110,11 @@ public final class HandbookViewBuilder {
                 (int) trace.inScope().stream()
                         .filter(r -> r.statement().isEmpty())
                         .count(),
-                messages.decimal(trace.coveragePercent(), 1));
+                messages.coverage(
+                        trace.coveragePercent(),
+                        counts.get(Coverage.COVERED).intValue(),
+                        counts.get(Coverage.COVERED).intValue()
+                                + counts.get(Coverage.GAP).intValue()));
 
         Profile own = profile.profile();
         HandbookView.Document document = new HandbookView.Document(
