@@ -138,7 +138,10 @@ public final class HandbookViewBuilder {
                 Adoc.text(profile.provenance().additions().stream()
                         .map(a -> a.catalog().title() + " (" + a.catalog().reference() + ", " + a.file() + ")")
                         .collect(Collectors.joining("; "))),
-                profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse(""));
+                profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse(""),
+                messages.get(
+                        "handbook.about.purpose." + String.join("-", program.services()),
+                        Adoc.text(program.organisation().name())));
 
         List<HandbookView.RoleView> roleViews = program.roles().stream()
                 .map(r -> new HandbookView.RoleView(r.id(), Adoc.text(r.name()), Adoc.text(r.description()), (int)

@@ -64,4 +64,34 @@ class HandbookViewBuilderTest {
         // when / then
         assertThat(summary(builder).coveragePercent()).isEqualTo("0.0 % (0 of 3 applicable items)");
     }
+
+    private static HandbookView.Document document(ProgramBuilder builder) {
+        ProgramBuilder.Run run = builder.run();
+        return new HandbookViewBuilder()
+                .build(run.inputs(), run.profile(), run.trace(), Messages.english())
+                .document();
+    }
+
+    private ProgramBuilder offering(String services) {
+        return Fixtures.program(base)
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM.replace(
+                        "catalog: iec-62443-2-4@2023\n", "catalog: iec-62443-2-4@2023\n" + services));
+    }
+
+    @Test
+    void should_say_which_services_the_program_covers() {
+        assertThat(document(offering("services: [maintenance]\n")).purpose())
+                .isEqualTo("This handbook describes the security program of Test GmbH for the maintenance of automation"
+                        + " solutions.");
+        assertThat(document(offering("services: [integration]\n")).purpose())
+                .isEqualTo("This handbook describes the security program of Test GmbH for the integration of automation"
+                        + " solutions.");
+        assertThat(document(offering("services: [maintenance, integration]\n")).purpose())
+                .isEqualTo("This handbook describes the security program of Test GmbH for the integration and"
+                        + " maintenance of automation solutions.");
+        assertThat(document(offering("")).purpose())
+                .as("both by default")
+                .isEqualTo("This handbook describes the security program of Test GmbH for the integration and"
+                        + " maintenance of automation solutions.");
+    }
 }
