@@ -4,6 +4,7 @@ import io.programbook.core.diag.Diagnostic;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,7 @@ public record GenerateResult(
     public GenerateResult {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
-        java.util.Objects.requireNonNull(asciidoctorStartup, "asciidoctorStartup");
+        Objects.requireNonNull(asciidoctorStartup, "asciidoctorStartup");
     }
 
     /** The result of a run that rendered its outputs. */

@@ -27,6 +27,7 @@ import io.programbook.core.edition.Change;
 import io.programbook.core.render.Adoc;
 import io.programbook.core.trace.CoverageSummary;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +79,7 @@ final class ChangesViewBuilder {
             reworded.computeIfAbsent(item.note(), k -> new ArrayList<>()).add(row(item));
         }
         List<RewordGroup> groups = reworded.entrySet().stream()
-                .sorted(Map.Entry.<String, List<ChangeRow>>comparingByValue(
-                                java.util.Comparator.comparingInt(List::size))
+                .sorted(Map.Entry.<String, List<ChangeRow>>comparingByValue(Comparator.comparingInt(List::size))
                         .reversed())
                 .map(e -> new RewordGroup(Adoc.text(e.getKey()), e.getValue()))
                 .toList();

@@ -16,6 +16,7 @@ import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ public record ProgramSnapshot(
 
     public ProgramSnapshot {
         levels = List.copyOf(levels);
-        items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
-        parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
     /** One catalogue item as the side sees it. */

@@ -11,6 +11,7 @@ import io.programbook.core.trace.CoverageSummary;
 import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
 import io.programbook.core.trace.Trace;
+import io.programbook.core.trace.TraceMatrix;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,8 @@ public final class GapReportViewBuilder {
                 .filter(g -> g.area().isEmpty())
                 .map(g -> row(g, statements, procedures, inputs, messages))
                 .toList();
-        MatrixView matrix = new MatrixViewBuilder()
-                .build(inputs, profile, new io.programbook.core.trace.TraceMatrix(List.of()), summary, messages);
+        MatrixView matrix =
+                new MatrixViewBuilder().build(inputs, profile, new TraceMatrix(List.of()), summary, messages);
         return new GapReportView(matrix.header(), matrix.totals(), matrix.kinds(), areas, areaGaps, programGaps);
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Counts of a trace: overall, per functional area (in catalogue order) and per gap kind. What
@@ -127,7 +128,7 @@ public record CoverageSummary(Totals overall, List<AreaTotals> areas, Map<GapKin
     }
 
     /** The totals of an area by its id, e.g. {@code SP.09}. */
-    public java.util.Optional<AreaTotals> area(String id) {
+    public Optional<AreaTotals> area(String id) {
         return areas.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 }

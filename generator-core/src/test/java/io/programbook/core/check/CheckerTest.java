@@ -18,10 +18,12 @@ import io.programbook.core.trace.GapKind;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,15 +107,14 @@ class CheckerTest {
         assertThat(result.gates())
                 .extracting(GateResult::gate, GateResult::message)
                 .startsWith(
-                        org.assertj.core.api.Assertions.tuple(
-                                "coverage", "100.0 % (5 of 5 applicable items covered), minimum 100.0 %"),
-                        org.assertj.core.api.Assertions.tuple(
+                        Assertions.tuple("coverage", "100.0 % (5 of 5 applicable items covered), minimum 100.0 %"),
+                        Assertions.tuple(
                                 "coverage of SP.01 Solution staffing",
                                 "100.0 % (3 of 3 applicable items covered), minimum 100.0 %"),
-                        org.assertj.core.api.Assertions.tuple(
+                        Assertions.tuple(
                                 "coverage of SP.12 Backup/Restore",
                                 "100.0 % (2 of 2 applicable items covered), minimum 100.0 %"),
-                        org.assertj.core.api.Assertions.tuple("gap kind no-statement", "none"));
+                        Assertions.tuple("gap kind no-statement", "none"));
         assertThat(result.gates())
                 .hasSize(3 + GapKind.values().length + 1)
                 .last()
@@ -193,7 +194,7 @@ class CheckerTest {
         assertThat(profileAge.failed())
                 .singleElement()
                 .extracting(GateResult::items)
-                .isEqualTo(java.util.List.of(
+                .isEqualTo(List.of(
                         "SP.01.01 BR: Newest evidence is dated 2024-01-01, before 2025-10-01 (older than 12 months)."));
     }
 

@@ -25,6 +25,8 @@ import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
 import io.programbook.core.trace.Trace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,8 +220,8 @@ class ExampleEditionsIT {
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
