@@ -43,11 +43,7 @@ public final class GapReportViewBuilder {
                             a.totals().covered(),
                             a.totals().gaps(),
                             a.totals().notApplicable(),
-                            a.totals().applicable() == 0
-                                    ? "–"
-                                    : messages.get(
-                                            "common.percent",
-                                            messages.decimal(a.totals().coveragePercent(), 1)),
+                            messages.percent(a.totals().coveragePercent()),
                             gapCount);
                 })
                 .toList();
