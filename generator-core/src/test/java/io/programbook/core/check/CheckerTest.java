@@ -170,6 +170,26 @@ class CheckerTest {
     }
 
     @Test
+    void should_hold_a_gate_to_the_exact_share_not_to_the_rounded_one() {
+        // given: 2 of 3 items of SP.01 covered, 66.67 %, which the documents show as 66.7 %
+        ProgramBuilder builder = program(
+                covered("SP.01.01 BR"),
+                statement("SP.01.01 RE(1)", "status: planned", "owner: security-lead"),
+                covered("SP.01.02 BR"),
+                covered("SP.12.01 BR"),
+                covered("SP.12.02 BR"));
+
+        // when
+        CheckResult result = check(builder, gates(null, null, Map.of("SP.01", 66.7), Set.of(), null));
+
+        // then
+        assertThat(result.passed()).isFalse();
+        assertThat(result.summary())
+                .contains("coverage of SP.01 Solution staffing: 66.7 % is below the minimum of 66.7 %"
+                        + " (2 of 3 applicable items covered; 1 item with gaps)");
+    }
+
+    @Test
     void should_skip_areas_with_nothing_applicable_and_measure_the_age_with_the_gate_not_the_profile() {
         // given: the profile asks for 12 months, the gate for 36
         ProgramBuilder builder = complete()
