@@ -52,6 +52,22 @@ public record ProgramInputs(
         this(programDir, program, catalog, profiles, statements, procedures, files, List.of(), Optional.empty());
     }
 
+    /** The same inputs with the catalogue changed, e.g. its titles in the documents' language. */
+    public ProgramInputs withCatalog(java.util.function.UnaryOperator<Catalog> change) {
+        return catalog == null
+                ? this
+                : new ProgramInputs(
+                        programDir,
+                        program,
+                        change.apply(catalog),
+                        profiles,
+                        statements,
+                        procedures,
+                        files,
+                        additions,
+                        overlay);
+    }
+
     /** The program's own profile: the last of the chain. */
     public Located<Profile> profile() {
         return profiles.get(profiles.size() - 1);
