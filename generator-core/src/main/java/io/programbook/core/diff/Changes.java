@@ -4,6 +4,8 @@ import io.programbook.core.edition.Aspect;
 import io.programbook.core.edition.Change;
 import io.programbook.core.model.Confidence;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.text.Messages;
+import io.programbook.core.trace.CoverageSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -181,9 +183,15 @@ public record Changes(
             coverageChanged = List.copyOf(coverageChanged);
         }
 
-        /** Coverage moved by this many percentage points (positive is up). */
-        public double coverageDelta() {
-            return Math.round((toTotals.coveragePercent() - fromTotals.coveragePercent()) * 10) / 10.0;
+        /**
+         * Coverage moved by this many percentage points (positive is up); null when either side has
+         * no percentage (nothing applies).
+         */
+        public Double coverageDelta() {
+            if (toTotals.coveragePercent() == null || fromTotals.coveragePercent() == null) {
+                return null;
+            }
+            return Messages.round(toTotals.coveragePercent() - fromTotals.coveragePercent(), 1);
         }
     }
 
@@ -254,18 +262,22 @@ public record Changes(
                             + " changed in maturity, " + p.textChanged().size() + " changed in text; "
                             + p.toReview().size()
                             + " to review"));
-            double delta = p.coverageDelta();
+            Double delta = p.coverageDelta();
             lines.add(new SummaryLine(
                     "Coverage",
                     "",
                     String.format(
                             Locale.ROOT,
-                            "%.1f %% to %.1f %% (%s); covered %d to %d, with gaps %d to %d",
-                            p.fromTotals().coveragePercent(),
-                            p.toTotals().coveragePercent(),
-                            delta > 0
-                                    ? String.format(Locale.ROOT, "up %.1f points", delta)
-                                    : delta < 0 ? String.format(Locale.ROOT, "down %.1f points", -delta) : "unchanged",
+                            "%s to %s (%s); covered %d to %d, with gaps %d to %d",
+                            CoverageSummary.log(p.fromTotals().coveragePercent()),
+                            CoverageSummary.log(p.toTotals().coveragePercent()),
+                            delta == null
+                                    ? "no percentage to compare"
+                                    : delta > 0
+                                            ? String.format(Locale.ROOT, "up %.1f points", delta)
+                                            : delta < 0
+                                                    ? String.format(Locale.ROOT, "down %.1f points", -delta)
+                                                    : "unchanged",
                             p.fromTotals().covered(),
                             p.toTotals().covered(),
                             p.fromTotals().gaps(),

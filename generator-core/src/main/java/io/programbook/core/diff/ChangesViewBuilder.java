@@ -25,7 +25,9 @@ import io.programbook.core.diff.ProgramSnapshot.Totals;
 import io.programbook.core.edition.Aspect;
 import io.programbook.core.edition.Change;
 import io.programbook.core.render.Adoc;
+import io.programbook.core.trace.CoverageSummary;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,8 +79,7 @@ final class ChangesViewBuilder {
             reworded.computeIfAbsent(item.note(), k -> new ArrayList<>()).add(row(item));
         }
         List<RewordGroup> groups = reworded.entrySet().stream()
-                .sorted(Map.Entry.<String, List<ChangeRow>>comparingByValue(
-                                java.util.Comparator.comparingInt(List::size))
+                .sorted(Map.Entry.<String, List<ChangeRow>>comparingByValue(Comparator.comparingInt(List::size))
                         .reversed())
                 .map(e -> new RewordGroup(Adoc.text(e.getKey()), e.getValue()))
                 .toList();
@@ -151,7 +152,9 @@ final class ChangesViewBuilder {
                         "Coverage",
                         percent(from.coveragePercent()),
                         percent(to.coveragePercent()),
-                        String.format(Locale.ROOT, "%+.1f points", p.coverageDelta())));
+                        p.coverageDelta() == null
+                                ? "–"
+                                : String.format(Locale.ROOT, "%+.1f points", p.coverageDelta())));
         return new ProgramView(
                 p.toReview().stream()
                         .map(r -> new ReviewRow(r.id().toString(), Adoc.text(r.title()), Adoc.text(r.reason())))
@@ -180,8 +183,8 @@ final class ChangesViewBuilder {
                 to > from ? "+" + (to - from) : String.valueOf(to - from));
     }
 
-    private static String percent(double value) {
-        return String.format(Locale.ROOT, "%.1f %%", value);
+    private static String percent(Double value) {
+        return CoverageSummary.log(value);
     }
 
     private static String orDash(String value) {

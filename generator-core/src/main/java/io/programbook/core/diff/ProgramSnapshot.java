@@ -16,6 +16,7 @@ import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ public record ProgramSnapshot(
 
     public ProgramSnapshot {
         levels = List.copyOf(levels);
-        items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
-        parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
     /** One catalogue item as the side sees it. */
@@ -77,8 +78,12 @@ public record ProgramSnapshot(
     /** Facts of a whole program. */
     public record ProgramFacts(String organisation, String title, String version, String date, Totals totals) {}
 
-    /** Coverage counts of a program, as the generate goal reports them. */
-    public record Totals(int inScope, int covered, int gaps, int notApplicable, double coveragePercent) {}
+    /**
+     * Coverage counts of a program, as the generate goal reports them.
+     *
+     * @param coveragePercent null when nothing applies
+     */
+    public record Totals(int inScope, int covered, int gaps, int notApplicable, Double coveragePercent) {}
 
     /** A profile resolved without a program: scope and target maturity only. */
     public static ProgramSnapshot of(String label, ResolvedProfile profile) {

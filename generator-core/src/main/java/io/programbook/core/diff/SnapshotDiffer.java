@@ -18,6 +18,7 @@ import io.programbook.core.trace.GapKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -112,7 +113,7 @@ final class SnapshotDiffer {
                 snapshot.profileId(), snapshot.profileName(), snapshot.profileVersion(), snapshot.catalog());
     }
 
-    private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+    private static List<String> union(Set<String> a, Set<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;

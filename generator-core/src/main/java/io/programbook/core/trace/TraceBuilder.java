@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,7 +69,7 @@ public final class TraceBuilder {
             Set<Procedure> procedures = new LinkedHashSet<>();
             statement.ifPresent(s -> s.procedures().stream()
                     .map(proceduresById::get)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .forEach(procedures::add));
             procedures.addAll(satisfying.getOrDefault(id, List.of()));
             List<String> missing = statement
@@ -169,7 +170,7 @@ public final class TraceBuilder {
             LocalDate limit = asOf.get().minus(maxAge.get());
             Optional<LocalDate> newest = s.evidence().stream()
                     .map(Evidence::date)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .max(LocalDate::compareTo);
             if (newest.isPresent() && newest.get().isBefore(limit)) {
                 gaps.add(gap(GapKind.EVIDENCE_STALE, item, newest.get(), limit, describe(maxAge.get())));

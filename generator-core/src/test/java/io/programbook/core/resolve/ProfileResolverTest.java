@@ -14,6 +14,7 @@ import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -579,9 +580,9 @@ class ProfileResolverTest {
         // then
         assertThat(resolved.parameters())
                 .containsOnly(
-                        org.assertj.core.api.Assertions.entry("review-interval-months", "6"),
-                        org.assertj.core.api.Assertions.entry("password-length", "12"),
-                        org.assertj.core.api.Assertions.entry("site", "Hamburg"));
+                        Assertions.entry("review-interval-months", "6"),
+                        Assertions.entry("password-length", "12"),
+                        Assertions.entry("site", "Hamburg"));
     }
 
     @Test

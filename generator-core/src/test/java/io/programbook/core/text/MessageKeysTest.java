@@ -11,6 +11,7 @@ import io.programbook.core.trace.GapKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,7 +164,7 @@ class MessageKeysTest {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return new TreeSet<>(properties.stringPropertyNames());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

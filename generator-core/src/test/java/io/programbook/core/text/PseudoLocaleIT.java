@@ -18,6 +18,7 @@ import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.GapKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -278,7 +279,7 @@ class PseudoLocaleIT {
     static Set<String> chromeWords(Path program) throws IOException {
         Properties english = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream("/programbook/messages/messages.properties")) {
-            english.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Set<String> words = new TreeSet<>();
         english.stringPropertyNames().stream()
