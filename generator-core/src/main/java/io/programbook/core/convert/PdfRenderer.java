@@ -99,7 +99,7 @@ public final class PdfRenderer {
             try (pdf) {
                 setMetadata(pdf, metadata, html);
                 // The document's language (/Lang), for screen readers and text extraction: the page's lang
-                org.jsoup.nodes.Element root = page.selectFirst("html");
+                Element root = page.selectFirst("html");
                 String lang = root == null ? "" : root.attr("lang").strip();
                 if (!lang.isEmpty()) {
                     pdf.getDocumentCatalog().setLanguage(lang);

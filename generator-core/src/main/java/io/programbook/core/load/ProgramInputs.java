@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything a program consists of, loaded and bound but not yet cross-checked.
@@ -53,7 +54,7 @@ public record ProgramInputs(
     }
 
     /** The same inputs with the catalogue changed, e.g. its titles in the documents' language. */
-    public ProgramInputs withCatalog(java.util.function.UnaryOperator<Catalog> change) {
+    public ProgramInputs withCatalog(UnaryOperator<Catalog> change) {
         return catalog == null
                 ? this
                 : new ProgramInputs(
