@@ -185,7 +185,8 @@ public final class Messages {
                 .doubleValue();
     }
 
-    private Locale formatLocale() {
+    /** The locale of dates, numbers and separators (English for the pseudo-locale). */
+    public Locale formatLocale() {
         return pseudo ? Locale.ENGLISH : locale;
     }
 
