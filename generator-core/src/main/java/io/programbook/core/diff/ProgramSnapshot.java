@@ -9,8 +9,10 @@ import io.programbook.core.model.Program;
 import io.programbook.core.model.Review;
 import io.programbook.core.model.Statement;
 import io.programbook.core.model.Status;
+import io.programbook.core.resolve.Decision;
 import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.text.Message;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
@@ -60,9 +62,9 @@ public record ProgramSnapshot(
             String title,
             boolean inScope,
             String rationale,
-            String scopeRule,
+            Message scopeRule,
             String targetMaturity,
-            String maturityRule,
+            Message maturityRule,
             Optional<StatementState> statement,
             Optional<Coverage> coverage,
             List<GapKind> gaps) {
@@ -138,11 +140,9 @@ public record ProgramSnapshot(
                             item.item().title(),
                             item.inScope(),
                             item.rationale(),
-                            "'" + item.scopeDecision().rule() + "' at "
-                                    + item.scopeDecision().at(),
+                            rule(item.scopeDecision()),
                             item.targetMaturity(),
-                            "'" + item.maturityDecision().rule() + "' at "
-                                    + item.maturityDecision().at(),
+                            rule(item.maturityDecision()),
                             Optional.ofNullable(statements.get(id)),
                             row.map(TraceRow::coverage),
                             row.map(r -> r.gaps().stream()
@@ -163,6 +163,11 @@ public record ProgramSnapshot(
                 items,
                 profile.parameters(),
                 facts);
+    }
+
+    /** A profile rule and where it is written, e.g. {@code 'exclude SP.04' at profile.yaml:5:5}. */
+    private static Message rule(Decision decision) {
+        return Message.of("changes.rule", decision.rule(), decision.at().toString());
     }
 
     /** 1 for the lowest maturity level, 0 for none or an unknown id. */
