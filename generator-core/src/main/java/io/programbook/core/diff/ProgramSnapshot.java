@@ -61,7 +61,7 @@ public record ProgramSnapshot(
             String areaName,
             String title,
             boolean inScope,
-            String rationale,
+            Optional<Message> rationale,
             Message scopeRule,
             String targetMaturity,
             Message maturityRule,
@@ -139,7 +139,7 @@ public record ProgramSnapshot(
                             item.group().name(),
                             item.item().title(),
                             item.inScope(),
-                            item.rationale(),
+                            rationale(item),
                             rule(item.scopeDecision()),
                             item.targetMaturity(),
                             rule(item.maturityDecision()),
@@ -165,9 +165,17 @@ public record ProgramSnapshot(
                 facts);
     }
 
+    /** Why an item is out of scope, when the profile says why. */
+    private static Optional<Message> rationale(ResolvedItem item) {
+        if (!item.inScope() && item.scopeDecision().kind() == Decision.Kind.NOT_SELECTED) {
+            return Optional.of(ResolvedItem.notSelected(item.scopeDecision().profile()));
+        }
+        return item.rationale().isEmpty() ? Optional.empty() : Optional.of(Changes.verbatim(item.rationale()));
+    }
+
     /** A profile rule and where it is written, e.g. {@code 'exclude SP.04' at profile.yaml:5:5}. */
     private static Message rule(Decision decision) {
-        return Message.of("changes.rule", decision.rule(), decision.at().toString());
+        return Message.of("changes.rule", decision.message(), decision.at().toString());
     }
 
     /** 1 for the lowest maturity level, 0 for none or an unknown id. */

@@ -81,7 +81,7 @@ final class SnapshotDiffer {
                                         : "changes.reason.leaving.rationale",
                                 edition,
                                 now.scopeRule(),
-                                now.rationale())));
+                                now.rationale().<Object>map(m -> m).orElse(""))));
             } else if (now.inScope()) {
                 int from = older.rank(before.get().targetMaturity());
                 int to = newer.rank(now.targetMaturity());
