@@ -21,7 +21,7 @@ ${msg("matrix.intro.links")}
 | ${msg("matrix.summary.covered")} | ${t.covered}
 | ${msg("matrix.summary.gaps")} | ${t.gaps}
 | ${msg("matrix.summary.not-applicable")} | ${t.notApplicable}
-| ${msg("matrix.summary.coverage")} | ${msg("common.percent", t.coveragePercent)}
+| ${msg("matrix.summary.coverage")} | ${t.coveragePercent}
 |===
 
 [#traceability-matrix.pb-matrix,cols="9,14,9,7,4,4,8,10,15,9,6,9",options="header"]

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param files              the written files, in a stable order; for an up-to-date run, the files of
  *                           the last run, which are still in place
  * @param warnings           findings that did not stop the build (repeated from the last run when up to date)
+ * @param coveragePercent    covered items as a share of the applicable ones, rounded half up to one
+ *                           decimal; null when nothing applies
  * @param upToDate           no input changed since the last successful run, so nothing was rendered
  * @param asciidoctorStartup how long starting Asciidoctor (JRuby) took, when this run started it
  */
@@ -22,7 +24,7 @@ public record GenerateResult(
         int inScope,
         int covered,
         int gaps,
-        double coveragePercent,
+        Double coveragePercent,
         boolean upToDate,
         Optional<Duration> asciidoctorStartup) {
 
@@ -34,7 +36,7 @@ public record GenerateResult(
 
     /** The result of a run that rendered its outputs. */
     public GenerateResult(
-            List<Path> files, List<Diagnostic> warnings, int inScope, int covered, int gaps, double coveragePercent) {
+            List<Path> files, List<Diagnostic> warnings, int inScope, int covered, int gaps, Double coveragePercent) {
         this(files, warnings, inScope, covered, gaps, coveragePercent, false, Optional.empty());
     }
 }

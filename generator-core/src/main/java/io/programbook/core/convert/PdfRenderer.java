@@ -98,6 +98,12 @@ public final class PdfRenderer {
             PDDocument pdf = renderer.createPDFKeepOpen();
             try (pdf) {
                 setMetadata(pdf, metadata, html);
+                // The document's language (/Lang), for screen readers and text extraction: the page's lang
+                Element root = page.selectFirst("html");
+                String lang = root == null ? "" : root.attr("lang").strip();
+                if (!lang.isEmpty()) {
+                    pdf.getDocumentCatalog().setLanguage(lang);
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
                 pdf.save(out);
                 return new Rendered(out.toByteArray(), List.copyOf(warnings));

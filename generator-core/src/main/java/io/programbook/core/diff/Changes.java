@@ -204,9 +204,15 @@ public record Changes(
             coverageChanged = List.copyOf(coverageChanged);
         }
 
-        /** Coverage moved by this many percentage points (positive is up). */
-        public double coverageDelta() {
-            return Math.round((toTotals.coveragePercent() - fromTotals.coveragePercent()) * 10) / 10.0;
+        /**
+         * Coverage moved by this many percentage points (positive is up); null when either side has
+         * no percentage (nothing applies).
+         */
+        public Double coverageDelta() {
+            if (toTotals.coveragePercent() == null || fromTotals.coveragePercent() == null) {
+                return null;
+            }
+            return Messages.round(toTotals.coveragePercent() - fromTotals.coveragePercent(), 1);
         }
     }
 
@@ -283,7 +289,7 @@ public record Changes(
                             p.maturityChanged().size(),
                             p.textChanged().size(),
                             p.toReview().size())));
-            double delta = p.coverageDelta();
+            Double delta = p.coverageDelta();
             lines.add(new SummaryLine(
                     messages.get("changes.summary.coverage"),
                     "",
@@ -291,11 +297,15 @@ public record Changes(
                             "changes.summary.coverage.counts",
                             percent(p.fromTotals().coveragePercent(), messages),
                             percent(p.toTotals().coveragePercent(), messages),
-                            delta > 0
-                                    ? messages.get("changes.summary.coverage.up", messages.decimal(delta, 1))
-                                    : delta < 0
-                                            ? messages.get("changes.summary.coverage.down", messages.decimal(-delta, 1))
-                                            : messages.get("changes.summary.coverage.unchanged"),
+                            delta == null
+                                    ? messages.get("changes.summary.coverage.no-delta")
+                                    : delta > 0
+                                            ? messages.get("changes.summary.coverage.up", messages.decimal(delta, 1))
+                                            : delta < 0
+                                                    ? messages.get(
+                                                            "changes.summary.coverage.down",
+                                                            messages.decimal(-delta, 1))
+                                                    : messages.get("changes.summary.coverage.unchanged"),
                             p.fromTotals().covered(),
                             p.toTotals().covered(),
                             p.fromTotals().gaps(),
@@ -319,9 +329,11 @@ public record Changes(
         return c.unverified() > 0 ? messages.get("changes.summary.catalog.unverified", counts, c.unverified()) : counts;
     }
 
-    /** A percentage with one decimal, as the locale writes it: {@code 76.6 %}. */
-    static String percent(double value, Messages messages) {
-        return messages.get("common.percent", messages.decimal(value, 1));
+    /** A percentage with one decimal, as the locale writes it: {@code 76.6 %}; words when nothing applies. */
+    static String percent(Double value, Messages messages) {
+        return value == null
+                ? messages.get("changes.coverage.none")
+                : messages.get("common.percent", messages.decimal(value, 1));
     }
 
     /**

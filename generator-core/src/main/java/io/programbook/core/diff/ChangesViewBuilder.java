@@ -159,7 +159,7 @@ final class ChangesViewBuilder {
                 s -> new StatementRow(s.id().toString(), Adoc.text(s.title()), orDash(s.from()), orDash(s.to()));
         Totals from = p.fromTotals();
         Totals to = p.toTotals();
-        double delta = p.coverageDelta();
+        Double delta = p.coverageDelta();
         List<TotalRow> totals = List.of(
                 total("changes.coverage.in-scope", from.inScope(), to.inScope()),
                 total("changes.coverage.covered", from.covered(), to.covered()),
@@ -169,9 +169,11 @@ final class ChangesViewBuilder {
                         messages.get("changes.coverage.coverage"),
                         Changes.percent(from.coveragePercent(), messages),
                         Changes.percent(to.coveragePercent(), messages),
-                        messages.get(
-                                "changes.coverage.change.points",
-                                (delta < 0 ? "" : "+") + messages.decimal(delta, 1))));
+                        delta == null
+                                ? messages.get("changes.none")
+                                : messages.get(
+                                        "changes.coverage.change.points",
+                                        (delta < 0 ? "" : "+") + messages.decimal(delta, 1))));
         return new ProgramView(
                 p.toReview().stream()
                         .map(r -> new ReviewRow(

@@ -80,8 +80,12 @@ public record ProgramSnapshot(
     /** Facts of a whole program. */
     public record ProgramFacts(String organisation, String title, String version, String date, Totals totals) {}
 
-    /** Coverage counts of a program, as the generate goal reports them. */
-    public record Totals(int inScope, int covered, int gaps, int notApplicable, double coveragePercent) {}
+    /**
+     * Coverage counts of a program, as the generate goal reports them.
+     *
+     * @param coveragePercent null when nothing applies
+     */
+    public record Totals(int inScope, int covered, int gaps, int notApplicable, Double coveragePercent) {}
 
     /** A profile resolved without a program: scope and target maturity only. */
     public static ProgramSnapshot of(String label, ResolvedProfile profile) {

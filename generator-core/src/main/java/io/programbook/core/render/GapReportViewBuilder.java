@@ -43,11 +43,7 @@ public final class GapReportViewBuilder {
                             a.totals().covered(),
                             a.totals().gaps(),
                             a.totals().notApplicable(),
-                            a.totals().applicable() == 0
-                                    ? "–"
-                                    : messages.get(
-                                            "common.percent",
-                                            messages.decimal(a.totals().coveragePercent(), 1)),
+                            messages.percent(a.totals().coveragePercent()),
                             gapCount);
                 })
                 .toList();
@@ -95,7 +91,8 @@ public final class GapReportViewBuilder {
                     .orElse(Adoc.text(gap.subject()));
             Optional<Located<Statement>> statement = id.map(statements::get);
             where = statement
-                    .map(s -> s.position(field(kind)).toString())
+                    .map(s -> s.position(gap.field().isEmpty() ? field(kind) : gap.field())
+                            .toString())
                     .orElseGet(() -> id.map(i -> statementFileOfArea(i, statements, inputs))
                             .orElse(""));
         }

@@ -46,7 +46,7 @@ public final class MatrixViewBuilder {
                         totals.covered(),
                         totals.gaps(),
                         totals.notApplicable(),
-                        messages.decimal(totals.coveragePercent(), 1),
+                        messages.coverage(totals.coveragePercent(), totals.covered(), totals.applicable()),
                         summary.gapsByKind().values().stream()
                                 .mapToInt(Integer::intValue)
                                 .sum()),

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Links requirement ← statement ← procedure ← evidence for every item and finds the gaps.
@@ -156,7 +157,8 @@ public final class TraceBuilder {
                                                     v.note()))));
         }
         for (String file : missing) {
-            gaps.add(gap(GapKind.EVIDENCE_MISSING, item, file));
+            gaps.add(
+                    gap(GapKind.EVIDENCE_MISSING, item, file).at(evidenceEntry(s, e -> file.equals(e.file()), "file")));
         }
         if (s.evidence().isEmpty() && s.status() == Status.IMPLEMENTED) {
             gaps.add(gap(GapKind.NO_EVIDENCE, item));
@@ -173,7 +175,8 @@ public final class TraceBuilder {
                     .filter(Objects::nonNull)
                     .max(LocalDate::compareTo);
             if (newest.isPresent() && newest.get().isBefore(limit)) {
-                gaps.add(gap(GapKind.EVIDENCE_STALE, item, newest.get(), limit, describe(maxAge.get())));
+                gaps.add(gap(GapKind.EVIDENCE_STALE, item, newest.get(), limit, describe(maxAge.get()))
+                        .at(evidenceEntry(s, e -> newest.get().equals(e.date()), "date")));
             } else if (newest.isEmpty()) {
                 gaps.add(new Gap(
                         GapKind.EVIDENCE_STALE,
@@ -183,6 +186,19 @@ public final class TraceBuilder {
             }
         }
         return gaps;
+    }
+
+    /**
+     * The first evidence entry of the statement that matches, as a pointer to one of its fields
+     * ({@code evidence/2/file}); the evidence list when none does.
+     */
+    private static String evidenceEntry(Statement s, Predicate<Evidence> matches, String field) {
+        for (int i = 0; i < s.evidence().size(); i++) {
+            if (matches.test(s.evidence().get(i))) {
+                return "evidence/" + i + "/" + field;
+            }
+        }
+        return "evidence";
     }
 
     /** A gap of an item, explained by the kind's {@code gap.detail.<code>} message with these values. */

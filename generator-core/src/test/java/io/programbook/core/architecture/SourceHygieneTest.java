@@ -55,6 +55,34 @@ class SourceHygieneTest {
                 .isEmpty();
     }
 
+    /**
+     * Unit tests build their programs themselves ({@code testutil.ProgramBuilder}) or read their own
+     * resources: only integration tests ({@code *IT}) read the bundled example, so that an edit of
+     * the example never breaks a unit test and {@code ./mvnw test} stays fast.
+     */
+    @Test
+    void should_leave_the_example_to_integration_tests() throws IOException {
+        Pattern example = Pattern.compile("ExampleProgram\\.|\"\\.\\./examples/|Path\\.of\\(\"examples");
+        List<String> found = new ArrayList<>();
+        for (String root : List.of("generator-core/src/test/java", "maven-plugin/src/test/java")) {
+            try (Stream<Path> files = Files.walk(REPO.resolve(root))) {
+                for (Path file : files.filter(f -> f.toString().endsWith("Test.java"))
+                        .sorted()
+                        .toList()) {
+                    List<String> lines = Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (example.matcher(lines.get(i)).find()) {
+                            found.add(REPO.relativize(file) + ":" + (i + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found)
+                .as("unit tests reading the example: make them *IT or give them a program of their own")
+                .isEmpty();
+    }
+
     @Test
     void should_find_an_inline_name_and_leave_imports_strings_and_comments_alone() throws IOException {
         Path file = Files.createTempFile("Hygiene", ".java");

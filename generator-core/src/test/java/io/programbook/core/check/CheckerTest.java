@@ -107,9 +107,13 @@ class CheckerTest {
         assertThat(result.gates())
                 .extracting(GateResult::gate, GateResult::message)
                 .startsWith(
-                        Assertions.tuple("coverage", "100.0 %, minimum 100.0 %"),
-                        Assertions.tuple("coverage of SP.01 Solution staffing", "100.0 %, minimum 100.0 %"),
-                        Assertions.tuple("coverage of SP.12 Backup/Restore", "100.0 %, minimum 100.0 %"),
+                        Assertions.tuple("coverage", "100.0 % (5 of 5 applicable items covered), minimum 100.0 %"),
+                        Assertions.tuple(
+                                "coverage of SP.01 Solution staffing",
+                                "100.0 % (3 of 3 applicable items covered), minimum 100.0 %"),
+                        Assertions.tuple(
+                                "coverage of SP.12 Backup/Restore",
+                                "100.0 % (2 of 2 applicable items covered), minimum 100.0 %"),
                         Assertions.tuple("gap kind no-statement", "none"));
         assertThat(result.gates())
                 .hasSize(3 + GapKind.values().length + 1)
@@ -163,6 +167,26 @@ class CheckerTest {
                 .filteredOn(GateResult::passed)
                 .extracting(GateResult::gate)
                 .containsExactly("gap kind no-evidence");
+    }
+
+    @Test
+    void should_hold_a_gate_to_the_exact_share_not_to_the_rounded_one() {
+        // given: 2 of 3 items of SP.01 covered, 66.67 %, which the documents show as 66.7 %
+        ProgramBuilder builder = program(
+                covered("SP.01.01 BR"),
+                statement("SP.01.01 RE(1)", "status: planned", "owner: security-lead"),
+                covered("SP.01.02 BR"),
+                covered("SP.12.01 BR"),
+                covered("SP.12.02 BR"));
+
+        // when
+        CheckResult result = check(builder, gates(null, null, Map.of("SP.01", 66.7), Set.of(), null));
+
+        // then
+        assertThat(result.passed()).isFalse();
+        assertThat(result.summary())
+                .contains("coverage of SP.01 Solution staffing: 66.7 % is below the minimum of 66.7 %"
+                        + " (2 of 3 applicable items covered; 1 item with gaps)");
     }
 
     @Test

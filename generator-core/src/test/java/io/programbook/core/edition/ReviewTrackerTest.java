@@ -219,6 +219,8 @@ class ReviewTrackerTest {
         assertThat(row(before, BR_01).coverage()).isEqualTo(Coverage.COVERED);
         assertThat(row(after, BR_01).coverage()).isEqualTo(Coverage.GAP);
         assertThat(row(after, BR_01).gaps()).extracting(Gap::kind).containsExactly(GapKind.SUSPECT);
+        // the gap report sends the reader to the review to record again, not to the item line
+        assertThat(row(after, BR_01).gaps()).extracting(Gap::field).containsExactly("reviewed");
         assertThat(row(after, BR_02).coverage()).isEqualTo(Coverage.COVERED);
         assertThat(after.gaps())
                 .extracting(Gap::kind, Gap::subject)

@@ -58,7 +58,10 @@ class ApplicabilityOutputIT {
         trace = generator.trace(inputs, profile, Optional.empty());
         RenderedDocs docs = generator.render(inputs, profile, trace);
         adoc = docs.documents().get(ApplicabilityOutput.ADOC);
-        assertThat(diagnostics.all()).isEmpty();
+        // the example's one missing evidence file, on purpose: a gap the documents show
+        assertThat(diagnostics.all())
+                .extracting(d -> d.rule().code() + " " + d.at())
+                .containsExactly("PB-EVIDENCE-MISSING src/programbook/statements/sp11-patch-management.yaml:16:9");
     }
 
     /** Converts only this output to HTML, not the example's whole handbook. */

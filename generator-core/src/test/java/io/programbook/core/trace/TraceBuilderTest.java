@@ -386,7 +386,7 @@ class TraceBuilderTest {
     }
 
     @Test
-    void should_round_the_coverage_percentage_down() {
+    void should_round_the_coverage_percentage_half_up() {
         // given: two of three covered, 66.67 %
         ProgramBuilder builder =
                 program().statements("a.yaml", statements(covered("SP.01.01 BR"), covered("SP.01.02 BR")));
@@ -395,11 +395,11 @@ class TraceBuilderTest {
         Trace trace = builder.run().trace();
 
         // then
-        assertThat(trace.coveragePercent()).isEqualTo(66.6);
+        assertThat(trace.coveragePercent()).isEqualTo(66.7);
     }
 
     @Test
-    void should_count_a_program_with_nothing_applicable_as_fully_covered() {
+    void should_give_a_program_with_nothing_applicable_no_percentage() {
         // given
         ProgramBuilder builder = program()
                 .statements(
@@ -422,7 +422,7 @@ class TraceBuilderTest {
                                         "justification: c")));
 
         // when / then
-        assertThat(builder.run().trace().coveragePercent()).isEqualTo(100.0);
+        assertThat(builder.run().trace().coveragePercent()).isNull();
     }
 
     @Test
