@@ -334,7 +334,7 @@ public final class Programbook implements Generator {
                     changes,
                     request,
                     new DocumentPages(
-                            new TemplateRenderer(request.templateOverrides()),
+                            new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
                             converter,
                             diagnostics,
                             branding,

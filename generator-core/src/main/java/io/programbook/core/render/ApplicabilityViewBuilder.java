@@ -150,13 +150,13 @@ public final class ApplicabilityViewBuilder {
                 official.map(o -> Adoc.paragraphs(o.text())).orElse(List.of()),
                 item.inScope(),
                 item.inScope() ? item.targetMaturity() : "",
-                Adoc.text(item.rationale()),
+                Adoc.text(item.rationale(messages)),
                 decidedBy);
     }
 
     /** A decision as a reader follows it: the rule, then the profile file and line that hold it. */
     static String where(Decision decision, Messages messages) {
-        return messages.get("applicability.at", decision.rule(), where(decision.at()));
+        return messages.get("applicability.at", decision.message(), where(decision.at()));
     }
 
     static String where(SourcePosition at) {

@@ -66,8 +66,8 @@ public final class HandbookViewBuilder {
                         r.item().id().anchor(),
                         Adoc.text(r.item().title()),
                         Adoc.text(r.group().id() + " " + r.group().name()),
-                        Adoc.text(r.rationale()),
-                        Adoc.text(r.scopeDecision().rule() + " ("
+                        Adoc.text(r.rationale(messages)),
+                        Adoc.text(messages.get(r.scopeDecision().message()) + " ("
                                 + r.scopeDecision().at() + ")")))
                 .toList();
 

@@ -88,7 +88,7 @@ public final class TraceBuilder {
                 statement.ifPresent(s -> itemGaps.add(gap(
                         GapKind.OUT_OF_SCOPE_STATEMENT,
                         item,
-                        item.scopeDecision().rule())));
+                        item.scopeDecision().message())));
             } else {
                 procedures.forEach(p -> usedProcedures.add(p.id()));
                 itemGaps.addAll(gaps(item, statement, missing, catalog, maxEvidenceAge, asOf));

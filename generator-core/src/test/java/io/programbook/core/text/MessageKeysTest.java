@@ -46,7 +46,7 @@ class MessageKeysTest {
 
     /** A string literal in Java that names a message key. */
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:common|status|coverage|verification|edition|gap|gap-report|handbook|applicability|matrix|page)"
+            "\"((?:common|changes|decision|status|coverage|verification|edition|gap|gap-report|handbook|applicability|matrix|page)"
                     + "\\.[a-z0-9.-]*[a-z0-9])\"");
 
     private static final Pattern FILE_NAME = Pattern.compile("\\.(adoc|html|pdf|csv|xlsx|json|ftlh?|css|js)$");
