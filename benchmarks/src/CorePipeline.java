@@ -1,3 +1,4 @@
+import java.util.Locale;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.pipeline.Programbook;
 import io.programbook.core.pipeline.RenderedDocs;
@@ -37,7 +38,7 @@ public class CorePipeline {
             warm[i] = (System.nanoTime() - t) / 1e9;
         }
         Arrays.sort(warm);
-        System.out.printf(java.util.Locale.ROOT, "%.3f %.3f %.0f %d%n", cold, warmRuns == 0 ? 0 : warm[warmRuns / 2],
+        System.out.printf(Locale.ROOT, "%.3f %.3f %.0f %d%n", cold, warmRuns == 0 ? 0 : warm[warmRuns / 2],
                 peak / 1024.0 / 1024.0, chars);
     }
 

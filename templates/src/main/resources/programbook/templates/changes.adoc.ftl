@@ -1,17 +1,17 @@
-<#-- The changes document of the diff goal. Every value arrives escaped and formatted from Java. -->
+<#-- The changes document of the diff goal. Every value arrives escaped and formatted from Java; every word comes from the message bundle (section "changes (diff)"). -->
 <#assign h = changes.header>
 = ${h.title}
 :doctype: article
 :toc: left
 :toclevels: 2
-:toc-title: Contents
+:toc-title: ${msg("common.contents")}
 :sectanchors:
 :icons!:
 :table-caption!:
 :pb-diff: ${h.kind}
 
 [.summary]
-.Summary
+.${msg("changes.summary.title")}
 [cols="1h,4",width=100%]
 |===
 <#list changes.summary as r>
@@ -21,91 +21,91 @@
 <#if changes.catalog??>
 <#assign c = changes.catalog>
 
-== Catalogue: ${c.from} to ${c.to}
+== ${msg("changes.catalog.between", c.from, c.to)}
 
 <#if c.same>
-Both sides follow ${c.toTitle} (`${c.to}`).
+${msg("changes.catalog.same", c.toTitle, c.to)}
 <#else>
-From *${c.fromTitle}* (`${c.from}`) to *${c.toTitle}* (`${c.to}`).
+${msg("changes.catalog.from-to", c.fromTitle, c.from, c.toTitle, c.to)}
 
 ${c.note}
 <#if c.inferred>
 
-WARNING: Programbook has no edition mapping between these editions. Items are matched by id; read both editions before relying on this list.
+WARNING: ${msg("changes.catalog.inferred")}
 <#elseif c.unverified gt 0>
 
-NOTE: ${c.unverified} entries of the edition mapping are unverified: they rest on one public source or on our reading, not on the licensed text. They are marked "no" under _Verified_.
+NOTE: ${msg("changes.catalog.unverified", c.unverified)}
 </#if>
 <#if c.scoped>
 
-Only the items in scope on either side are listed below; the counts cover the whole catalogue.
+${msg("changes.catalog.scoped")}
 </#if>
 
 [cols="3,1",width=40%]
 |===
-| Change | Items
+| ${msg("changes.catalog.count.change")} | ${msg("changes.catalog.count")}
 <#list c.counts as r>
 | ${r.label} | ${r.value}
 </#list>
 |===
 
-=== Added
+=== ${msg("changes.change.added")}
 
 <#if c.added?has_content>
 [cols="2,4,6,1",options=header]
 |===
-| Item | Title | Note | Confidence
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.note")} | ${msg("changes.column.confidence")}
 <#list c.added as i>
 | ${i.id} | ${i.title} | ${i.note} | ${i.confidence}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Removed
+=== ${msg("changes.change.removed")}
 
 <#if c.removed?has_content>
 [cols="2,4,6,1",options=header]
 |===
-| Item | Title | Note | Confidence
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.note")} | ${msg("changes.column.confidence")}
 <#list c.removed as i>
 | ${i.id} | ${i.title} | ${i.note} | ${i.confidence}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Renamed
+=== ${msg("changes.change.renamed")}
 
 <#if c.renamed?has_content>
 [cols="2,2,4,6,1",options=header]
 |===
-| Was | Now | Title | Note | Verified
+| ${msg("changes.column.was")} | ${msg("changes.column.now")} | ${msg("changes.column.title")} | ${msg("changes.column.note")} | ${msg("changes.column.verified")}
 <#list c.renamed as i>
 | ${i.from} | ${i.id} | ${i.title} | ${i.note} | ${i.verified}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Changed
+=== ${msg("changes.change.changed")}
 
 <#if c.changed?has_content>
 [cols="2,4,2,6,1",options=header]
 |===
-| Item | Title | Kind | What changed | Verified
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.aspects")} | ${msg("changes.column.what-changed")} | ${msg("changes.column.verified")}
 <#list c.changed as i>
-| ${i.id} | ${i.title}<#if i.previousTitle?has_content> (was: ${i.previousTitle})</#if> | ${i.aspects} | ${i.note} | ${i.verified}
+| ${i.id} | <#if i.previousTitle?has_content>${msg("changes.title.was", i.title, i.previousTitle)}<#else>${i.title}</#if> | ${i.aspects} | ${i.note} | ${i.verified}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Reworded only
+=== ${msg("changes.reworded.title")}
 
 <#if c.reworded?has_content>
 <#list c.reworded as g>
@@ -113,9 +113,9 @@ ${g.note}
 
 [cols="2,6,1",options=header]
 |===
-| Item | Title | Verified
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.verified")}
 <#list g.items as i>
-| ${i.id} | ${i.title}<#if i.previousTitle?has_content> (was: ${i.previousTitle})</#if> | ${i.verified}
+| ${i.id} | <#if i.previousTitle?has_content>${msg("changes.title.was", i.title, i.previousTitle)}<#else>${i.title}</#if> | ${i.verified}
 </#list>
 |===
 <#sep>
@@ -123,200 +123,200 @@ ${g.note}
 </#sep>
 </#list>
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 </#if>
 </#if>
 <#if changes.profile??>
 <#assign p = changes.profile>
 
-== Profile
+== ${msg("changes.profile.title")}
 
-From ${p.from} to ${p.to}.
+${msg("changes.profile.from-to", p.from, p.to)}
 <#if p.empty>
 
-The profile decides scope, target maturity and parameters the same way on both sides.
+${msg("changes.profile.empty")}
 <#else>
 
-=== Entering scope
+=== ${msg("changes.profile.entering")}
 
 <#if p.entering?has_content>
 [cols="2,4,6",options=header]
 |===
-| Item | Title | Why
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.reason")}
 <#list p.entering as i>
 | ${i.id} | ${i.title} | ${i.reason}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Leaving scope
+=== ${msg("changes.profile.leaving")}
 
 <#if p.leaving?has_content>
 [cols="2,4,6",options=header]
 |===
-| Item | Title | Why
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.reason")}
 <#list p.leaving as i>
 | ${i.id} | ${i.title} | ${i.reason}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Target maturity raised
+=== ${msg("changes.profile.raised")}
 
 <#if p.raised?has_content>
 [cols="2,4,1,1,4",options=header]
 |===
-| Item | Title | Was | Now | Rule
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.was")} | ${msg("changes.column.now")} | ${msg("changes.column.rule")}
 <#list p.raised as i>
 | ${i.id} | ${i.title} | ${i.from} | ${i.to} | ${i.rule}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Target maturity lowered
+=== ${msg("changes.profile.lowered")}
 
 <#if p.lowered?has_content>
 [cols="2,4,1,1,4",options=header]
 |===
-| Item | Title | Was | Now | Rule
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.was")} | ${msg("changes.column.now")} | ${msg("changes.column.rule")}
 <#list p.lowered as i>
 | ${i.id} | ${i.title} | ${i.from} | ${i.to} | ${i.rule}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Parameters
+=== ${msg("changes.profile.parameters")}
 
 <#if p.parameters?has_content>
 [cols="2,3,3",options=header]
 |===
-| Parameter | Was | Now
+| ${msg("changes.column.parameter")} | ${msg("changes.column.was")} | ${msg("changes.column.now")}
 <#list p.parameters as x>
 | ${x.name} | ${x.from} | ${x.to}
 </#list>
 |===
 <#else>
-None changed.
+${msg("changes.none.changed")}
 </#if>
 </#if>
 </#if>
 <#if changes.program??>
 <#assign g = changes.program>
 
-== Statements to review
+== ${msg("changes.review.title")}
 
 <#if g.toReview?has_content>
-The requirement behind each of these statements moved since the statement was last reviewed. Re-read each against the current edition, update it where needed, and record the review (`reviewed: {edition: ...}`).
+${msg("changes.review.intro", "`reviewed: {edition: ...}`")}
 
 [cols="2,4,6",options=header]
 |===
-| Item | Title | What moved
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.review-reason")}
 <#list g.toReview as i>
 | ${i.id} | ${i.title} | ${i.reason}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-== Statements
+== ${msg("changes.statements.title")}
 
-=== Added
+=== ${msg("changes.statements.added")}
 
 <#if g.added?has_content>
 [cols="2,6,2",options=header]
 |===
-| Item | Title | Status
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.status")}
 <#list g.added as i>
 | ${i.id} | ${i.title} | ${i.to}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Removed
+=== ${msg("changes.statements.removed")}
 
 <#if g.removed?has_content>
 [cols="2,6,2",options=header]
 |===
-| Item | Title | Status was
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.status-was")}
 <#list g.removed as i>
 | ${i.id} | ${i.title} | ${i.from}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Status changed
+=== ${msg("changes.statements.status")}
 
 <#if g.status?has_content>
 [cols="2,6,2,2",options=header]
 |===
-| Item | Title | Was | Now
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.was")} | ${msg("changes.column.now")}
 <#list g.status as i>
 | ${i.id} | ${i.title} | ${i.from} | ${i.to}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Claimed maturity changed
+=== ${msg("changes.statements.maturity")}
 
 <#if g.maturity?has_content>
 [cols="2,6,2,2",options=header]
 |===
-| Item | Title | Was | Now
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.was")} | ${msg("changes.column.now")}
 <#list g.maturity as i>
 | ${i.id} | ${i.title} | ${i.from} | ${i.to}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-=== Text changed
+=== ${msg("changes.statements.text")}
 
 <#if g.text?has_content>
 <#list g.text as i>
 * ${i.id} ${i.title}
 </#list>
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 
-== Coverage
+== ${msg("changes.coverage.title")}
 
 [cols="3,2,2,2",width=60%,options=header]
 |===
-| | Baseline | Current | Change
+| | ${msg("changes.coverage.baseline")} | ${msg("changes.coverage.current")} | ${msg("changes.coverage.change")}
 <#list g.totals as t>
 | ${t.label} | ${t.from} | ${t.to} | ${t.change}
 </#list>
 |===
 
-=== Items whose coverage changed
+=== ${msg("changes.coverage.items.title")}
 
 <#if g.coverage?has_content>
 [cols="2,5,2,2,4",options=header]
 |===
-| Item | Title | Was | Now | Gaps now
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.was")} | ${msg("changes.column.now")} | ${msg("changes.column.gaps-now")}
 <#list g.coverage as i>
 | ${i.id} | ${i.title} | ${i.from} | ${i.to} | ${i.gaps}
 </#list>
 |===
 <#else>
-None.
+${msg("changes.none.items")}
 </#if>
 </#if>

@@ -25,7 +25,7 @@ ${msg("gap-report.intro.links")}
 | ${msg("gap-report.summary.covered")} | ${t.covered}
 | ${msg("gap-report.summary.gaps")} | ${t.gaps}
 | ${msg("gap-report.summary.not-applicable")} | ${t.notApplicable}
-| ${msg("gap-report.summary.coverage")} | ${msg("common.percent", t.coveragePercent)}
+| ${msg("gap-report.summary.coverage")} | ${t.coveragePercent}
 | ${msg("gap-report.summary.gap-count")} | ${t.gapCount}
 |===
 

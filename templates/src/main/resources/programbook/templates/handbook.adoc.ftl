@@ -22,7 +22,7 @@ ${d.organisation}
 [preface]
 == ${msg("handbook.about.title")}
 
-${msg("handbook.about.purpose", d.organisation)}
+${d.purpose}
 <#if d.profileVersion?has_content>${msg("handbook.about.follows.version", d.catalogTitle, d.catalogReference, d.profileName, d.profileVersion)}<#else>${msg("handbook.about.follows", d.catalogTitle, d.catalogReference, d.profileName)}</#if>
 <#if d.catalogNote?has_content>
 
@@ -42,7 +42,7 @@ IMPORTANT: ${d.licenceNotice}
 | ${msg("handbook.summary.excluded")} | ${s.excluded}
 | ${msg("handbook.summary.covered")} | ${s.covered}
 | ${msg("handbook.summary.gaps")} | ${s.gaps}
-| ${msg("handbook.summary.coverage")} | ${msg("common.percent", s.coveragePercent)}
+| ${msg("handbook.summary.coverage")} | ${s.coveragePercent}
 |===
 
 [.summary]

@@ -21,7 +21,7 @@ ${msg("matrix.intro.links")}
 | ${msg("matrix.summary.covered")} | ${t.covered}
 | ${msg("matrix.summary.gaps")} | ${t.gaps}
 | ${msg("matrix.summary.not-applicable")} | ${t.notApplicable}
-| ${msg("matrix.summary.coverage")} | ${msg("common.percent", t.coveragePercent)}
+| ${msg("matrix.summary.coverage")} | ${t.coveragePercent}
 |===
 
 [#traceability-matrix.pb-matrix,cols="8,12,7,8,5,6,7,9,19,7,6,6",options="header"]

@@ -206,14 +206,16 @@ abstract class AbstractProgrambookMojo extends AbstractMojo {
     }
 
     /** The line {@code generate} and {@code check} log about the traced program. */
-    static String coverage(int inScope, int covered, int gaps, double coveragePercent) {
+    static String coverage(int inScope, int covered, int gaps, Double coveragePercent) {
         return String.format(
                 Locale.ROOT,
-                "Programbook: %d items in scope, %d covered, %d with gaps (%.1f %% coverage)",
+                "Programbook: %d items in scope, %d covered, %d with gaps (%s)",
                 inScope,
                 covered,
                 gaps,
-                coveragePercent);
+                coveragePercent == null
+                        ? "no applicable items"
+                        : String.format(Locale.ROOT, "%.1f %% coverage", coveragePercent));
     }
 
     /** A duration for the log, in seconds with two decimals. */

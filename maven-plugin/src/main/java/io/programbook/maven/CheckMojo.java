@@ -53,7 +53,8 @@ public class CheckMojo extends AbstractProgrambookMojo {
 
     /**
      * The least coverage of the whole program, in percent (0 to 100): covered items as a share of
-     * the in-scope items that apply, rounded down to one decimal. Unset: not checked.
+     * the in-scope items that apply, compared exactly (the log and the documents show it rounded half
+     * up to one decimal). Unset: not checked.
      */
     @Parameter(property = "programbook.check.minimumCoverage")
     private Double minimumCoverage;

@@ -8,10 +8,12 @@ import java.util.Locale;
  * What a check found: the program's coverage and every gate's outcome, in the order the gates are
  * checked (overall coverage, area coverage, gap kinds, evidence age).
  *
+ * @param coveragePercent covered items as a share of the applicable ones, rounded half up to one
+ *                        decimal; null when nothing applies
  * @param warnings findings about the input that did not stop the check
  */
 public record CheckResult(
-        int inScope, int covered, int gaps, double coveragePercent, List<GateResult> gates, List<Diagnostic> warnings) {
+        int inScope, int covered, int gaps, Double coveragePercent, List<GateResult> gates, List<Diagnostic> warnings) {
 
     /** The first line of a failed check's summary; ITs and CI logs grep for it. */
     public static final String FAILED = "Programbook check failed";

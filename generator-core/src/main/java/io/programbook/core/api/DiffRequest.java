@@ -3,6 +3,7 @@ package io.programbook.core.api;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Period;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -147,6 +148,11 @@ public record DiffRequest(
     /** Shorthand for {@code documents().pdfDate()}. */
     public Optional<Instant> pdfDate() {
         return documents.pdfDate();
+    }
+
+    /** Shorthand for {@code documents().locale()}: the language of the changes documents. */
+    public Locale locale() {
+        return documents.locale();
     }
 
     /** Compares two catalogue editions, writing into the conventional folders under a base directory. */

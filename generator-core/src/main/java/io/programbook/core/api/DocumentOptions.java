@@ -39,7 +39,7 @@ public record DocumentOptions(
      * The languages documents can be written in, as BCP 47 tags: each has a message bundle (and a
      * catalogue titles file). {@code en-XA} is the pseudo-locale.
      */
-    public static final List<String> LANGUAGES = List.of("en", "en-XA");
+    public static final List<String> LANGUAGES = List.of("en", "de", "en-XA");
 
     /** Whether documents can be written in this locale: its language (or the pseudo-locale) is shipped. */
     public static boolean shipped(Locale locale) {

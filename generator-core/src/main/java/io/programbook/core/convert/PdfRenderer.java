@@ -110,11 +110,10 @@ public final class PdfRenderer {
             PDDocument pdf = renderer.createPDFKeepOpen();
             try (pdf) {
                 setMetadata(pdf, metadata, html);
-                // the language of the text, for screen readers and text-to-speech: the page's lang
-                String lang = page.selectFirst("html") == null
-                        ? ""
-                        : page.selectFirst("html").attr("lang");
-                if (!lang.isBlank()) {
+                // The document's language (/Lang), for screen readers and text extraction: the page's lang
+                Element root = page.selectFirst("html");
+                String lang = root == null ? "" : root.attr("lang").strip();
+                if (!lang.isEmpty()) {
                     pdf.getDocumentCatalog().setLanguage(lang);
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);

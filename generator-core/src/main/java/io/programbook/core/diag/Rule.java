@@ -161,6 +161,11 @@ public enum Rule {
             Severity.ERROR,
             "An evidence entry has neither or both of file and url, no title, or an address that is not http, https or mailto.",
             "give each evidence entry either 'file:' or 'url:', and a 'title:'"),
+    EVIDENCE_MISSING(
+            "PB-EVIDENCE-MISSING",
+            Severity.WARNING,
+            "An evidence entry names a file that does not exist in the program folder; the item has an evidence-missing gap.",
+            "add the file, or correct the path in the evidence entry"),
     PATH_OUTSIDE(
             "PB-PATH-OUTSIDE",
             Severity.ERROR,

@@ -4,9 +4,10 @@ import io.programbook.core.edition.Aspect;
 import io.programbook.core.edition.Change;
 import io.programbook.core.model.Confidence;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.text.Message;
+import io.programbook.core.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ public record Changes(
             String to,
             String fromTitle,
             String toTitle,
-            String note,
+            Message noteMessage,
             boolean inferred,
             boolean scoped,
             Map<Change, Long> counts,
@@ -69,6 +70,11 @@ public record Changes(
         public EditionChanges {
             counts = Map.copyOf(counts);
             items = List.copyOf(items);
+        }
+
+        /** The note in English, as {@code changes.json} has it. */
+        public String note() {
+            return english(noteMessage);
         }
 
         public long count(Change change) {
@@ -97,7 +103,7 @@ public record Changes(
             String title,
             String previousTitle,
             List<Aspect> aspects,
-            String note,
+            Message noteMessage,
             Confidence confidence,
             boolean verified) {
 
@@ -107,6 +113,11 @@ public record Changes(
 
         public ItemId id() {
             return to.or(() -> from).orElseThrow();
+        }
+
+        /** The note in English, as {@code changes.json} has it. */
+        public String note() {
+            return english(noteMessage);
         }
     }
 
@@ -148,13 +159,25 @@ public record Changes(
     /**
      * An item entering or leaving scope.
      *
-     * @param reason why, on the newer side: the profile rule and where it is written, the rationale of an
+     * @param reasonMessage why, on the newer side: the profile rule and where it is written, the rationale of an
      *               exclusion, or that the catalogue edition added or removed the item
      */
-    public record ScopeChange(ItemId id, String area, String title, String reason) {}
+    public record ScopeChange(ItemId id, String area, String title, Message reasonMessage) {
+
+        /** The reason in English, as {@code changes.json} has it. */
+        public String reason() {
+            return english(reasonMessage);
+        }
+    }
 
     /** A target maturity raised or lowered, with the rule that sets it now. */
-    public record MaturityChange(ItemId id, String area, String title, String from, String to, String rule) {}
+    public record MaturityChange(ItemId id, String area, String title, String from, String to, Message ruleMessage) {
+
+        /** The rule in English, as {@code changes.json} has it. */
+        public String rule() {
+            return english(ruleMessage);
+        }
+    }
 
     /** A profile parameter added, removed (empty value) or changed. */
     public record ParameterChange(String name, String from, String to) {}
@@ -181,9 +204,15 @@ public record Changes(
             coverageChanged = List.copyOf(coverageChanged);
         }
 
-        /** Coverage moved by this many percentage points (positive is up). */
-        public double coverageDelta() {
-            return Math.round((toTotals.coveragePercent() - fromTotals.coveragePercent()) * 10) / 10.0;
+        /**
+         * Coverage moved by this many percentage points (positive is up); null when either side has
+         * no percentage (nothing applies).
+         */
+        public Double coverageDelta() {
+            if (toTotals.coveragePercent() == null || fromTotals.coveragePercent() == null) {
+                return null;
+            }
+            return Messages.round(toTotals.coveragePercent() - fromTotals.coveragePercent(), 1);
         }
     }
 
@@ -196,7 +225,13 @@ public record Changes(
     public record StatementChange(ItemId id, String area, String title, String from, String to) {}
 
     /** A statement that needs a second look because the requirement behind it moved. */
-    public record ReviewNeeded(ItemId id, String area, String title, String reason) {}
+    public record ReviewNeeded(ItemId id, String area, String title, Message reasonMessage) {
+
+        /** The reason in English, as {@code changes.json} has it. */
+        public String reason() {
+            return english(reasonMessage);
+        }
+    }
 
     /** An item whose coverage moved, with the gaps it has now. */
     public record CoverageChange(ItemId id, String area, String title, String from, String to, List<String> gaps) {
@@ -207,11 +242,17 @@ public record Changes(
     }
 
     /**
-     * One line of the summary: what was compared ({@code Catalogue}), between what, and the counts.
+     * One line of the summary: what was compared ({@code Catalogue}), between what, and the counts,
+     * in the words of a language.
      *
      * @param subject e.g. {@code iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023}; may be empty
      */
     public record SummaryLine(String topic, String subject, String counts) {
+
+        /** What the line says after its topic: the subject, if any, and the counts. */
+        public String value(Messages messages) {
+            return subject.isEmpty() ? counts : messages.get("changes.summary.subject", subject, counts);
+        }
 
         /** As printed in the build log. */
         public String text() {
@@ -220,52 +261,51 @@ public record Changes(
     }
 
     /** The summary, one line per compared aspect: the build log prints it, the documents start with it. */
-    public List<SummaryLine> summaryLines() {
+    public List<SummaryLine> summaryLines(Messages messages) {
         List<SummaryLine> lines = new ArrayList<>();
         catalog.ifPresent(c -> lines.add(new SummaryLine(
-                "Catalogue",
-                c.from() + " to " + c.to(),
-                c.from().equals(c.to())
-                        ? "same edition"
-                        : c.count(Change.ADDED) + " added, " + c.count(Change.REMOVED) + " removed, "
-                                + c.count(Change.RENAMED) + " renamed, " + c.count(Change.CHANGED) + " changed, "
-                                + c.count(Change.REWORDED) + " reworded, " + c.count(Change.UNCHANGED) + " unchanged"
-                                + (c.inferred()
-                                        ? " (no edition mapping: inferred from ids and titles)"
-                                        : c.unverified() > 0
-                                                ? " (" + c.unverified() + " of the mapping's entries unverified)"
-                                                : ""))));
+                messages.get("changes.summary.catalog"),
+                messages.get("changes.summary.between", c.from(), c.to()),
+                c.from().equals(c.to()) ? messages.get("changes.summary.catalog.same") : catalogCounts(c, messages))));
         profile.ifPresent(p -> lines.add(new SummaryLine(
-                "Profile",
-                p.from().label() + " to " + p.to().label(),
-                count(p.entering().size(), "item enters", "items enter") + " scope, "
-                        + p.leaving().size() + " leave"
-                        + (p.leaving().size() == 1 ? "s" : "") + "; target maturity raised for "
-                        + p.raised().size()
-                        + ", lowered for " + p.lowered().size() + "; "
-                        + count(p.parameters().size(), "parameter", "parameters") + " changed")));
+                messages.get("changes.summary.profile"),
+                messages.get("changes.summary.between", p.from().label(), p.to().label()),
+                messages.get(
+                        "changes.summary.profile.counts",
+                        p.entering().size(),
+                        p.leaving().size(),
+                        p.raised().size(),
+                        p.lowered().size(),
+                        p.parameters().size()))));
         program.ifPresent(p -> {
             lines.add(new SummaryLine(
-                    "Statements",
+                    messages.get("changes.summary.statements"),
                     "",
-                    p.added().size() + " added, " + p.removed().size() + " removed, "
-                            + p.statusChanged().size() + " changed in status, "
-                            + p.maturityChanged().size()
-                            + " changed in maturity, " + p.textChanged().size() + " changed in text; "
-                            + p.toReview().size()
-                            + " to review"));
-            double delta = p.coverageDelta();
+                    messages.get(
+                            "changes.summary.statements.counts",
+                            p.added().size(),
+                            p.removed().size(),
+                            p.statusChanged().size(),
+                            p.maturityChanged().size(),
+                            p.textChanged().size(),
+                            p.toReview().size())));
+            Double delta = p.coverageDelta();
             lines.add(new SummaryLine(
-                    "Coverage",
+                    messages.get("changes.summary.coverage"),
                     "",
-                    String.format(
-                            Locale.ROOT,
-                            "%.1f %% to %.1f %% (%s); covered %d to %d, with gaps %d to %d",
-                            p.fromTotals().coveragePercent(),
-                            p.toTotals().coveragePercent(),
-                            delta > 0
-                                    ? String.format(Locale.ROOT, "up %.1f points", delta)
-                                    : delta < 0 ? String.format(Locale.ROOT, "down %.1f points", -delta) : "unchanged",
+                    messages.get(
+                            "changes.summary.coverage.counts",
+                            percent(p.fromTotals().coveragePercent(), messages),
+                            percent(p.toTotals().coveragePercent(), messages),
+                            delta == null
+                                    ? messages.get("changes.summary.coverage.no-delta")
+                                    : delta > 0
+                                            ? messages.get("changes.summary.coverage.up", messages.decimal(delta, 1))
+                                            : delta < 0
+                                                    ? messages.get(
+                                                            "changes.summary.coverage.down",
+                                                            messages.decimal(-delta, 1))
+                                                    : messages.get("changes.summary.coverage.unchanged"),
                             p.fromTotals().covered(),
                             p.toTotals().covered(),
                             p.fromTotals().gaps(),
@@ -274,15 +314,56 @@ public record Changes(
         return lines;
     }
 
-    /** A few lines for the build log: what was compared, then one line per compared aspect. */
+    private static String catalogCounts(EditionChanges c, Messages messages) {
+        String counts = messages.get(
+                "changes.summary.catalog.counts",
+                c.count(Change.ADDED),
+                c.count(Change.REMOVED),
+                c.count(Change.RENAMED),
+                c.count(Change.CHANGED),
+                c.count(Change.REWORDED),
+                c.count(Change.UNCHANGED));
+        if (c.inferred()) {
+            return messages.get("changes.summary.catalog.inferred", counts);
+        }
+        return c.unverified() > 0 ? messages.get("changes.summary.catalog.unverified", counts, c.unverified()) : counts;
+    }
+
+    /** A percentage with one decimal, as the locale writes it: {@code 76.6 %}; words when nothing applies. */
+    static String percent(Double value, Messages messages) {
+        return value == null
+                ? messages.get("changes.coverage.none")
+                : messages.get("common.percent", messages.decimal(value, 1));
+    }
+
+    /**
+     * A few lines for the build log, in English like every build message: what was compared, then
+     * one line per compared aspect.
+     */
     public List<String> summary() {
+        Messages english = Messages.english();
         List<String> lines = new ArrayList<>();
-        lines.add("Changes from " + from + " to " + to);
-        summaryLines().forEach(l -> lines.add(l.text()));
+        lines.add(english.get("changes.summary", from, to));
+        summaryLines(english).forEach(l -> lines.add(l.text()));
         return lines;
     }
 
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    /** Text shown as it is (a note of an edition mapping), where a message is expected. */
+    public static Message verbatim(String text) {
+        return Message.of(VERBATIM, text);
     }
+
+    /** A message's words; text held by {@link #verbatim} comes back as it is, in every language. */
+    public static String words(Message message, Messages messages) {
+        return message.key().equals(VERBATIM) ? (String) message.arguments().get(0) : messages.get(message);
+    }
+
+    private static final String VERBATIM = "changes.verbatim";
+
+    /** Words for tools and the build log: English, whatever the documents' language. */
+    static String english(Message message) {
+        return words(message, ENGLISH);
+    }
+
+    private static final Messages ENGLISH = Messages.english();
 }

@@ -29,47 +29,53 @@ public final class ChangesDocuments {
     public static final String JSON = "changes.json";
     public static final String PDF = "changes.pdf";
 
-    /** The changes as a document. */
-    static final Document<Changes> DOCUMENT = new Document<>() {
+    /** The changes as a document, in the words of a language. */
+    static Document<Changes> document(Messages messages) {
+        return new Document<>() {
 
-        @Override
-        public String id() {
-            return "changes";
-        }
+            @Override
+            public String id() {
+                return "changes";
+            }
 
-        @Override
-        public Set<OutputFormat> formats() {
-            return Set.of(OutputFormat.ADOC, OutputFormat.HTML, OutputFormat.PDF);
-        }
+            @Override
+            public Set<OutputFormat> formats() {
+                return Set.of(OutputFormat.ADOC, OutputFormat.HTML, OutputFormat.PDF);
+            }
 
-        @Override
-        public Map<String, Object> model(Changes changes) {
-            return Map.of("changes", ChangesViewBuilder.build(changes));
-        }
+            @Override
+            public Map<String, Object> model(Changes changes) {
+                return Map.of("changes", ChangesViewBuilder.build(changes, messages));
+            }
 
-        @Override
-        public String subject(Changes changes) {
-            return ChangesViewBuilder.title(changes);
-        }
+            @Override
+            public String subject(Changes changes) {
+                return ChangesViewBuilder.title(changes, messages);
+            }
 
-        /** What was compared, from which side to which. */
-        @Override
-        public TitlePage titlePage(Changes changes, Messages messages) {
-            return new TitlePage(
-                    messages.get("document.changes.kind"),
-                    List.of(new TitlePage.Detail("From", changes.from()), new TitlePage.Detail("To", changes.to())));
-        }
-    };
+            /** What was compared, from which side to which. */
+            @Override
+            public TitlePage titlePage(Changes changes, Messages words) {
+                return new TitlePage(
+                        words.get("document.changes.kind"),
+                        List.of(
+                                new TitlePage.Detail(words.get("changes.summary.from"), changes.from()),
+                                new TitlePage.Detail(words.get("changes.summary.to"), changes.to())));
+            }
+        };
+    }
 
     /** Every file the diff writes: the only files a diff ever removes. */
-    public static final List<String> FILES =
-            Stream.concat(DOCUMENT.fileNames().stream(), Stream.of(JSON)).toList();
+    public static final List<String> FILES = Stream.concat(
+                    document(Messages.english()).fileNames().stream(), Stream.of(JSON))
+            .toList();
 
     private ChangesDocuments() {}
 
     /** The AsciiDoc alone, for tests and tools. */
     public static String adoc(Changes changes, TemplateRenderer templates) {
-        return templates.render(DOCUMENT.template(), DOCUMENT.model(changes));
+        Document<Changes> document = document(templates.messages());
+        return templates.render(document.template(), document.model(changes));
     }
 
     public static String json(Changes changes) {
@@ -78,11 +84,13 @@ public final class ChangesDocuments {
 
     /**
      * @param request for the formats
-     * @param pages   the page and PDF path of the run, with the {@link #imprint} of the changes
+     * @param pages   the page and PDF path of the run, with the {@link #imprint} of the changes; its
+     *                templates' messages are the language of the documents
      */
     public static OutputFiles write(Changes changes, DiffRequest request, DocumentPages pages) {
         OutputFiles files = new OutputFiles();
-        DocumentRenderer.write(DOCUMENT, changes, request.formats(), pages, Messages.english(), files);
+        Messages messages = pages.templates().messages();
+        DocumentRenderer.write(document(messages), changes, request.formats(), pages, messages, files);
         files.text(JSON, json(changes));
         return files;
     }

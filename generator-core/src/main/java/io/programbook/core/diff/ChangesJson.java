@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * Writes {@code changes.json}: the changes for tools and dashboards, keys in a fixed order, two-space
- * indentation and {@code \n} line ends on every platform. The shape is documented in docs/formats.md.
+ * indentation and {@code \n} line ends on every platform. Notes and reasons are English, whatever the
+ * documents' language: data for tools, like the tokens. The shape is documented in docs/formats.md.
  */
 final class ChangesJson {
 

@@ -4,6 +4,7 @@ import io.programbook.core.diff.Changes.EditionChanges;
 import io.programbook.core.diff.Changes.ItemChange;
 import io.programbook.core.diff.Changes.MaturityChange;
 import io.programbook.core.diff.Changes.ProfileChanges;
+import io.programbook.core.diff.Changes.ProfileSide;
 import io.programbook.core.diff.Changes.ProgramChanges;
 import io.programbook.core.diff.Changes.ScopeChange;
 import io.programbook.core.diff.Changes.StatementChange;
@@ -22,63 +23,70 @@ import io.programbook.core.diff.ChangesView.ScopeRow;
 import io.programbook.core.diff.ChangesView.StatementRow;
 import io.programbook.core.diff.ChangesView.TotalRow;
 import io.programbook.core.diff.ProgramSnapshot.Totals;
-import io.programbook.core.edition.Aspect;
 import io.programbook.core.edition.Change;
 import io.programbook.core.render.Adoc;
+import io.programbook.core.text.Message;
+import io.programbook.core.text.Messages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** Prepares the changes document's view model: all grouping, counting and formatting happens here. */
+/**
+ * Prepares the changes document's view model: all grouping, counting and formatting happens here,
+ * every word from the run's {@link Messages}.
+ */
 final class ChangesViewBuilder {
 
-    private ChangesViewBuilder() {}
+    private final Messages messages;
 
-    static String title(Changes changes) {
-        return switch (changes.kind()) {
-            case EDITIONS -> "Changes between catalogue editions";
-            case PROFILES -> "Changes between two profiles";
-            case BASELINE -> "Changes since the baseline";
-        };
+    private ChangesViewBuilder(Messages messages) {
+        this.messages = messages;
     }
 
-    static ChangesView build(Changes changes) {
+    static String title(Changes changes, Messages messages) {
+        return messages.get("changes.title." + changes.kind().label());
+    }
+
+    static ChangesView build(Changes changes, Messages messages) {
+        return new ChangesViewBuilder(messages).build(changes);
+    }
+
+    private ChangesView build(Changes changes) {
         List<Row> summary = new ArrayList<>();
-        summary.add(new Row("From", Adoc.text(changes.from())));
-        summary.add(new Row("To", Adoc.text(changes.to())));
-        for (Changes.SummaryLine line : changes.summaryLines()) {
-            summary.add(new Row(
-                    line.topic(), Adoc.text((line.subject().isEmpty() ? "" : line.subject() + ": ") + line.counts())));
+        summary.add(new Row(messages.get("changes.summary.from"), Adoc.text(changes.from())));
+        summary.add(new Row(messages.get("changes.summary.to"), Adoc.text(changes.to())));
+        for (Changes.SummaryLine line : changes.summaryLines(messages)) {
+            summary.add(new Row(line.topic(), Adoc.text(line.value(messages))));
         }
         return new ChangesView(
                 new Header(
-                        Adoc.text(title(changes)),
+                        Adoc.text(title(changes, messages)),
                         changes.kind().label(),
                         Adoc.text(changes.from()),
                         Adoc.text(changes.to())),
                 summary,
-                changes.catalog().map(ChangesViewBuilder::catalog).orElse(null),
-                changes.profile().map(ChangesViewBuilder::profile).orElse(null),
-                changes.program().map(ChangesViewBuilder::program).orElse(null));
+                changes.catalog().map(this::catalog).orElse(null),
+                changes.profile().map(this::profile).orElse(null),
+                changes.program().map(this::program).orElse(null));
     }
 
-    private static CatalogView catalog(EditionChanges c) {
+    private CatalogView catalog(EditionChanges c) {
         List<Row> counts = new ArrayList<>();
         for (Change change : List.of(
                 Change.ADDED, Change.REMOVED, Change.RENAMED, Change.CHANGED, Change.REWORDED, Change.UNCHANGED)) {
-            counts.add(new Row(change.title(), String.valueOf(c.count(change))));
+            counts.add(new Row(messages.get("changes.change." + change.label()), String.valueOf(c.count(change))));
         }
         Map<String, List<ChangeRow>> reworded = new LinkedHashMap<>();
         for (ItemChange item : c.items(Change.REWORDED)) {
-            reworded.computeIfAbsent(item.note(), k -> new ArrayList<>()).add(row(item));
+            reworded.computeIfAbsent(Changes.words(item.noteMessage(), messages), k -> new ArrayList<>())
+                    .add(row(item));
         }
         List<RewordGroup> groups = reworded.entrySet().stream()
-                .sorted(Map.Entry.<String, List<ChangeRow>>comparingByValue(
-                                java.util.Comparator.comparingInt(List::size))
+                .sorted(Map.Entry.<String, List<ChangeRow>>comparingByValue(Comparator.comparingInt(List::size))
                         .reversed())
                 .map(e -> new RewordGroup(Adoc.text(e.getKey()), e.getValue()))
                 .toList();
@@ -87,7 +95,7 @@ final class ChangesViewBuilder {
                 c.to(),
                 Adoc.text(c.fromTitle()),
                 Adoc.text(c.toTitle()),
-                Adoc.text(c.note()),
+                Adoc.text(Changes.words(c.noteMessage(), messages)),
                 c.inferred(),
                 c.scoped(),
                 c.from().equals(c.to()),
@@ -101,32 +109,35 @@ final class ChangesViewBuilder {
                 c.items(Change.REWORDED).size());
     }
 
-    private static List<ChangeRow> rows(EditionChanges c, Change change) {
-        return c.items(change).stream().map(ChangesViewBuilder::row).toList();
+    private List<ChangeRow> rows(EditionChanges c, Change change) {
+        return c.items(change).stream().map(this::row).toList();
     }
 
-    private static ChangeRow row(ItemChange i) {
+    private ChangeRow row(ItemChange i) {
         return new ChangeRow(
                 i.id().toString(),
                 i.from().map(Object::toString).orElse(""),
                 Adoc.text(i.title()),
                 Adoc.text(i.area() + " " + i.areaName()),
-                i.aspects().stream().map(Aspect::title).collect(Collectors.joining(", ")),
-                Adoc.text(i.note()),
-                i.confidence().name().toLowerCase(Locale.ROOT),
-                i.verified() ? "yes" : "no",
+                i.aspects().isEmpty()
+                        ? ""
+                        : messages.get(Messages.list(i.aspects().stream()
+                                .map(a -> Message.of("changes.aspect." + a.label()))
+                                .toList())),
+                Adoc.text(Changes.words(i.noteMessage(), messages)),
+                messages.get("changes.confidence." + i.confidence().name().toLowerCase(Locale.ROOT)),
+                messages.get(i.verified() ? "changes.verified.yes" : "changes.verified.no"),
                 Adoc.text(i.previousTitle()));
     }
 
-    private static ProfileView profile(ProfileChanges p) {
-        Function<ScopeChange, ScopeRow> scope =
-                s -> new ScopeRow(s.id().toString(), Adoc.text(s.title()), s.area(), Adoc.text(s.reason()));
-        Function<MaturityChange, LevelRow> level =
-                m -> new LevelRow(m.id().toString(), Adoc.text(m.title()), m.from(), m.to(), Adoc.text(m.rule()));
+    private ProfileView profile(ProfileChanges p) {
+        Function<ScopeChange, ScopeRow> scope = s -> new ScopeRow(
+                s.id().toString(), Adoc.text(s.title()), s.area(), Adoc.text(messages.get(s.reasonMessage())));
+        Function<MaturityChange, LevelRow> level = m -> new LevelRow(
+                m.id().toString(), Adoc.text(m.title()), m.from(), m.to(), Adoc.text(messages.get(m.ruleMessage())));
         return new ProfileView(
-                Adoc.text(p.from().name() + " (" + p.from().label() + ", "
-                        + p.from().catalog() + ")"),
-                Adoc.text(p.to().name() + " (" + p.to().label() + ", " + p.to().catalog() + ")"),
+                Adoc.text(side(p.from())),
+                Adoc.text(side(p.to())),
                 p.isEmpty(),
                 p.entering().stream().map(scope).toList(),
                 p.leaving().stream().map(scope).toList(),
@@ -137,54 +148,69 @@ final class ChangesViewBuilder {
                         .toList());
     }
 
-    private static ProgramView program(ProgramChanges p) {
-        Function<StatementChange, StatementRow> statement =
+    private String side(ProfileSide side) {
+        return messages.get("changes.profile.side", side.name(), side.label(), side.catalog());
+    }
+
+    private ProgramView program(ProgramChanges p) {
+        Function<StatementChange, StatementRow> status = s -> new StatementRow(
+                s.id().toString(), Adoc.text(s.title()), label("status.", s.from()), label("status.", s.to()));
+        Function<StatementChange, StatementRow> maturity =
                 s -> new StatementRow(s.id().toString(), Adoc.text(s.title()), orDash(s.from()), orDash(s.to()));
         Totals from = p.fromTotals();
         Totals to = p.toTotals();
+        Double delta = p.coverageDelta();
         List<TotalRow> totals = List.of(
-                total("In scope", from.inScope(), to.inScope()),
-                total("Covered", from.covered(), to.covered()),
-                total("With gaps", from.gaps(), to.gaps()),
-                total("Not applicable", from.notApplicable(), to.notApplicable()),
+                total("changes.coverage.in-scope", from.inScope(), to.inScope()),
+                total("changes.coverage.covered", from.covered(), to.covered()),
+                total("changes.coverage.gaps", from.gaps(), to.gaps()),
+                total("changes.coverage.not-applicable", from.notApplicable(), to.notApplicable()),
                 new TotalRow(
-                        "Coverage",
-                        percent(from.coveragePercent()),
-                        percent(to.coveragePercent()),
-                        String.format(Locale.ROOT, "%+.1f points", p.coverageDelta())));
+                        messages.get("changes.coverage.coverage"),
+                        Changes.percent(from.coveragePercent(), messages),
+                        Changes.percent(to.coveragePercent(), messages),
+                        delta == null
+                                ? messages.get("changes.none")
+                                : messages.get(
+                                        "changes.coverage.change.points",
+                                        (delta < 0 ? "" : "+") + messages.decimal(delta, 1))));
         return new ProgramView(
                 p.toReview().stream()
-                        .map(r -> new ReviewRow(r.id().toString(), Adoc.text(r.title()), Adoc.text(r.reason())))
+                        .map(r -> new ReviewRow(
+                                r.id().toString(), Adoc.text(r.title()), Adoc.text(messages.get(r.reasonMessage()))))
                         .toList(),
-                p.added().stream().map(statement).toList(),
-                p.removed().stream().map(statement).toList(),
-                p.statusChanged().stream().map(statement).toList(),
-                p.maturityChanged().stream().map(statement).toList(),
-                p.textChanged().stream().map(statement).toList(),
+                p.added().stream().map(status).toList(),
+                p.removed().stream().map(status).toList(),
+                p.statusChanged().stream().map(status).toList(),
+                p.maturityChanged().stream().map(maturity).toList(),
+                p.textChanged().stream().map(maturity).toList(),
                 totals,
                 p.coverageChanged().stream()
                         .map(c -> new CoverageRow(
                                 c.id().toString(),
                                 Adoc.text(c.title()),
-                                orDash(c.from()),
-                                orDash(c.to()),
-                                c.gaps().isEmpty() ? "–" : String.join(", ", c.gaps())))
+                                label("coverage.", c.from()),
+                                label("coverage.", c.to()),
+                                c.gaps().isEmpty() ? messages.get("changes.none") : String.join(", ", c.gaps())))
                         .toList());
     }
 
-    private static TotalRow total(String label, int from, int to) {
+    private TotalRow total(String label, int from, int to) {
         return new TotalRow(
-                label,
+                messages.get(label),
                 String.valueOf(from),
                 String.valueOf(to),
                 to > from ? "+" + (to - from) : String.valueOf(to - from));
     }
 
-    private static String percent(double value) {
-        return String.format(Locale.ROOT, "%.1f %%", value);
+    /** The label of a token ({@code status.implemented}), or a dash where there is none. */
+    private String label(String family, String token) {
+        return token == null || token.isEmpty()
+                ? messages.get("changes.none")
+                : Adoc.text(messages.get(family + token));
     }
 
-    private static String orDash(String value) {
-        return value == null || value.isEmpty() ? "–" : Adoc.text(value);
+    private String orDash(String value) {
+        return value == null || value.isEmpty() ? messages.get("changes.none") : Adoc.text(value);
     }
 }

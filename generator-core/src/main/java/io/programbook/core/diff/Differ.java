@@ -1,6 +1,7 @@
 package io.programbook.core.diff;
 
 import io.programbook.core.api.DiffRequest;
+import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.diag.Rule;
@@ -134,7 +135,7 @@ public final class Differ {
     private Changes baseline(DiffRequest request, Diagnostics diagnostics) {
         Path folder = request.baseline().orElseThrow();
         Optional<Path> baselineProgram = baselineProgram(request.baseDir(), folder, diagnostics);
-        List<io.programbook.core.diag.Diagnostic> errors = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>();
         ProgramSnapshot older = null;
         if (baselineProgram.isPresent()) {
             older = load(baselineProgram.get(), "baseline", diagnostics, errors);
@@ -173,8 +174,7 @@ public final class Differ {
         return version.isEmpty() ? "" : " (version " + version + ")";
     }
 
-    private ProgramSnapshot load(
-            Path programDir, String label, Diagnostics diagnostics, List<io.programbook.core.diag.Diagnostic> errors) {
+    private ProgramSnapshot load(Path programDir, String label, Diagnostics diagnostics, List<Diagnostic> errors) {
         Diagnostics own = new Diagnostics();
         try {
             ProgramSnapshot snapshot = programs.load(programDir, label, own);

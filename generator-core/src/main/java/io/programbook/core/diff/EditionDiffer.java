@@ -10,6 +10,7 @@ import io.programbook.core.model.Confidence;
 import io.programbook.core.model.Group;
 import io.programbook.core.model.Item;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.text.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,8 +27,11 @@ import java.util.function.Predicate;
  */
 final class EditionDiffer {
 
-    static final String INFERRED_NOTE = "No edition mapping connects these editions: items are matched by id, and only"
-            + " ids present on one side and changed short titles are shown. Read both editions before relying on it.";
+    /** The note of a diff between editions no mapping connects, in English. */
+    static final String INFERRED_NOTE = Changes.english(Message.of("changes.catalog.note.inferred"));
+
+    /** The note of an entry matched by id; its words are made by {@link #inferredNote}. */
+    private static final String INFERRED = "inferred";
 
     private EditionDiffer() {}
 
@@ -64,6 +68,7 @@ final class EditionDiffer {
                             && !older.get(entry.from()).title().equals(item.title())
                     ? older.get(entry.from()).title()
                     : "";
+            Message note = mapping.isPresent() ? Changes.verbatim(entry.note()) : inferredNote(entry, from, to);
             items.add(new ItemChange(
                     entry.change(),
                     entry.source(),
@@ -73,15 +78,15 @@ final class EditionDiffer {
                     item.title(),
                     previous,
                     entry.aspects(),
-                    entry.note(),
+                    note,
                     entry.confidence(),
                     entry.verified()));
         }
         items.sort(Comparator.comparing(ItemChange::id));
         boolean same = from.reference().equals(to.reference());
-        String note = same
-                ? "Both sides follow the same edition."
-                : mapping.map(EditionMapping::note).orElse(INFERRED_NOTE);
+        Message note = same
+                ? Message.of("changes.catalog.note.same")
+                : mapping.map(m -> Changes.verbatim(m.note())).orElse(Message.of("changes.catalog.note.inferred"));
         long unverified = mapping.map(m -> (long) m.unverified().size()).orElse(0L);
         return new EditionChanges(
                 from.reference(),
@@ -96,6 +101,15 @@ final class EditionDiffer {
                 items);
     }
 
+    /** The note of an entry matched by id: which edition alone has the item, or that its title changed. */
+    private static Message inferredNote(ItemMapping entry, Catalog from, Catalog to) {
+        return switch (entry.change()) {
+            case ADDED -> Message.of("changes.inferred.added", to.reference());
+            case REMOVED -> Message.of("changes.inferred.removed", from.reference());
+            default -> Message.of("changes.inferred.reworded");
+        };
+    }
+
     /** Entries matched by id, for two editions without a mapping. */
     private static List<ItemMapping> inferred(Catalog from, Catalog to) {
         Map<ItemId, Item> older = from.itemsById();
@@ -105,38 +119,19 @@ final class EditionDiffer {
         for (Item item : to.items()) {
             Item before = older.get(item.id());
             if (before == null) {
-                entries.add(new ItemMapping(
-                        null,
-                        item.id(),
-                        Change.ADDED,
-                        List.of(),
-                        "Only in " + to.reference() + ".",
-                        Confidence.LOW,
-                        false));
+                entries.add(new ItemMapping(null, item.id(), Change.ADDED, List.of(), INFERRED, Confidence.LOW, false));
             } else if (same || before.title().equals(item.title())) {
                 entries.add(
                         new ItemMapping(item.id(), item.id(), Change.UNCHANGED, List.of(), "", Confidence.LOW, false));
             } else {
                 entries.add(new ItemMapping(
-                        item.id(),
-                        item.id(),
-                        Change.REWORDED,
-                        List.of(),
-                        "Our short title changed; what changed in the standard's text is not known.",
-                        Confidence.LOW,
-                        false));
+                        item.id(), item.id(), Change.REWORDED, List.of(), INFERRED, Confidence.LOW, false));
             }
         }
         for (Item item : from.items()) {
             if (!newer.containsKey(item.id())) {
-                entries.add(new ItemMapping(
-                        item.id(),
-                        null,
-                        Change.REMOVED,
-                        List.of(),
-                        "Only in " + from.reference() + ".",
-                        Confidence.LOW,
-                        false));
+                entries.add(
+                        new ItemMapping(item.id(), null, Change.REMOVED, List.of(), INFERRED, Confidence.LOW, false));
             }
         }
         return entries;

@@ -9,13 +9,16 @@ import io.programbook.core.model.Program;
 import io.programbook.core.model.Review;
 import io.programbook.core.model.Statement;
 import io.programbook.core.model.Status;
+import io.programbook.core.resolve.Decision;
 import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
+import io.programbook.core.text.Message;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +50,8 @@ public record ProgramSnapshot(
 
     public ProgramSnapshot {
         levels = List.copyOf(levels);
-        items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
-        parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
     /** One catalogue item as the side sees it. */
@@ -58,10 +61,10 @@ public record ProgramSnapshot(
             String areaName,
             String title,
             boolean inScope,
-            String rationale,
-            String scopeRule,
+            Optional<Message> rationale,
+            Message scopeRule,
             String targetMaturity,
-            String maturityRule,
+            Message maturityRule,
             Optional<StatementState> statement,
             Optional<Coverage> coverage,
             List<GapKind> gaps) {
@@ -77,8 +80,12 @@ public record ProgramSnapshot(
     /** Facts of a whole program. */
     public record ProgramFacts(String organisation, String title, String version, String date, Totals totals) {}
 
-    /** Coverage counts of a program, as the generate goal reports them. */
-    public record Totals(int inScope, int covered, int gaps, int notApplicable, double coveragePercent) {}
+    /**
+     * Coverage counts of a program, as the generate goal reports them.
+     *
+     * @param coveragePercent null when nothing applies
+     */
+    public record Totals(int inScope, int covered, int gaps, int notApplicable, Double coveragePercent) {}
 
     /** A profile resolved without a program: scope and target maturity only. */
     public static ProgramSnapshot of(String label, ResolvedProfile profile) {
@@ -136,12 +143,10 @@ public record ProgramSnapshot(
                             item.group().name(),
                             item.item().title(),
                             item.inScope(),
-                            item.rationale(),
-                            "'" + item.scopeDecision().rule() + "' at "
-                                    + item.scopeDecision().at(),
+                            rationale(item),
+                            rule(item.scopeDecision()),
                             item.targetMaturity(),
-                            "'" + item.maturityDecision().rule() + "' at "
-                                    + item.maturityDecision().at(),
+                            rule(item.maturityDecision()),
                             Optional.ofNullable(statements.get(id)),
                             row.map(TraceRow::coverage),
                             row.map(r -> r.gaps().stream()
@@ -162,6 +167,19 @@ public record ProgramSnapshot(
                 items,
                 profile.parameters(),
                 facts);
+    }
+
+    /** Why an item is out of scope, when the profile says why. */
+    private static Optional<Message> rationale(ResolvedItem item) {
+        if (!item.inScope() && item.scopeDecision().kind() == Decision.Kind.NOT_SELECTED) {
+            return Optional.of(ResolvedItem.notSelected(item.scopeDecision().profile()));
+        }
+        return item.rationale().isEmpty() ? Optional.empty() : Optional.of(Changes.verbatim(item.rationale()));
+    }
+
+    /** A profile rule and where it is written, e.g. {@code 'exclude SP.04' at profile.yaml:5:5}. */
+    private static Message rule(Decision decision) {
+        return Message.of("changes.rule", decision.message(), decision.at().toString());
     }
 
     /** 1 for the lowest maturity level, 0 for none or an unknown id. */

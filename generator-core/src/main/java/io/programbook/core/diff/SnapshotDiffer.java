@@ -11,13 +11,14 @@ import io.programbook.core.diff.Changes.ScopeChange;
 import io.programbook.core.diff.Changes.StatementChange;
 import io.programbook.core.diff.ProgramSnapshot.ItemState;
 import io.programbook.core.diff.ProgramSnapshot.StatementState;
-import io.programbook.core.edition.Change;
 import io.programbook.core.edition.EditionMapping;
 import io.programbook.core.edition.ItemMapping;
+import io.programbook.core.text.Message;
 import io.programbook.core.trace.GapKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -64,15 +65,23 @@ final class SnapshotDiffer {
                         now.id(),
                         now.area(),
                         now.title(),
-                        (before.isEmpty() ? "New in " + edition + "; in scope by " : "In scope by ")
-                                + now.scopeRule()));
+                        Message.of(
+                                before.isEmpty() ? "changes.reason.entering.new" : "changes.reason.entering",
+                                edition,
+                                now.scopeRule(),
+                                "")));
             } else if (!now.inScope() && wasIn) {
                 leaving.add(new ScopeChange(
                         now.id(),
                         now.area(),
                         now.title(),
-                        (now.rationale().isEmpty() ? "" : now.rationale() + " ") + "Out of scope by "
-                                + now.scopeRule()));
+                        Message.of(
+                                now.rationale().isEmpty()
+                                        ? "changes.reason.leaving"
+                                        : "changes.reason.leaving.rationale",
+                                edition,
+                                now.scopeRule(),
+                                now.rationale().<Object>map(m -> m).orElse(""))));
             } else if (now.inScope()) {
                 int from = older.rank(before.get().targetMaturity());
                 int to = newer.rank(now.targetMaturity());
@@ -92,7 +101,8 @@ final class SnapshotDiffer {
         }
         for (ItemState gone : removedFromCatalogue()) {
             if (gone.inScope()) {
-                leaving.add(new ScopeChange(gone.id(), gone.area(), gone.title(), "Not in " + edition + "."));
+                leaving.add(new ScopeChange(
+                        gone.id(), gone.area(), gone.title(), Message.of("changes.reason.not-in-edition", edition)));
             }
         }
         List<ParameterChange> parameters = new ArrayList<>();
@@ -112,7 +122,7 @@ final class SnapshotDiffer {
                 snapshot.profileId(), snapshot.profileName(), snapshot.profileVersion(), snapshot.catalog());
     }
 
-    private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+    private static List<String> union(Set<String> a, Set<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
@@ -189,23 +199,20 @@ final class SnapshotDiffer {
      * editions and the statement was not reviewed against the newer one since, or review tracking
      * found it suspect (e.g. the overlay text changed).
      */
-    private Optional<String> reviewReason(
+    private Optional<Message> reviewReason(
             ItemState now, StatementState statement, boolean editionMoved, String edition) {
         if (editionMoved && !statement.reviewedEdition().equals(edition)) {
             Optional<ItemMapping> entry = match.entry(now.id());
             if (entry.isPresent() && entry.get().change().needsReview()) {
                 ItemMapping m = entry.get();
-                return Optional.of(
-                        (m.change() == Change.REWORDED ? edition : m.change().title() + " in " + edition) + ": "
-                                + m.note());
+                return Optional.of(Message.of("changes.review." + m.change().label(), edition, m.note()));
             }
             if (entry.isEmpty() && !match.mapped()) {
-                return Optional.of("The program moved from " + older.catalog() + " to " + newer.catalog()
-                        + "; no edition mapping tells whether the item changed.");
+                return Optional.of(Message.of("changes.review.unmapped", older.catalog(), newer.catalog()));
             }
         }
         if (now.gaps().contains(GapKind.SUSPECT)) {
-            return Optional.of("The requirement changed since the statement's last review (see the gap report).");
+            return Optional.of(Message.of("changes.review.suspect"));
         }
         return Optional.empty();
     }

@@ -203,7 +203,8 @@ public final class ReviewTracker {
                     suspect.item().toString(),
                     suspect.area(),
                     suspect.detailMessage(),
-                    suspect.actionMessage());
+                    suspect.actionMessage(),
+                    "reviewed");
             List<Gap> rowGaps = new ArrayList<>(row.gaps());
             rowGaps.add(gap);
             gaps.add(gap);

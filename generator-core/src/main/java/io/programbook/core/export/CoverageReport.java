@@ -91,7 +91,7 @@ public record CoverageReport(
             int covered,
             int gaps,
             int notApplicable,
-            double coveragePercent,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Double coveragePercent,
             Map<String, Integer> byStatus) {
 
         static Counts of(CoverageSummary.Totals t) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything a program consists of, loaded and bound but not yet cross-checked.
@@ -50,6 +51,22 @@ public record ProgramInputs(
             List<Procedure> procedures,
             List<SourceFile> files) {
         this(programDir, program, catalog, profiles, statements, procedures, files, List.of(), Optional.empty());
+    }
+
+    /** The same inputs with the catalogue changed, e.g. its titles in the documents' language. */
+    public ProgramInputs withCatalog(UnaryOperator<Catalog> change) {
+        return catalog == null
+                ? this
+                : new ProgramInputs(
+                        programDir,
+                        program,
+                        change.apply(catalog),
+                        profiles,
+                        statements,
+                        procedures,
+                        files,
+                        additions,
+                        overlay);
     }
 
     /** The program's own profile: the last of the chain. */

@@ -10,6 +10,7 @@ import io.programbook.core.model.Profile;
 import io.programbook.core.model.Program;
 import io.programbook.core.model.Statement;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -204,7 +205,7 @@ public final class ProgramLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

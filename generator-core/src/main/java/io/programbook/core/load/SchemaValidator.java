@@ -2,6 +2,7 @@ package io.programbook.core.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -344,9 +345,7 @@ public final class SchemaValidator {
                 String segment = raw.replace("~1", "/").replace("~0", "~");
                 if (segment.equals("$ref")) {
                     String ref = node.path("$ref").asText();
-                    node = ref.startsWith("#")
-                            ? root.at(ref.substring(1))
-                            : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+                    node = ref.startsWith("#") ? root.at(ref.substring(1)) : MissingNode.getInstance();
                 } else if (node.isArray()) {
                     node = node.path(Integer.parseInt(segment));
                 } else {

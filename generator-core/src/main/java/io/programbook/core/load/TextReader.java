@@ -6,6 +6,7 @@ import io.programbook.core.diag.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -107,7 +108,7 @@ public final class TextReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
         decoder.decode(in, out, true);
         return Math.min(in.position(), bytes.length - 1);
     }

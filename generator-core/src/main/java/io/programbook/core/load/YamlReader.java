@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
@@ -30,13 +31,17 @@ import io.programbook.core.model.InvalidValueException;
 import io.programbook.core.model.MissingFieldException;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -55,12 +60,11 @@ public final class YamlReader {
     static final int MAX_NODES = 200_000;
 
     /** YAML 1.2 core schema numbers: what editors and the JSON Schemas see as numbers. */
-    private static final java.util.regex.Pattern YAML_NUMBER = java.util.regex.Pattern.compile(
-            "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+    private static final Pattern YAML_NUMBER =
+            Pattern.compile("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
                     + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
-    private static final java.util.regex.Pattern YAML_BOOLEAN =
-            java.util.regex.Pattern.compile("true|True|TRUE|false|False|FALSE");
+    private static final Pattern YAML_BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
 
     private static final String ALIAS = "YAML aliases are not supported: ";
 
@@ -104,7 +108,7 @@ public final class YamlReader {
 
     Optional<YamlDocument> parse(SourceFile source, String text, Diagnostics diagnostics) {
         Map<String, SourcePosition> positions = new HashMap<>();
-        java.util.Set<String> numbers = new java.util.HashSet<>();
+        Set<String> numbers = new HashSet<>();
         try (JsonParser parser = yaml.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -124,7 +128,7 @@ public final class YamlReader {
                         "remove the '---' line and everything after it, " + "or move it into a file of its own");
                 return Optional.empty();
             }
-            return Optional.of(new YamlDocument(source, root, positions, numbers, java.util.Set.of(), text));
+            return Optional.of(new YamlDocument(source, root, positions, numbers, Set.of(), text));
         } catch (JsonProcessingException e) {
             diagnostics.add(syntaxError(source, text, e));
             return Optional.empty();
@@ -137,10 +141,10 @@ public final class YamlReader {
     /** What a parse collects besides the tree. */
     private static final class Tree {
         final Map<String, SourcePosition> positions;
-        final java.util.Set<String> numbers;
+        final Set<String> numbers;
         int nodes;
 
-        Tree(Map<String, SourcePosition> positions, java.util.Set<String> numbers) {
+        Tree(Map<String, SourcePosition> positions, Set<String> numbers) {
             this.positions = positions;
             this.numbers = numbers;
         }
@@ -297,8 +301,7 @@ public final class YamlReader {
         return segment.replace("~1", "/").replace("~0", "~");
     }
 
-    private io.programbook.core.diag.Diagnostic bindingError(
-            YamlDocument document, String pointer, String what, JsonProcessingException e) {
+    private Diagnostic bindingError(YamlDocument document, String pointer, String what, JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? pointer + pointerOf(m.getPath()) : pointer;
         SourcePosition at = document.at(path);
         if (e instanceof UnrecognizedPropertyException u) {
@@ -311,12 +314,11 @@ public final class YamlReader {
         if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause();
             if (cause instanceof MissingFieldException missing) {
-                Optional<io.programbook.core.diag.Diagnostic> typo =
-                        misspeltField(document, path, v.getType(), missing.field(), what);
+                Optional<Diagnostic> typo = misspeltField(document, path, v.getType(), missing.field(), what);
                 if (typo.isPresent()) {
                     return typo.get();
                 }
-                return io.programbook.core.diag.Diagnostic.error(
+                return Diagnostic.error(
                         Rule.FIELD_REQUIRED,
                         at,
                         missing.getMessage() + " in " + what,
@@ -328,28 +330,25 @@ public final class YamlReader {
                         : invalid.getMessage().startsWith("an evidence entry")
                                 ? Rule.EVIDENCE_INVALID
                                 : Rule.VALUE_INVALID;
-                return io.programbook.core.diag.Diagnostic.error(rule, at, invalid.getMessage(), invalid.suggestion());
+                return Diagnostic.error(rule, at, invalid.getMessage(), invalid.suggestion());
             }
             String message = cause == null ? v.getOriginalMessage() : cause.getMessage();
-            return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at, message + " in " + what);
+            return Diagnostic.error(Rule.VALUE_INVALID, at, message + " in " + what);
         }
         if (e instanceof InvalidFormatException f) {
             return invalidValue(at, f.getValue(), f.getTargetType());
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return io.programbook.core.diag.Diagnostic.error(
-                    Rule.VALUE_INVALID, at, "expected " + describe(m.getTargetType()) + " here");
+            return Diagnostic.error(Rule.VALUE_INVALID, at, "expected " + describe(m.getTargetType()) + " here");
         }
-        return io.programbook.core.diag.Diagnostic.error(Rule.VALUE_INVALID, at, e.getOriginalMessage());
+        return Diagnostic.error(Rule.VALUE_INVALID, at, e.getOriginalMessage());
     }
 
-    private static io.programbook.core.diag.Diagnostic unknownField(
-            SourcePosition at, String field, List<String> known, String what) {
+    private static Diagnostic unknownField(SourcePosition at, String field, List<String> known, String what) {
         String hint = Suggestions.nearest(field, known)
                 .map(s -> "did you mean '" + s + "'? Valid fields here: " + String.join(", ", known))
                 .orElse("valid fields here: " + String.join(", ", known));
-        return io.programbook.core.diag.Diagnostic.error(
-                Rule.FIELD_UNKNOWN, at, "unknown field '" + field + "' in " + what, hint);
+        return Diagnostic.error(Rule.FIELD_UNKNOWN, at, "unknown field '" + field + "' in " + what, hint);
     }
 
     /**
@@ -357,7 +356,7 @@ public final class YamlReader {
      * when an unknown field of the same mapping is a misspelling of the missing one ({@code ownr:}),
      * the misspelling is the finding to report.
      */
-    private Optional<io.programbook.core.diag.Diagnostic> misspeltField(
+    private Optional<Diagnostic> misspeltField(
             YamlDocument document, String path, JavaType type, String missing, String what) {
         JsonNode node = document.node(path);
         if (type == null || !node.isObject()) {
@@ -367,7 +366,7 @@ public final class YamlReader {
                 .map(BeanPropertyDefinition::getName)
                 .sorted()
                 .toList();
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names.stream()
                 .filter(name -> !known.contains(name))
@@ -377,7 +376,7 @@ public final class YamlReader {
                 .map(name -> unknownField(document.at(path + "/" + name), name, known, what));
     }
 
-    private static io.programbook.core.diag.Diagnostic invalidValue(SourcePosition at, Object value, Class<?> type) {
+    private static Diagnostic invalidValue(SourcePosition at, Object value, Class<?> type) {
         if (type.isEnum()) {
             List<String> valid = Arrays.stream(type.getEnumConstants())
                     .map(YamlReader::enumLabel)
@@ -385,19 +384,17 @@ public final class YamlReader {
             String hint = Suggestions.nearest(String.valueOf(value), valid)
                     .map(s -> "did you mean '" + s + "'? Valid values: " + String.join(", ", valid))
                     .orElse("valid values: " + String.join(", ", valid));
-            return io.programbook.core.diag.Diagnostic.error(
-                    Rule.VALUE_INVALID, at, "'" + value + "' is not a valid " + describe(type), hint);
+            return Diagnostic.error(Rule.VALUE_INVALID, at, "'" + value + "' is not a valid " + describe(type), hint);
         }
         if (type == LocalDate.class) {
-            return io.programbook.core.diag.Diagnostic.error(
+            return Diagnostic.error(
                     Rule.VALUE_INVALID, at, "'" + value + "' is not a valid date", Dates.hint(String.valueOf(value)));
         }
-        return io.programbook.core.diag.Diagnostic.error(
-                Rule.VALUE_INVALID, at, "'" + value + "' is not a valid " + describe(type));
+        return Diagnostic.error(Rule.VALUE_INVALID, at, "'" + value + "' is not a valid " + describe(type));
     }
 
     private static String enumLabel(Object constant) {
-        return ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String describe(Class<?> type) {
@@ -415,7 +412,7 @@ public final class YamlReader {
         }
         if (type.isEnum() || type.isRecord()) {
             String simple =
-                    type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+                    type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
             return type.isRecord() ? "a mapping (" + simple + ")" : simple;
         }
         return type.getSimpleName();
@@ -428,8 +425,7 @@ public final class YamlReader {
                 .collect(Collectors.joining());
     }
 
-    private static io.programbook.core.diag.Diagnostic syntaxError(
-            SourceFile source, String text, JsonProcessingException e) {
+    private static Diagnostic syntaxError(SourceFile source, String text, JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         SourcePosition at =
                 location == null ? SourcePosition.wholeFile(source.displayName()) : position(source, location);
@@ -441,14 +437,14 @@ public final class YamlReader {
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("invalid YAML");
         if (message.startsWith(ALIAS)) {
-            return io.programbook.core.diag.Diagnostic.error(
+            return Diagnostic.error(
                     Rule.YAML_LIMIT,
                     at,
                     message,
                     "write the value out where it is needed instead of an anchor (&name) and an alias (*name)");
         }
         if (message.contains("(TAB)")) {
-            return io.programbook.core.diag.Diagnostic.error(
+            return Diagnostic.error(
                     Rule.YAML_SYNTAX,
                     firstTab(source, text, at),
                     "YAML syntax error: a tab is used for indentation",
@@ -463,12 +459,11 @@ public final class YamlReader {
         if (message.contains("exceeds") || message.contains("more than " + MAX_NODES)) {
             return limit(at, message);
         }
-        return io.programbook.core.diag.Diagnostic.error(Rule.YAML_SYNTAX, at, "YAML syntax error: " + message);
+        return Diagnostic.error(Rule.YAML_SYNTAX, at, "YAML syntax error: " + message);
     }
 
-    private static io.programbook.core.diag.Diagnostic limit(SourcePosition at, String message) {
-        return io.programbook.core.diag.Diagnostic.error(
-                Rule.YAML_LIMIT, at, "the document exceeds a safety limit: " + message);
+    private static Diagnostic limit(SourcePosition at, String message) {
+        return Diagnostic.error(Rule.YAML_LIMIT, at, "the document exceeds a safety limit: " + message);
     }
 
     /** The first tab in a line's indentation: where SnakeYAML's complaint about tabs really points. */

@@ -1,6 +1,7 @@
 package io.programbook.core.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -80,7 +81,7 @@ public final class ItemLinks {
                         "write one link per item: "
                                 + String.join(
                                         ", ",
-                                        java.util.Arrays.stream(target.split(","))
+                                        Arrays.stream(target.split(","))
                                                 .map(String::strip)
                                                 .filter(s -> !s.isEmpty())
                                                 .map(s -> "req:[" + s + "]")

@@ -1,5 +1,6 @@
 package io.programbook.core.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ final class Lists {
 
     /** A sorted, unmodifiable copy: output built from it never depends on hash order. */
     static <V> Map<String, V> sorted(Map<String, V> map) {
-        return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(map));
+        return map == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(map));
     }
 
     static String text(String value) {

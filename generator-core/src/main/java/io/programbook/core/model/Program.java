@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The provider's security program as declared in {@code program.yaml}.
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param reviewedEdition the catalogue edition statements without their own {@code reviewed} record
  *                        were last reviewed against; empty when not recorded
  * @param overlay where the licensed text of the standard is, and whose licence it is; null when none
+ * @param services the services the provider offers and the program covers, {@value #INTEGRATION}
+ *                 and {@value #MAINTENANCE}, in that order; both when not given
  */
 public record Program(
         Organisation organisation,
@@ -26,7 +29,14 @@ public record Program(
         String scope,
         List<Role> roles,
         String reviewedEdition,
-        OverlayConfig overlay) {
+        OverlayConfig overlay,
+        List<String> services) {
+
+    /** The service of designing, building and commissioning an automation solution. */
+    public static final String INTEGRATION = "integration";
+
+    /** The service of maintaining and supporting an automation solution in operation. */
+    public static final String MAINTENANCE = "maintenance";
 
     @JsonCreator
     public Program {
@@ -37,6 +47,10 @@ public record Program(
         scope = Lists.text(scope);
         roles = Lists.copy(roles);
         reviewedEdition = Lists.text(reviewedEdition);
+        List<String> given = Lists.copy(services);
+        services = given.isEmpty()
+                ? List.of(INTEGRATION, MAINTENANCE)
+                : Stream.of(INTEGRATION, MAINTENANCE).filter(given::contains).toList();
     }
 
     /** A program without a program-wide review edition and without a licensed text overlay. */
@@ -47,7 +61,7 @@ public record Program(
             String profile,
             String scope,
             List<Role> roles) {
-        this(organisation, program, catalog, profile, scope, roles, "", null);
+        this(organisation, program, catalog, profile, scope, roles, "", null, List.of());
     }
 
     /** A program without a licensed text overlay. */
@@ -59,7 +73,7 @@ public record Program(
             String scope,
             List<Role> roles,
             String reviewedEdition) {
-        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null);
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of());
     }
 
     @JsonIgnore

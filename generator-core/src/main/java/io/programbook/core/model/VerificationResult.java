@@ -2,6 +2,7 @@ package io.programbook.core.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.programbook.core.text.Message;
+import java.util.Locale;
 
 /** Outcome of a verification of a statement (an internal audit, an assessor's check). */
 public enum VerificationResult {
@@ -13,7 +14,7 @@ public enum VerificationResult {
     FAIL;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The word readers see, from the message bundle ({@code verification.result.<token>}). */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Turns a generated AsciiDoc document into an HTML page or a PDF, the same way for every document
@@ -227,7 +228,7 @@ public record DocumentPages(
 
     private HtmlSanitizer sanitizer() {
         return new HtmlSanitizer(
-                TRUSTED_TEMPLATES.stream().map(templates::text).collect(java.util.stream.Collectors.toSet()),
+                TRUSTED_TEMPLATES.stream().map(templates::text).collect(Collectors.toSet()),
                 policy.allowRemoteImages());
     }
 

@@ -62,7 +62,7 @@ record BuildState(
     private static volatile String cachedIdentity;
 
     /** What the log repeats for an up-to-date run. */
-    record Summary(List<String> files, int inScope, int covered, int gaps, double coveragePercent) {}
+    record Summary(List<String> files, int inScope, int covered, int gaps, Double coveragePercent) {}
 
     BuildState {
         inputs = new TreeMap<>(inputs);

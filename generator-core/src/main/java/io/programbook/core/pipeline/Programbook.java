@@ -26,6 +26,7 @@ import io.programbook.core.diff.ProgramSnapshot;
 import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.edition.ReviewTracker;
 import io.programbook.core.edition.TextFingerprint;
+import io.programbook.core.load.CatalogTitles;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.SourceFile;
@@ -264,7 +265,9 @@ public final class Programbook implements Generator {
             // Read first, so that a missing logo is reported together with the program's problems.
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
             BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), diagnostics);
-            ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
+            // The catalogue's titles in the documents' language (diagnostics above quote no title)
+            ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics)
+                    .withCatalog(c -> CatalogTitles.localize(c, request.locale()));
             ResolvedProfile profile = resolve(inputs, request.policy(), diagnostics);
             Trace trace = trace(inputs, profile, request.maxEvidenceAge());
             OutputFiles files = produce(new OutputContext(
@@ -331,7 +334,7 @@ public final class Programbook implements Generator {
                     changes,
                     request,
                     new DocumentPages(
-                            new TemplateRenderer(request.templateOverrides()),
+                            new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
                             converter,
                             diagnostics,
                             branding,

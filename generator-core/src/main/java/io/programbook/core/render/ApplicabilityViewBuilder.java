@@ -117,7 +117,7 @@ public final class ApplicabilityViewBuilder {
         for (ResolvedItem item : profile.items()) {
             if (!item.inScope()) {
                 byRule.computeIfAbsent(
-                                where(item.scopeDecision(), messages) + "\u0000" + item.rationale(),
+                                where(item.scopeDecision(), messages) + "\u0000" + item.rationale(messages),
                                 k -> new ArrayList<>())
                         .add(item);
             }
@@ -130,7 +130,7 @@ public final class ApplicabilityViewBuilder {
             exclusions.add(new Exclusion(
                     anchor,
                     Adoc.text(where(excluded.get(0).scopeDecision(), messages)),
-                    Adoc.text(excluded.get(0).rationale()),
+                    Adoc.text(excluded.get(0).rationale(messages)),
                     excluded.stream()
                             .map(i -> new ItemLink(
                                     i.item().id().toString(), i.item().id().anchor()))
@@ -228,14 +228,14 @@ public final class ApplicabilityViewBuilder {
                 official.map(o -> Adoc.paragraphs(o.text())).orElse(List.of()),
                 item.inScope(),
                 item.inScope() ? item.targetMaturity() : "",
-                Adoc.text(item.rationale()),
+                Adoc.text(item.rationale(messages)),
                 decidedBy,
                 exclusion);
     }
 
     /** A decision as a reader follows it: the rule, then the profile file and line that hold it. */
     static String where(Decision decision, Messages messages) {
-        return messages.get("applicability.at", decision.rule(), where(decision.at()));
+        return messages.get("applicability.at", decision.message(), where(decision.at()));
     }
 
     static String where(SourcePosition at) {

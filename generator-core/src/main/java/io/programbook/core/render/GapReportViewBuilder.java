@@ -11,6 +11,7 @@ import io.programbook.core.trace.CoverageSummary;
 import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
 import io.programbook.core.trace.Trace;
+import io.programbook.core.trace.TraceMatrix;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +43,7 @@ public final class GapReportViewBuilder {
                             a.totals().covered(),
                             a.totals().gaps(),
                             a.totals().notApplicable(),
-                            a.totals().applicable() == 0
-                                    ? "–"
-                                    : messages.get(
-                                            "common.percent",
-                                            messages.decimal(a.totals().coveragePercent(), 1)),
+                            messages.percent(a.totals().coveragePercent()),
                             gapCount);
                 })
                 .toList();
@@ -65,8 +62,8 @@ public final class GapReportViewBuilder {
                 .filter(g -> g.area().isEmpty())
                 .map(g -> row(g, statements, procedures, inputs, messages))
                 .toList();
-        MatrixView matrix = new MatrixViewBuilder()
-                .build(inputs, profile, new io.programbook.core.trace.TraceMatrix(List.of()), summary, messages);
+        MatrixView matrix =
+                new MatrixViewBuilder().build(inputs, profile, new TraceMatrix(List.of()), summary, messages);
         return new GapReportView(matrix.header(), matrix.totals(), matrix.kinds(), areas, areaGaps, programGaps);
     }
 
@@ -94,7 +91,8 @@ public final class GapReportViewBuilder {
                     .orElse(Adoc.text(gap.subject()));
             Optional<Located<Statement>> statement = id.map(statements::get);
             where = statement
-                    .map(s -> s.position(field(kind)).toString())
+                    .map(s -> s.position(gap.field().isEmpty() ? field(kind) : gap.field())
+                            .toString())
                     .orElseGet(() -> id.map(i -> statementFileOfArea(i, statements, inputs))
                             .orElse(""));
         }

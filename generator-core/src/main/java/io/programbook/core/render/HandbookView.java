@@ -21,6 +21,7 @@ public record HandbookView(
      *
      * @param additions     the organisation's own requirement catalogues, or empty
      * @param licenceNotice whose licence the overlay text is under, or empty without overlay
+     * @param purpose       the introduction's first sentence: whose program, for which services
      */
     public record Document(
             String title,
@@ -39,11 +40,12 @@ public record HandbookView(
             String profileChain,
             String scopeAdoc,
             String additions,
-            String licenceNotice) {}
+            String licenceNotice,
+            String purpose) {}
 
     /** Counts shown at the top of the handbook. */
     public record Summary(
-            int catalogItems,
+            String catalogItems,
             int inScope,
             int excluded,
             int covered,

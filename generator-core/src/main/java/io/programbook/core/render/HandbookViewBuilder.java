@@ -66,8 +66,8 @@ public final class HandbookViewBuilder {
                         r.item().id().anchor(),
                         Adoc.text(r.item().title()),
                         Adoc.text(r.group().id() + " " + r.group().name()),
-                        Adoc.text(r.rationale()),
-                        Adoc.text(r.scopeDecision().rule() + " ("
+                        Adoc.text(r.rationale(messages)),
+                        Adoc.text(messages.get(r.scopeDecision().message()) + " ("
                                 + r.scopeDecision().at() + ")")))
                 .toList();
 
@@ -89,8 +89,16 @@ public final class HandbookViewBuilder {
         Map<Coverage, Long> counts = trace.countByCoverage();
         List<Statement> inScopeStatements =
                 trace.inScope().stream().flatMap(r -> r.statement().stream()).toList();
+        long additions = profile.items().stream()
+                .filter(i -> !i.source().equals(profile.catalog().reference()))
+                .count();
         HandbookView.Summary summary = new HandbookView.Summary(
-                profile.items().size(),
+                additions == 0
+                        ? String.valueOf(profile.items().size())
+                        : messages.get(
+                                "handbook.summary.catalog-items.additions",
+                                profile.items().size() - additions,
+                                additions),
                 profile.inScope().size(),
                 profile.excluded().size(),
                 counts.get(Coverage.COVERED).intValue(),
@@ -102,7 +110,11 @@ public final class HandbookViewBuilder {
                 (int) trace.inScope().stream()
                         .filter(r -> r.statement().isEmpty())
                         .count(),
-                messages.decimal(trace.coveragePercent(), 1));
+                messages.coverage(
+                        trace.coveragePercent(),
+                        counts.get(Coverage.COVERED).intValue(),
+                        counts.get(Coverage.COVERED).intValue()
+                                + counts.get(Coverage.GAP).intValue()));
 
         Profile own = profile.profile();
         HandbookView.Document document = new HandbookView.Document(
@@ -126,7 +138,10 @@ public final class HandbookViewBuilder {
                 Adoc.text(profile.provenance().additions().stream()
                         .map(a -> a.catalog().title() + " (" + a.catalog().reference() + ", " + a.file() + ")")
                         .collect(Collectors.joining("; "))),
-                profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse(""));
+                profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse(""),
+                messages.get(
+                        "handbook.about.purpose." + String.join("-", program.services()),
+                        Adoc.text(program.organisation().name())));
 
         List<HandbookView.RoleView> roleViews = program.roles().stream()
                 .map(r -> new HandbookView.RoleView(r.id(), Adoc.text(r.name()), Adoc.text(r.description()), (int)

@@ -8,6 +8,7 @@ import io.programbook.core.text.Messages;
 import io.programbook.core.trace.CoverageSummary;
 import io.programbook.core.trace.GapKind;
 import io.programbook.core.trace.TraceMatrix;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class MatrixViewBuilder {
         List<MatrixView.Row> rows = matrix.rows().stream()
                 .map(r -> row(r, statusCodes.get(r.status()), messages))
                 .toList();
-        List<MatrixView.KindView> kinds = java.util.Arrays.stream(GapKind.values())
+        List<MatrixView.KindView> kinds = Arrays.stream(GapKind.values())
                 .map(k -> new MatrixView.KindView(
                         k.code(),
                         Adoc.text(messages.get(k.title())),
@@ -45,7 +46,7 @@ public final class MatrixViewBuilder {
                         totals.covered(),
                         totals.gaps(),
                         totals.notApplicable(),
-                        messages.decimal(totals.coveragePercent(), 1),
+                        messages.coverage(totals.coveragePercent(), totals.covered(), totals.applicable()),
                         summary.gapsByKind().values().stream()
                                 .mapToInt(Integer::intValue)
                                 .sum()),

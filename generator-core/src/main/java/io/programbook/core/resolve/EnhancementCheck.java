@@ -25,7 +25,7 @@ final class EnhancementCheck implements ProfileCheck {
             if (item.inScope() && !id.isBaseRequirement() && base != null && !base.inScope()) {
                 Decision kept = item.scopeDecision();
                 Decision excluded = base.scopeDecision();
-                boolean explicit = kept.rule().startsWith("include ")
+                boolean explicit = kept.kind() == Decision.Kind.INCLUDE
                         && resolution.chainIndex(kept.profile()) >= resolution.chainIndex(excluded.profile());
                 diagnostics.error(
                         Rule.RE_WITHOUT_BR,

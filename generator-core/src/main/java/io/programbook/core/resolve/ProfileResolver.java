@@ -10,6 +10,7 @@ import io.programbook.core.model.Item;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.model.Overlay;
 import io.programbook.core.model.Profile;
+import io.programbook.core.text.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,8 +88,7 @@ public final class ProfileResolver {
             for (Item item : addition.catalog().items()) {
                 addedAt.put(item.id(), index);
                 addedBy.put(
-                        item.id(),
-                        new Decision(addition.profileId(), "additions " + addition.written(), addition.declaredAt()));
+                        item.id(), Decision.additions(addition.profileId(), addition.written(), addition.declaredAt()));
                 sources.put(item.id(), addition.catalog().reference());
             }
         }
@@ -124,24 +124,24 @@ public final class ProfileResolver {
             Profile profile = located.value();
             if (catalog.rank(profile.defaultMaturity()) > 0) {
                 defaultLevelId = profile.defaultMaturity();
-                defaultLevel = new Decision(
-                        profile.id(), "defaultMaturity " + defaultLevelId, located.position("defaultMaturity"));
+                defaultLevel =
+                        Decision.defaultMaturity(profile.id(), defaultLevelId, located.position("defaultMaturity"));
             }
             for (Map.Entry<String, String> parameter : profile.parameters().entrySet()) {
                 if (ParameterNameCheck.problem(parameter.getKey()).isEmpty()) {
                     parameters.put(parameter.getKey(), parameter.getValue());
                     parameterDecisions.put(
                             parameter.getKey(),
-                            new Decision(
+                            Decision.parameter(
                                     profile.id(),
-                                    "parameter " + parameter.getKey(),
+                                    parameter.getKey(),
                                     ParameterNameCheck.position(located, parameter.getKey())));
                 }
             }
         }
         Located<Profile> own = chain.get(chain.size() - 1);
         if (defaultLevel == null) { // MaturityLevelCheck reports it
-            defaultLevel = new Decision(own.value().id(), "none", own.position());
+            defaultLevel = Decision.none(own.value().id(), own.position());
         }
 
         List<ResolvedItem> resolved = new ArrayList<>();
@@ -193,9 +193,9 @@ public final class ProfileResolver {
         return profile.hasIncludes()
                 ? new State(
                         false,
-                        "Not selected by the include rules of profile " + id + ".",
-                        new Decision(id, "include (not selected)", located.position("include")))
-                : new State(true, "", new Decision(id, "every item (no include rule)", located.position()));
+                        Messages.english().get(ResolvedItem.notSelected(id)),
+                        Decision.notSelected(id, located.position("include")))
+                : new State(true, "", Decision.everyItem(id, located.position()));
     }
 
     private static int indexOf(List<Located<Profile>> chain, String profileFile) {

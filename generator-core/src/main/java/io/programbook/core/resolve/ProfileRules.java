@@ -48,15 +48,15 @@ record ProfileRules(
         for (int i = 0; i < profile.include().size(); i++) {
             SourcePosition at = located.position("include/" + i);
             selector(profile.include().get(i))
-                    .ifPresent(s -> scope.add(
-                            new ScopeRule(s, true, "", new Decision(profile.id(), "include " + s.text(), at))));
+                    .ifPresent(
+                            s -> scope.add(new ScopeRule(s, true, "", Decision.include(profile.id(), s.text(), at))));
         }
         for (int i = 0; i < profile.exclude().size(); i++) {
             Exclusion exclusion = profile.exclude().get(i);
             SourcePosition at = located.position("exclude/" + i + "/select");
             selector(exclusion.select())
                     .ifPresent(s -> scope.add(new ScopeRule(
-                            s, false, exclusion.rationale(), new Decision(profile.id(), "exclude " + s.text(), at))));
+                            s, false, exclusion.rationale(), Decision.exclude(profile.id(), s.text(), at))));
         }
         List<LevelRule> levels = new ArrayList<>();
         for (int i = 0; i < profile.maturity().size(); i++) {
@@ -65,9 +65,7 @@ record ProfileRules(
             if (catalog.rank(rule.level()) > 0) {
                 selector(rule.select())
                         .ifPresent(s -> levels.add(new LevelRule(
-                                s,
-                                rule.level(),
-                                new Decision(profile.id(), "maturity " + s.text() + " " + rule.level(), at))));
+                                s, rule.level(), Decision.maturity(profile.id(), s.text(), rule.level(), at))));
             }
         }
         return new ProfileRules(index, located, known, scope, levels);

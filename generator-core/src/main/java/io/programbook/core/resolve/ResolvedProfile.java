@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The resolved requirement set: every catalogue item with its scope and target maturity, and the
@@ -97,18 +98,36 @@ public final class ResolvedProfile {
         return provenance.overlay();
     }
 
+    /** {@link #substituteParameters(String, Map)} with this profile's parameters. */
+    public String substituteParameters(String text) {
+        return substituteParameters(text, parameters);
+    }
+
     /**
      * The text with each {@code {name}} of a declared parameter replaced by its value, for outputs
-     * that show statement text outside AsciiDoc (spreadsheets, JSON). Other references stay as written.
+     * that show statement text outside AsciiDoc (CSV, XLSX, the matrix's JSON and page): the one
+     * substitution of every such output, by Asciidoctor's rules. Names are case-insensitive; an
+     * escaped reference ({@code \{name}}) is shown as written without its backslash, as the handbook
+     * shows it; a reference to no parameter stays as written.
+     *
+     * @param parameters values by name
      */
-    public String substituteParameters(String text) {
-        Matcher m = ReferenceScanner.REFERENCE.matcher(text);
+    public static String substituteParameters(String text, Map<String, String> parameters) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        Map<String, String> byName = new HashMap<>();
+        parameters.forEach((name, value) -> byName.put(name.toLowerCase(Locale.ROOT), value));
+        Matcher m = ESCAPABLE_REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = parameters.get(m.group(1).toLowerCase(Locale.ROOT));
-            boolean escaped = m.start() > 0 && text.charAt(m.start() - 1) == '\\';
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null || escaped ? m.group() : value));
+            String value = byName.get(m.group(2).toLowerCase(Locale.ROOT));
+            String shown = m.group(1) != null ? "{" + m.group(2) + "}" : value == null ? m.group() : value;
+            m.appendReplacement(out, Matcher.quoteReplacement(shown));
         }
         return m.appendTail(out).toString();
     }
+
+    /** An attribute reference, escaped (group 1 is the backslash) or not; group 2 is the name. */
+    private static final Pattern ESCAPABLE_REFERENCE = Pattern.compile("(\\\\)?\\{([A-Za-z0-9_][A-Za-z0-9_-]*)\\}");
 }

@@ -21,11 +21,14 @@ import java.util.Locale;
  */
 public enum TabularFormat {
 
-    /** RFC 4180 with a byte order mark, for spreadsheet programs; see {@link CsvWriter}. */
+    /**
+     * RFC 4180 with a byte order mark, for spreadsheet programs, separated as the documents' locale
+     * expects (a semicolon where decimals have a comma); see {@link CsvWriter}.
+     */
     CSV("csv") {
         @Override
         public byte[] write(Table table, Messages messages, Diagnostics diagnostics, String shownName) {
-            return CsvWriter.write(table.headers(), table.cells());
+            return CsvWriter.write(table.headers(), table.cells(), CsvWriter.separator(messages.formatLocale()));
         }
     },
 

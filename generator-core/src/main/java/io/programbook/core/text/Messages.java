@@ -160,6 +160,24 @@ public final class Messages {
         return format.format(round(value, decimals));
     }
 
+    /**
+     * A percentage as documents show it, {@code 69.6 %}, or {@code –} without one (nothing applies).
+     * The value is already rounded once, by the trace's {@code CoverageSummary.percent}.
+     */
+    public String percent(Double value) {
+        return value == null ? get("common.percent.none") : get("common.percent", decimal(value, 1));
+    }
+
+    /**
+     * A coverage with the numbers behind it: {@code 76.6 % (82 of 107 applicable items)}, or
+     * {@code no applicable items} when nothing applies.
+     */
+    public String coverage(Double value, int covered, int applicable) {
+        return value == null
+                ? get("common.coverage.none")
+                : get("common.coverage", decimal(value, 1), covered, applicable);
+    }
+
     /** Rounds half up (69.565 → 69.6), not down and not to even. */
     public static double round(double value, int decimals) {
         return BigDecimal.valueOf(value)
@@ -167,7 +185,8 @@ public final class Messages {
                 .doubleValue();
     }
 
-    private Locale formatLocale() {
+    /** The locale of dates, numbers and separators (English for the pseudo-locale). */
+    public Locale formatLocale() {
         return pseudo ? Locale.ENGLISH : locale;
     }
 

@@ -2,11 +2,14 @@ package io.programbook.core.trace;
 
 import io.programbook.core.model.Group;
 import io.programbook.core.model.Status;
+import io.programbook.core.text.Messages;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Counts of a trace: overall, per functional area (in catalogue order) and per gap kind. What
@@ -30,8 +33,9 @@ public record CoverageSummary(Totals overall, List<AreaTotals> areas, Map<GapKin
      *
      * @param items           catalogue items, in scope or not
      * @param applicable      in-scope items that apply: covered plus those with gaps
-     * @param coveragePercent covered items as a share of the applicable ones, rounded down to one
-     *                        decimal (100 when nothing applies), so a gate never passes on rounding
+     * @param coveragePercent covered items as a share of the applicable ones, rounded half up to one
+     *                        decimal ({@link #percent}); null when nothing applies (an area with
+     *                        no applicable item has no percentage)
      * @param byStatus        in-scope items by the status of their statement: implemented, partial,
      *                        planned, not-applicable and {@value CoverageSummary#NO_STATEMENT}, in that order
      */
@@ -43,7 +47,7 @@ public record CoverageSummary(Totals overall, List<AreaTotals> areas, Map<GapKin
             int covered,
             int gaps,
             int notApplicable,
-            double coveragePercent,
+            Double coveragePercent,
             Map<String, Integer> byStatus) {
 
         public Totals {
@@ -105,13 +109,26 @@ public record CoverageSummary(Totals overall, List<AreaTotals> areas, Map<GapKin
         return new CoverageSummary(Totals.of(trace.rows()), areas, byKind);
     }
 
-    /** A share in percent, rounded down to one decimal; 100 when there is nothing to share. */
-    public static double percent(long part, long whole) {
-        return whole == 0 ? 100.0 : Math.floor(part * 1000.0 / whole) / 10.0;
+    /**
+     * A share in percent, rounded half up to one decimal (16 of 23 is 69.6); null when there is
+     * nothing to share. The one rounding of a percentage: every output and the {@code check} goal's
+     * gates use it.
+     */
+    public static Double percent(long part, long whole) {
+        return whole == 0 ? null : Messages.round(part * 100.0 / whole, 1);
+    }
+
+    /**
+     * A percentage in the build log, the {@code check} goal's messages and the changes (English, as
+     * diagnostics are), already rounded by {@link #percent}: {@code 69.6 %}, or
+     * {@code no applicable items}. Documents use {@code Messages.percent} and {@code Messages.coverage}.
+     */
+    public static String log(Double value) {
+        return value == null ? "no applicable items" : String.format(Locale.ROOT, "%.1f %%", value);
     }
 
     /** The totals of an area by its id, e.g. {@code SP.09}. */
-    public java.util.Optional<AreaTotals> area(String id) {
+    public Optional<AreaTotals> area(String id) {
         return areas.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 }

@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param area    the functional area id, or empty
  * @param detail  what is missing: a {@code gap.detail.*} message and its values
  * @param action  what closes this gap: the kind's {@link GapKind#action()}, or a message of its own
+ * @param field   the entry of the statement to change, as a pointer below it ({@code evidence/2/file},
+ *                {@code reviewed}); empty when the kind says it (the status for a planned item)
  */
-public record Gap(GapKind kind, String subject, String area, Message detail, Message action) {
+public record Gap(GapKind kind, String subject, String area, Message detail, Message action, String field) {
 
     /** Worst first, then by area and subject. */
     public static final Comparator<Gap> ORDER =
@@ -26,6 +28,17 @@ public record Gap(GapKind kind, String subject, String area, Message detail, Mes
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(field, "field");
+    }
+
+    /** A gap about the statement as a whole, or the field its kind names. */
+    public Gap(GapKind kind, String subject, String area, Message detail, Message action) {
+        this(kind, subject, area, detail, action, "");
+    }
+
+    /** The same gap, pointing at this entry of the statement. */
+    public Gap at(String pointer) {
+        return new Gap(kind, subject, area, detail, action, pointer);
     }
 
     /** A gap closed as its kind says. */

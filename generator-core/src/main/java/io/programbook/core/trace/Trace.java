@@ -28,14 +28,15 @@ public record Trace(List<TraceRow> rows, List<Gap> gaps) {
 
     /**
      * Covered items as a share of the in-scope items that apply (not-applicable ones are left out),
-     * in percent with one decimal, rounded down so that a gate never passes on rounding.
+     * in percent rounded half up to one decimal ({@link CoverageSummary#percent}); null when
+     * nothing applies.
      */
-    public double coveragePercent() {
+    public Double coveragePercent() {
         long applicable = rows.stream()
                 .filter(r -> r.coverage() == Coverage.COVERED || r.coverage() == Coverage.GAP)
                 .count();
         long covered =
                 rows.stream().filter(r -> r.coverage() == Coverage.COVERED).count();
-        return applicable == 0 ? 100.0 : Math.floor(covered * 1000.0 / applicable) / 10.0;
+        return CoverageSummary.percent(covered, applicable);
     }
 }

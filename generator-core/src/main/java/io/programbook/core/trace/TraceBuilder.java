@@ -21,8 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Links requirement ← statement ← procedure ← evidence for every item and finds the gaps.
@@ -68,7 +70,7 @@ public final class TraceBuilder {
             Set<Procedure> procedures = new LinkedHashSet<>();
             statement.ifPresent(s -> s.procedures().stream()
                     .map(proceduresById::get)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .forEach(procedures::add));
             procedures.addAll(satisfying.getOrDefault(id, List.of()));
             List<String> missing = statement
@@ -86,7 +88,7 @@ public final class TraceBuilder {
                 statement.ifPresent(s -> itemGaps.add(gap(
                         GapKind.OUT_OF_SCOPE_STATEMENT,
                         item,
-                        item.scopeDecision().rule())));
+                        item.scopeDecision().message())));
             } else {
                 procedures.forEach(p -> usedProcedures.add(p.id()));
                 itemGaps.addAll(gaps(item, statement, missing, catalog, maxEvidenceAge, asOf));
@@ -155,7 +157,8 @@ public final class TraceBuilder {
                                                     v.note()))));
         }
         for (String file : missing) {
-            gaps.add(gap(GapKind.EVIDENCE_MISSING, item, file));
+            gaps.add(
+                    gap(GapKind.EVIDENCE_MISSING, item, file).at(evidenceEntry(s, e -> file.equals(e.file()), "file")));
         }
         if (s.evidence().isEmpty() && s.status() == Status.IMPLEMENTED) {
             gaps.add(gap(GapKind.NO_EVIDENCE, item));
@@ -169,10 +172,11 @@ public final class TraceBuilder {
             LocalDate limit = asOf.get().minus(maxAge.get());
             Optional<LocalDate> newest = s.evidence().stream()
                     .map(Evidence::date)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .max(LocalDate::compareTo);
             if (newest.isPresent() && newest.get().isBefore(limit)) {
-                gaps.add(gap(GapKind.EVIDENCE_STALE, item, newest.get(), limit, describe(maxAge.get())));
+                gaps.add(gap(GapKind.EVIDENCE_STALE, item, newest.get(), limit, describe(maxAge.get()))
+                        .at(evidenceEntry(s, e -> newest.get().equals(e.date()), "date")));
             } else if (newest.isEmpty()) {
                 gaps.add(new Gap(
                         GapKind.EVIDENCE_STALE,
@@ -182,6 +186,19 @@ public final class TraceBuilder {
             }
         }
         return gaps;
+    }
+
+    /**
+     * The first evidence entry of the statement that matches, as a pointer to one of its fields
+     * ({@code evidence/2/file}); the evidence list when none does.
+     */
+    private static String evidenceEntry(Statement s, Predicate<Evidence> matches, String field) {
+        for (int i = 0; i < s.evidence().size(); i++) {
+            if (matches.test(s.evidence().get(i))) {
+                return "evidence/" + i + "/" + field;
+            }
+        }
+        return "evidence";
     }
 
     /** A gap of an item, explained by the kind's {@code gap.detail.<code>} message with these values. */

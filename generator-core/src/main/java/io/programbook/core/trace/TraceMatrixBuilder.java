@@ -17,14 +17,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Builds the plain-text {@link TraceMatrix} of a traced program. */
 public final class TraceMatrixBuilder {
 
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\{([A-Za-z0-9_][A-Za-z0-9_-]*)\\}");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R\\s*");
     /** A line break inside a paragraph that does not start a list item: the lines are joined. */
     private static final Pattern JOINED_LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*+(?!(?:[*.-]+|\\d+\\.) )");
@@ -115,9 +113,7 @@ public final class TraceMatrixBuilder {
     static String plainText(String adoc, Markup markup, Map<String, String> parameters) {
         String text = ItemLinks.replace(
                 adoc, markup, link -> link.id().map(ItemId::toString).orElse(link.written()));
-        text = ATTRIBUTE
-                .matcher(text)
-                .replaceAll(m -> Matcher.quoteReplacement(parameters.getOrDefault(m.group(1), m.group())));
+        text = ResolvedProfile.substituteParameters(text, parameters);
         return Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
                 .map(paragraph -> LINE_BREAK
                         .matcher(JOINED_LINE_BREAK.matcher(paragraph.strip()).replaceAll(" "))

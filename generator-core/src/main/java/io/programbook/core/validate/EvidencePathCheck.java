@@ -9,12 +9,14 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Evidence;
 import io.programbook.core.model.Statement;
 import io.programbook.core.resolve.ResolvedProfile;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * {@link Rule#PATH_OUTSIDE}: an evidence path names a file inside the program folder: no absolute
- * paths, no {@code ../} out of it, no symbolic link that leads outside. A missing file is a gap, not
- * an error.
+ * paths, no {@code ../} out of it, no symbolic link that leads outside. {@link Rule#EVIDENCE_MISSING}:
+ * a file that does not exist is a warning at its entry in every goal (and a gap of the item).
  */
 final class EvidencePathCheck implements ProgramCheck {
 
@@ -24,17 +26,21 @@ final class EvidencePathCheck implements ProgramCheck {
             for (int i = 0; i < located.value().evidence().size(); i++) {
                 Evidence evidence = located.value().evidence().get(i);
                 if (evidence.fileBased()) {
-                    check(
-                            inputs.programDir(),
-                            evidence.file(),
-                            located.position("evidence/" + i + "/file"),
-                            diagnostics);
+                    SourcePosition at = located.position("evidence/" + i + "/file");
+                    check(inputs.programDir(), evidence.file(), at, diagnostics)
+                            .filter(file -> !Files.exists(file))
+                            .ifPresent(file -> diagnostics.warning(
+                                    Rule.EVIDENCE_MISSING,
+                                    at,
+                                    "evidence file '" + evidence.file() + "' does not exist",
+                                    "add the file to the program folder at that path (evidence paths are relative"
+                                            + " to the program folder), or correct the path"));
                 }
             }
         }
     }
 
-    static void check(Path programDir, String relative, SourcePosition at, Diagnostics diagnostics) {
-        ProgramFolder.resolve(programDir, programDir, relative, "evidence path", at, diagnostics);
+    static Optional<Path> check(Path programDir, String relative, SourcePosition at, Diagnostics diagnostics) {
+        return ProgramFolder.resolve(programDir, programDir, relative, "evidence path", at, diagnostics);
     }
 }

@@ -18,10 +18,12 @@ import io.programbook.core.trace.GapKind;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,12 +107,14 @@ class CheckerTest {
         assertThat(result.gates())
                 .extracting(GateResult::gate, GateResult::message)
                 .startsWith(
-                        org.assertj.core.api.Assertions.tuple("coverage", "100.0 %, minimum 100.0 %"),
-                        org.assertj.core.api.Assertions.tuple(
-                                "coverage of SP.01 Solution staffing", "100.0 %, minimum 100.0 %"),
-                        org.assertj.core.api.Assertions.tuple(
-                                "coverage of SP.12 Backup/Restore", "100.0 %, minimum 100.0 %"),
-                        org.assertj.core.api.Assertions.tuple("gap kind no-statement", "none"));
+                        Assertions.tuple("coverage", "100.0 % (5 of 5 applicable items covered), minimum 100.0 %"),
+                        Assertions.tuple(
+                                "coverage of SP.01 Solution staffing",
+                                "100.0 % (3 of 3 applicable items covered), minimum 100.0 %"),
+                        Assertions.tuple(
+                                "coverage of SP.12 Backup/Restore",
+                                "100.0 % (2 of 2 applicable items covered), minimum 100.0 %"),
+                        Assertions.tuple("gap kind no-statement", "none"));
         assertThat(result.gates())
                 .hasSize(3 + GapKind.values().length + 1)
                 .last()
@@ -166,6 +170,26 @@ class CheckerTest {
     }
 
     @Test
+    void should_hold_a_gate_to_the_exact_share_not_to_the_rounded_one() {
+        // given: 2 of 3 items of SP.01 covered, 66.67 %, which the documents show as 66.7 %
+        ProgramBuilder builder = program(
+                covered("SP.01.01 BR"),
+                statement("SP.01.01 RE(1)", "status: planned", "owner: security-lead"),
+                covered("SP.01.02 BR"),
+                covered("SP.12.01 BR"),
+                covered("SP.12.02 BR"));
+
+        // when
+        CheckResult result = check(builder, gates(null, null, Map.of("SP.01", 66.7), Set.of(), null));
+
+        // then
+        assertThat(result.passed()).isFalse();
+        assertThat(result.summary())
+                .contains("coverage of SP.01 Solution staffing: 66.7 % is below the minimum of 66.7 %"
+                        + " (2 of 3 applicable items covered; 1 item with gaps)");
+    }
+
+    @Test
     void should_skip_areas_with_nothing_applicable_and_measure_the_age_with_the_gate_not_the_profile() {
         // given: the profile asks for 12 months, the gate for 36
         ProgramBuilder builder = complete()
@@ -190,7 +214,7 @@ class CheckerTest {
         assertThat(profileAge.failed())
                 .singleElement()
                 .extracting(GateResult::items)
-                .isEqualTo(java.util.List.of(
+                .isEqualTo(List.of(
                         "SP.01.01 BR: Newest evidence is dated 2024-01-01, before 2025-10-01 (older than 12 months)."));
     }
 

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -316,7 +317,7 @@ class InjectionBrowserIT {
         List<String> handlers = new ArrayList<>();
         for (Element element : page.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
-                if (attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")
+                if (attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on")
                         || attribute.getKey().equalsIgnoreCase("srcdoc")
                         || attribute.getKey().equalsIgnoreCase("formaction")
                         || attribute.getKey().equalsIgnoreCase("background")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticTest {
@@ -85,8 +86,7 @@ class DiagnosticTest {
         diagnostics.error(Rule.ROLE_UNKNOWN, SourcePosition.of("a.yaml", 1, 1), "e2", "fix it");
 
         // when
-        GeneratorException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                GeneratorException.class, diagnostics::throwIfErrors);
+        GeneratorException e = Assertions.catchThrowableOfType(GeneratorException.class, diagnostics::throwIfErrors);
 
         // then
         assertThat(e).hasMessage("2 errors in the program's input, see above");

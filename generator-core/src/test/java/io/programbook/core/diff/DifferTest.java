@@ -18,6 +18,9 @@ import io.programbook.core.edition.Aspect;
 import io.programbook.core.edition.Change;
 import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.model.Catalog;
+import io.programbook.core.model.Confidence;
+import io.programbook.core.model.Item;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.pipeline.Programbook;
 import io.programbook.core.resolve.ResolvedProfile;
@@ -146,7 +149,7 @@ class DifferTest {
     void should_infer_changes_from_ids_and_titles_between_editions_without_a_mapping() {
         // given two editions of a made-up catalogue: one item dropped, one added, one retitled
         var older = Fixtures.tinyCatalog();
-        var newer = new io.programbook.core.model.Catalog(
+        var newer = new Catalog(
                 "tiny",
                 "2",
                 "Tiny 2",
@@ -158,12 +161,12 @@ class DifferTest {
                                 "SP.01",
                                 "Solution staffing",
                                 Fixtures.item("SP.01.01 BR"),
-                                new io.programbook.core.model.Item(
+                                new Item(
                                         id("SP.01.02 BR"),
                                         "A new short title",
                                         List.of(),
                                         false,
-                                        io.programbook.core.model.Confidence.HIGH,
+                                        Confidence.HIGH,
                                         "",
                                         ""),
                                 Fixtures.item("SP.01.03 BR")),

@@ -16,8 +16,11 @@ import io.programbook.core.trace.GapKind;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,8 +57,7 @@ class ReviewTrackerTest {
             "    title: Record",
             "    date: 2026-09-01"
         };
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(fields), java.util.Arrays.stream(more))
-                .toArray(String[]::new);
+        String[] all = Stream.concat(Arrays.stream(fields), Arrays.stream(more)).toArray(String[]::new);
         return statement(item, all);
     }
 
@@ -217,10 +219,12 @@ class ReviewTrackerTest {
         assertThat(row(before, BR_01).coverage()).isEqualTo(Coverage.COVERED);
         assertThat(row(after, BR_01).coverage()).isEqualTo(Coverage.GAP);
         assertThat(row(after, BR_01).gaps()).extracting(Gap::kind).containsExactly(GapKind.SUSPECT);
+        // the gap report sends the reader to the review to record again, not to the item line
+        assertThat(row(after, BR_01).gaps()).extracting(Gap::field).containsExactly("reviewed");
         assertThat(row(after, BR_02).coverage()).isEqualTo(Coverage.COVERED);
         assertThat(after.gaps())
                 .extracting(Gap::kind, Gap::subject)
-                .contains(org.assertj.core.groups.Tuple.tuple(GapKind.SUSPECT, "SP.01.01 BR"));
+                .contains(Tuple.tuple(GapKind.SUSPECT, "SP.01.01 BR"));
         assertThat(after.gaps()).hasSize(before.gaps().size() + 1);
         assertThat(after.coveragePercent()).isLessThan(before.coveragePercent());
         assertThat(ReviewTracker.mark(before, List.of())).isSameAs(before);

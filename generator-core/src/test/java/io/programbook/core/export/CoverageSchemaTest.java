@@ -75,6 +75,23 @@ class CoverageSchemaTest {
     }
 
     @Test
+    void should_give_an_area_where_nothing_applies_no_percentage() throws Exception {
+        // when: trace-falcon's profile excludes every item of SP.02
+        JsonNode report = generated("trace-falcon", "empty-area");
+
+        // then
+        JsonNode area = report.get("areas").get(1);
+        assertThat(area.get("id").asText()).isEqualTo("SP.02");
+        assertThat(area.at("/totals/applicable").asInt()).isZero();
+        assertThat(area.at("/totals/coveragePercent").isNull()).isTrue();
+        assertThat(schema.validate(report)).isEmpty();
+        assertThat(schemaNode
+                        .at("/$defs/counts/properties/coveragePercent/description")
+                        .asText())
+                .contains("null when nothing applies");
+    }
+
+    @Test
     void should_reject_a_report_that_breaks_the_schema() throws Exception {
         // given
         ObjectNode report = (ObjectNode) generated("trace-falcon", "broken");

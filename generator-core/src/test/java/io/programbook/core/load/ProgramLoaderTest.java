@@ -97,6 +97,24 @@ class ProgramLoaderTest {
     }
 
     @Test
+    void should_report_a_service_the_tool_does_not_know_at_its_position() {
+        // when
+        List<Diagnostic> errors = program()
+                .programYaml(ProgramBuilder.DEFAULT_PROGRAM + "services: [integration, consulting]\n")
+                .loadErrors();
+
+        // then
+        assertThat(rendered(errors))
+                .singleElement()
+                .asString()
+                .startsWith("src/programbook/program.yaml:14:25: error [");
+        assertThat(rendered(errors).get(0))
+                .contains("consulting")
+                .contains("integration")
+                .contains("maintenance");
+    }
+
+    @Test
     void should_report_a_yaml_syntax_error_with_line_and_column() {
         // when
         List<Diagnostic> errors = program()
@@ -179,7 +197,7 @@ class ProgramLoaderTest {
                 .containsExactly(lines(
                         "src/programbook/program.yaml:14:1: error [PB-FIELD-UNKNOWN] unknown field 'scpoe' in program.yaml",
                         "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, overlay, profile, program,"
-                                + " reviewedEdition, roles, scope"));
+                                + " reviewedEdition, roles, scope, services"));
     }
 
     @Test

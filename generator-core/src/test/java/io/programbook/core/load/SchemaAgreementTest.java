@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class SchemaAgreementTest {
             assertThat(schema.path("additionalProperties").asBoolean(true))
                     .as("%s rejects unknown fields", where)
                     .isFalse();
-            Map<String, Type> components = new java.util.TreeMap<>();
+            Map<String, Type> components = new TreeMap<>();
             for (RecordComponent component : raw.getRecordComponents()) {
                 components.put(jsonName(raw, component), component.getGenericType());
             }

@@ -15,6 +15,7 @@ import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.GoldenFiles;
+import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Trace;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,7 +59,10 @@ class ApplicabilityOutputIT {
         trace = generator.trace(inputs, profile, Optional.empty());
         RenderedDocs docs = generator.render(inputs, profile, trace);
         adoc = docs.documents().get(ApplicabilityOutput.ADOC);
-        assertThat(diagnostics.all()).isEmpty();
+        // the example's one missing evidence file, on purpose: a gap the documents show
+        assertThat(diagnostics.all())
+                .extracting(d -> d.rule().code() + " " + d.at())
+                .containsExactly("PB-EVIDENCE-MISSING src/programbook/statements/sp11-patch-management.yaml:16:9");
     }
 
     /** Converts only this output to HTML, not the example's whole handbook. */
@@ -119,7 +123,7 @@ class ApplicabilityOutputIT {
                 .filter(i -> i.item().id().toString().startsWith("SP.05"))
                 .toList();
         assertThat(sp05).hasSizeGreaterThan(1);
-        String rationale = sp05.get(0).rationale().substring(0, 30);
+        String rationale = sp05.get(0).rationale(Messages.english()).substring(0, 30);
         assertThat(count(adoc, rationale)).isEqualTo(1);
         // each group: the rule, its rationale, and links to the rows of the items it excluded
         var group = html().selectFirst("[id^=excluded-by-]:contains(exclude SP.05)");

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -211,8 +212,8 @@ class FailedRunTest {
         });
 
         // when
-        GeneratorException e = (GeneratorException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> counting.generate(adoc.withFormats(Set.of(OutputFormat.HTML))));
+        GeneratorException e = (GeneratorException)
+                Assertions.catchThrowable(() -> counting.generate(adoc.withFormats(Set.of(OutputFormat.HTML))));
 
         // then
         assertThat(e.diagnostics()).hasSize(1);
@@ -233,7 +234,7 @@ class FailedRunTest {
         Fixtures.write(base, "target", "a file where the build folder should be");
         breakProgram();
 
-        GeneratorException e = (GeneratorException) org.assertj.core.api.Assertions.catchThrowable(() ->
+        GeneratorException e = (GeneratorException) Assertions.catchThrowable(() ->
                 new Programbook().validate(new ValidateRequest(base, program.programDir(), Optional.of(out), false)));
 
         assertThat(e.diagnostics())
@@ -255,8 +256,8 @@ class FailedRunTest {
         Files.createDirectories(out);
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            GeneratorException e = (GeneratorException)
-                    org.assertj.core.api.Assertions.catchThrowable(() -> new Programbook().generate(adoc));
+            GeneratorException e =
+                    (GeneratorException) Assertions.catchThrowable(() -> new Programbook().generate(adoc));
 
             assertThat(e.diagnostics()).singleElement().satisfies(d -> {
                 assertThat(d.rule().code()).isEqualTo("PB-OUTPUT-FOLDER");

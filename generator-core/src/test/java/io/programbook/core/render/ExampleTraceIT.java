@@ -9,6 +9,7 @@ import io.programbook.core.api.OutputFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,10 +67,7 @@ class ExampleTraceIT {
                 .extracting(GenerateResult::inScope, GenerateResult::covered, GenerateResult::gaps)
                 .containsExactly(108, 82, 25);
         String csv = Files.readString(output.resolve("traceability-matrix.csv"), StandardCharsets.UTF_8);
-        assertThat(java.util.List.of(csv.split("\r\n", -1)))
-                .hasSize(1 + 108 + 1)
-                .last()
-                .isEqualTo("");
+        assertThat(List.of(csv.split("\r\n", -1))).hasSize(1 + 108 + 1).last().isEqualTo("");
         assertThat(Files.readString(output.resolve("coverage.json"))).contains("\"coveragePercent\": 76.6");
     }
 }

@@ -60,7 +60,10 @@ class HandbookHtmlIT {
     void should_show_summary_counts_at_the_top() {
         Element summary = html.select("table.tableblock").first();
         assertThat(summary.text())
-                .contains("In scope of the profile 18", "Excluded by the profile 105", "Coverage 11.7 %");
+                .contains(
+                        "In scope of the profile 18",
+                        "Excluded by the profile 105",
+                        "Coverage 11.8 % (2 of 17 applicable items)");
     }
 
     @Test

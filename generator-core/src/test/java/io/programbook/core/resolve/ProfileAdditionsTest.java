@@ -95,10 +95,8 @@ class ProfileAdditionsTest {
         assertThat(added.source()).isEqualTo("acme-requirements@2026");
         assertThat(added.targetMaturity()).isEqualTo("ML2");
         assertThat(added.scopeDecision())
-                .isEqualTo(new Decision(
-                        "test-profile",
-                        "additions org.yaml",
-                        SourcePosition.of("src/programbook/profile.yaml", 5, 13)));
+                .isEqualTo(Decision.additions(
+                        "test-profile", "org.yaml", SourcePosition.of("src/programbook/profile.yaml", 5, 13)));
         assertThat(item(run.profile(), "SP.01.01 BR").source()).isEqualTo("iec-62443-2-4@2023");
         assertThat(run.profile().provenance().additions()).singleElement().satisfies(a -> {
             assertThat(a.file()).isEqualTo("src/programbook/org.yaml");
@@ -163,8 +161,8 @@ class ProfileAdditionsTest {
         assertThat(item(run.profile(), "ORG.01.02 BR").inScope()).isFalse();
         assertThat(item(run.profile(), "ORG.01.02 BR").rationale()).isEqualTo("Made-up reason.");
         assertThat(item(run.profile(), "ORG.01.02 BR").scopeDecision())
-                .isEqualTo(new Decision(
-                        "child", "exclude ORG.01.02 BR", SourcePosition.of("src/programbook/profile.yaml", 5, 5)));
+                .isEqualTo(Decision.exclude(
+                        "child", "ORG.01.02 BR", SourcePosition.of("src/programbook/profile.yaml", 5, 5)));
         assertThat(item(run.profile(), "ORG.01.01 BR").scopeDecision().rule()).isEqualTo("additions org.yaml");
         assertThat(item(run.profile(), "ORG.01.01 BR").targetMaturity()).isEqualTo("ML3");
     }

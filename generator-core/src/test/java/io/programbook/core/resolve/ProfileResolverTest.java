@@ -14,6 +14,7 @@ import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,10 +72,8 @@ class ProfileResolverTest {
             assertThat(i.inScope()).isTrue();
             assertThat(i.rationale()).isEmpty();
             assertThat(i.targetMaturity()).isEqualTo("ML2");
-            assertThat(i.scopeDecision())
-                    .isEqualTo(new Decision("base", "every item (no include rule)", at("base.yaml", 1, 1)));
-            assertThat(i.maturityDecision())
-                    .isEqualTo(new Decision("base", "defaultMaturity ML2", at("base.yaml", 3, 1)));
+            assertThat(i.scopeDecision()).isEqualTo(Decision.everyItem("base", at("base.yaml", 1, 1)));
+            assertThat(i.maturityDecision()).isEqualTo(Decision.defaultMaturity("base", "ML2", at("base.yaml", 3, 1)));
         });
         assertThat(resolved.excluded()).isEmpty();
         assertThat(resolved.profile().id()).isEqualTo("base");
@@ -100,7 +99,7 @@ class ProfileResolverTest {
                 .containsExactly("SP.04.01 BR", "SP.04.01 RE(1)");
         assertThat(item(resolved, "SP.04.01 RE(1)").rationale()).isEqualTo("Our solutions have no wireless.");
         assertThat(item(resolved, "SP.04.01 RE(1)").scopeDecision())
-                .isEqualTo(new Decision("base", "exclude SP.04", at("base.yaml", 5, 5)));
+                .isEqualTo(Decision.exclude("base", "SP.04", at("base.yaml", 5, 5)));
     }
 
     @Test
@@ -130,11 +129,10 @@ class ProfileResolverTest {
         assertThat(diagnostics.all()).isEmpty();
         assertThat(inScope(resolved)).containsExactly("SP.01.01 BR", "SP.01.01 RE(1)", "SP.01.02 BR", "SP.12.01 BR");
         assertThat(item(resolved, "SP.12.01 BR").scopeDecision())
-                .isEqualTo(new Decision("base", "include SP.12.01 BR", at("base.yaml", 4, 18)));
+                .isEqualTo(Decision.include("base", "SP.12.01 BR", at("base.yaml", 4, 18)));
         ResolvedItem notSelected = item(resolved, "SP.03.01 BR");
         assertThat(notSelected.rationale()).isEqualTo("Not selected by the include rules of profile base.");
-        assertThat(notSelected.scopeDecision())
-                .isEqualTo(new Decision("base", "include (not selected)", at("base.yaml", 4, 1)));
+        assertThat(notSelected.scopeDecision()).isEqualTo(Decision.notSelected("base", at("base.yaml", 4, 1)));
     }
 
     @Test
@@ -195,9 +193,9 @@ class ProfileResolverTest {
                 .contains("SP.01.01 BR", "SP.03.01 BR", "SP.12.02 BR")
                 .doesNotContain("SP.03.08 BR", "SP.03.08 RE(1)", "SP.03.08 RE(2)");
         assertThat(item(resolved, "SP.03.01 BR").scopeDecision())
-                .isEqualTo(new Decision("child", "include SP.03.01 BR", at("child.yaml", 7, 5)));
+                .isEqualTo(Decision.include("child", "SP.03.01 BR", at("child.yaml", 7, 5)));
         assertThat(item(resolved, "SP.03.08 BR").scopeDecision())
-                .isEqualTo(new Decision("child", "exclude SP.03", at("child.yaml", 4, 5)));
+                .isEqualTo(Decision.exclude("child", "SP.03", at("child.yaml", 4, 5)));
         assertThat(item(resolved, "SP.01.01 BR").scopeDecision().profile()).isEqualTo("base");
     }
 
@@ -263,10 +261,10 @@ class ProfileResolverTest {
         assertThat(item(resolved, "SP.01.01 BR").targetMaturity()).isEqualTo("ML2");
         assertThat(item(resolved, "SP.03.08 BR").targetMaturity()).isEqualTo("ML3");
         assertThat(item(resolved, "SP.03.08 BR").maturityDecision())
-                .isEqualTo(new Decision("base", "maturity SP.03.* ML3", at("base.yaml", 5, 5)));
+                .isEqualTo(Decision.maturity("base", "SP.03.*", "ML3", at("base.yaml", 5, 5)));
         assertThat(item(resolved, "SP.03.08 RE(2)").targetMaturity()).isEqualTo("ML4");
         assertThat(item(resolved, "SP.03.08 RE(2)").maturityDecision())
-                .isEqualTo(new Decision("base", "maturity SP.03.08 RE(*) ML4", at("base.yaml", 7, 5)));
+                .isEqualTo(Decision.maturity("base", "SP.03.08 RE(*)", "ML4", at("base.yaml", 7, 5)));
     }
 
     @Test
@@ -295,10 +293,10 @@ class ProfileResolverTest {
         assertThat(diagnostics.all()).isEmpty();
         assertThat(item(resolved, "SP.01.01 BR").targetMaturity()).isEqualTo("ML1");
         assertThat(item(resolved, "SP.01.01 BR").maturityDecision())
-                .isEqualTo(new Decision("child", "defaultMaturity ML1", at("child.yaml", 3, 1)));
+                .isEqualTo(Decision.defaultMaturity("child", "ML1", at("child.yaml", 3, 1)));
         assertThat(item(resolved, "SP.03.08 RE(1)").targetMaturity()).isEqualTo("ML3");
         assertThat(item(resolved, "SP.03.08 RE(1)").maturityDecision())
-                .isEqualTo(new Decision("child", "maturity SP.03.* ML3", at("child.yaml", 5, 5)));
+                .isEqualTo(Decision.maturity("child", "SP.03.*", "ML3", at("child.yaml", 5, 5)));
         // and a parent's rule still beats the child's default
         assertThat(item(resolved, "SP.12.01 BR").targetMaturity()).isEqualTo("ML3");
         assertThat(item(resolved, "SP.12.01 BR").maturityDecision().profile()).isEqualTo("base");
@@ -322,7 +320,7 @@ class ProfileResolverTest {
         assertThat(item(resolved, "SP.04.01 RE(1)").inScope()).isTrue();
         assertThat(item(resolved, "SP.04.01 RE(1)").rationale()).isEmpty();
         assertThat(item(resolved, "SP.04.01 RE(1)").scopeDecision())
-                .isEqualTo(new Decision("child", "include SP.04", at("child.yaml", 3, 11)));
+                .isEqualTo(Decision.include("child", "SP.04", at("child.yaml", 3, 11)));
         assertThat(resolved.profiles()).extracting(Profile::id).containsExactly("base", "child");
     }
 
@@ -579,9 +577,9 @@ class ProfileResolverTest {
         // then
         assertThat(resolved.parameters())
                 .containsOnly(
-                        org.assertj.core.api.Assertions.entry("review-interval-months", "6"),
-                        org.assertj.core.api.Assertions.entry("password-length", "12"),
-                        org.assertj.core.api.Assertions.entry("site", "Hamburg"));
+                        Assertions.entry("review-interval-months", "6"),
+                        Assertions.entry("password-length", "12"),
+                        Assertions.entry("site", "Hamburg"));
     }
 
     @Test
@@ -612,7 +610,7 @@ class ProfileResolverTest {
                 .isEqualTo("classpath:programbook/profiles/integration-no-sis-no-wireless.yaml");
         assertThat(item(resolved, "SP.12.01 BR").targetMaturity()).isEqualTo("ML3");
         assertThat(item(resolved, "SP.12.01 BR").maturityDecision())
-                .isEqualTo(new Decision("own", "maturity tag:backup ML3", at("src/programbook/profile.yaml", 5, 5)));
+                .isEqualTo(Decision.maturity("own", "tag:backup", "ML3", at("src/programbook/profile.yaml", 5, 5)));
         assertThat(item(resolved, "SP.01.01 BR").maturityDecision().rule()).isEqualTo("defaultMaturity ML2");
     }
 }

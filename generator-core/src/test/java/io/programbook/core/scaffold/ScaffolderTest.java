@@ -11,6 +11,7 @@ import io.programbook.core.api.InitResult;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.load.BundledData;
+import io.programbook.core.testutil.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,10 +177,9 @@ class ScaffolderTest {
 
     @Test
     void should_name_statement_files_after_the_area() {
-        assertThat(Scaffolder.statementFileName(io.programbook.core.testutil.Fixtures.group("SP.12", "Backup/Restore")))
+        assertThat(Scaffolder.statementFileName(Fixtures.group("SP.12", "Backup/Restore")))
                 .isEqualTo("sp12-backup-restore.yaml");
-        assertThat(Scaffolder.statementFileName(io.programbook.core.testutil.Fixtures.group("ORG.01", "–")))
-                .isEqualTo("org01.yaml");
+        assertThat(Scaffolder.statementFileName(Fixtures.group("ORG.01", "–"))).isEqualTo("org01.yaml");
         assertThat(Scaffolder.yamlString("a\\b \"c\"\td")).isEqualTo("\"a\\\\b \\\"c\\\"\\x09d\"");
     }
     // --- the organisation's own profile

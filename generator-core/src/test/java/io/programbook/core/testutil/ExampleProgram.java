@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -85,7 +86,7 @@ public final class ExampleProgram {
         return result;
     }
 
-    private static void edit(Path file, java.util.function.UnaryOperator<String> change) {
+    private static void edit(Path file, UnaryOperator<String> change) {
         try {
             Files.writeString(
                     file, change.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);

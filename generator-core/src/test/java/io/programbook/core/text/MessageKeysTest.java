@@ -11,6 +11,7 @@ import io.programbook.core.trace.GapKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class MessageKeysTest {
 
     /** A string literal in Java that names a message key. */
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:common|status|coverage|verification|edition|gap|gap-report|handbook|applicability|matrix|page)"
+            "\"((?:common|changes|decision|status|coverage|verification|edition|gap|gap-report|handbook|applicability|matrix|page)"
                     + "\\.[a-z0-9.-]*[a-z0-9])\"");
 
     private static final Pattern FILE_NAME = Pattern.compile("\\.(adoc|html|pdf|csv|xlsx|json|ftlh?|css|js)$");
@@ -163,7 +164,7 @@ class MessageKeysTest {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return new TreeSet<>(properties.stringPropertyNames());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -54,6 +54,24 @@ class MessagesTest {
     void should_know_which_locales_it_ships() {
         assertThat(Messages.shipped(Locale.ENGLISH)).isTrue();
         assertThat(Messages.shipped(Messages.PSEUDO)).isTrue();
+        assertThat(Messages.shipped(Locale.GERMAN)).isTrue();
+        assertThat(Messages.shipped(Locale.GERMANY)).isTrue();
         assertThat(Messages.shipped(Locale.JAPANESE)).isFalse();
+    }
+
+    @Test
+    void should_write_german_words_dates_and_decimal_commas() {
+        Messages de = Messages.of(Locale.GERMAN);
+        assertThat(de.languageTag()).isEqualTo("de");
+        assertThat(de.get("gap.detail.evidence-missing", "evidence/a.pdf"))
+                .isEqualTo("Die Nachweisdatei 'evidence/a.pdf' existiert nicht.");
+        assertThat(de.date(LocalDate.of(2026, 10, 1))).isEqualTo("01.10.2026");
+        assertThat(de.get(Message.of("common.verification.entry", LocalDate.of(2026, 3, 1), "bestanden", "Audit")))
+                .isEqualTo("01.03.2026: bestanden, geprüft von Audit");
+        assertThat(de.decimal(76.55, 1)).isEqualTo("76,6");
+        assertThat(de.get("common.percent", de.decimal(76.55, 1))).isEqualTo("76,6 %");
+        assertThat(de.get("handbook.area.excluded", 1)).startsWith("Das Profil schließt 1 Anforderung dieses");
+        assertThat(de.get("handbook.area.excluded", 3)).startsWith("Das Profil schließt 3 Anforderungen dieses");
+        assertThat(Messages.of(Locale.GERMANY).get("handbook.scope.title")).isEqualTo("Geltungsbereich");
     }
 }

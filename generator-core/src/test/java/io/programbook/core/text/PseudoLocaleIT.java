@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.programbook.core.api.Branding;
+import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
@@ -13,11 +14,13 @@ import io.programbook.core.model.Status;
 import io.programbook.core.model.VerificationResult;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.testutil.ExampleProgram;
+import io.programbook.core.testutil.GoldenFiles;
 import io.programbook.core.testutil.Pdfs;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.GapKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +32,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -162,6 +166,71 @@ class PseudoLocaleIT {
                 .contains("contents", "appendix", "younger", "worst");
     }
 
+    /** A profile decision's English words, which the SoA and the handbook show only accented. */
+    private static final Pattern DECISION_ENGLISH =
+            Pattern.compile("\\b(?:include|exclude|maturity) [A-Z]{2,}\\.\\d|defaultMaturity \\w|additions \\S+\\.ya?ml"
+                    + "|every item \\(no include rule\\)|include \\(not selected\\)|Not selected by the include rules");
+
+    @Test
+    void should_show_the_decisions_of_the_profile_in_the_words_of_the_bundle() throws IOException {
+        // when
+        Path output = generate(Optional.empty(), Set.of(OutputFormat.HTML), "decisions");
+
+        // then: the rule that decided an item is a message of its own, not English inside another
+        for (String file : List.of("applicability.html", "handbook.html")) {
+            String text = text(output.resolve(file));
+            assertThat(DECISION_ENGLISH
+                            .matcher(text)
+                            .results()
+                            .map(MatchResult::group)
+                            .toList())
+                    .as(file)
+                    .isEmpty();
+        }
+        assertThat(text(output.resolve("applicability.html"))).containsAnyOf("⟦éxçlûdé ", "⟦îñçlûdé ", "⟦måtûrîtý ");
+        assertThat(DECISION_ENGLISH.matcher("⟦exclude SP.04 åt profile.yaml:5⟧").find())
+                .as("the English of a decision inside a wrapped message is found")
+                .isTrue();
+    }
+
+    @Test
+    void should_show_no_english_word_in_the_changes_of_a_diff() throws IOException {
+        // given: the golden case of a program and its baseline
+        Path caseDir = GoldenFiles.ROOT.resolve("changes-baseline");
+        Set<String> words = chromeWords(caseDir.resolve("baseline"), caseDir.resolve("current"));
+        words.removeAll(Set.of("baseline", "current")); // the sides are named by their folders: users' names
+        Path output = tmp.resolve("diff/target/programbook");
+
+        // when
+        Generator.create()
+                .diff(new DiffRequest(
+                        caseDir,
+                        caseDir.resolve("current"),
+                        output,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(caseDir.resolve("baseline")),
+                        Optional.empty(),
+                        new DocumentOptions(
+                                Set.of(OutputFormat.HTML, OutputFormat.PDF),
+                                Optional.empty(),
+                                Branding.NONE,
+                                Optional.empty(),
+                                Messages.PSEUDO)));
+
+        // then: changes.json keeps English notes and reasons for tools, like the diagnostics
+        List<String> english = new ArrayList<>();
+        for (String file : List.of("changes.html", "changes.pdf")) {
+            english.addAll(englishWords(file, text(output.resolve(file)), words));
+        }
+        assertThat(english).isEmpty();
+        assertThat(text(output.resolve("changes.html"))).contains("⟦Ståtéméñts tö révîéw⟧");
+        assertThat(text(output.resolve("changes.pdf"))).contains("⟦ÇHÅÑGÉ RÉPÖRT⟧", "⟦Fröm⟧ baseline");
+        assertThat(Files.readString(output.resolve("changes.html"))).contains("<html lang=\"en-XA\">");
+    }
+
     private static Path generate(Optional<Path> templates, Set<OutputFormat> formats, String name) {
         Path output = tmp.resolve(name + "/target/programbook");
         Generator.create()
@@ -176,6 +245,10 @@ class PseudoLocaleIT {
 
     /** The English words of an output outside wrapped messages, each with where it stands. */
     static List<String> englishWords(String file, String text) {
+        return englishWords(file, text, chrome);
+    }
+
+    static List<String> englishWords(String file, String text, Set<String> chrome) {
         String outside = text;
         for (String before = ""; !before.equals(outside); ) {
             before = outside;
@@ -275,10 +348,10 @@ class PseudoLocaleIT {
      * The words of the English bundle's values, less the words of the program's own files and of the
      * bundled catalogues, profiles and mappings.
      */
-    static Set<String> chromeWords(Path program) throws IOException {
+    static Set<String> chromeWords(Path... programs) throws IOException {
         Properties english = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream("/programbook/messages/messages.properties")) {
-            english.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Set<String> words = new TreeSet<>();
         english.stringPropertyNames().stream()
@@ -286,7 +359,10 @@ class PseudoLocaleIT {
                 .forEach(key -> words.addAll(words(english.getProperty(key))));
         // gap kinds are shown by their codes too (the check goal's configuration names them)
         Stream.of(GapKind.values()).forEach(k -> words.removeAll(words(k.code())));
-        for (Path root : List.of(program, CATALOG_DATA.resolve("catalogs"), CATALOG_DATA.resolve("mappings"))) {
+        List<Path> roots = new ArrayList<>(List.of(programs));
+        roots.add(CATALOG_DATA.resolve("catalogs"));
+        roots.add(CATALOG_DATA.resolve("mappings"));
+        for (Path root : roots) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String name = file.getFileName().toString();

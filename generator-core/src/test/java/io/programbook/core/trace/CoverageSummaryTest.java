@@ -75,7 +75,7 @@ class CoverageSummaryTest {
                         CoverageSummary.Totals::inScope,
                         CoverageSummary.Totals::applicable,
                         CoverageSummary.Totals::coveragePercent)
-                .containsExactly(0, 0, 100.0);
+                .containsExactly(0, 0, null);
         assertThat(summary.area("SP.03").orElseThrow().totals().byStatus()).containsEntry("implemented", 0);
         assertThat(summary.gapsByKind())
                 .containsEntry(GapKind.NO_STATEMENT, 1)
@@ -87,12 +87,19 @@ class CoverageSummaryTest {
     }
 
     @Test
-    void should_round_shares_down_to_one_decimal() {
-        assertThat(CoverageSummary.percent(2, 3)).isEqualTo(66.6);
-        assertThat(CoverageSummary.percent(1, 7)).isEqualTo(14.2);
+    void should_round_shares_half_up_to_one_decimal() {
+        assertThat(CoverageSummary.percent(2, 3)).isEqualTo(66.7);
+        assertThat(CoverageSummary.percent(1, 7)).isEqualTo(14.3);
+        assertThat(CoverageSummary.percent(16, 23)).isEqualTo(69.6);
+        assertThat(CoverageSummary.percent(5, 9)).isEqualTo(55.6);
         assertThat(CoverageSummary.percent(7, 7)).isEqualTo(100.0);
-        assertThat(CoverageSummary.percent(0, 0)).isEqualTo(100.0);
         assertThat(CoverageSummary.percent(199, 200)).isEqualTo(99.5);
-        assertThat(CoverageSummary.percent(1999, 2000)).isEqualTo(99.9);
+        assertThat(CoverageSummary.percent(1, 8)).isEqualTo(12.5);
+        assertThat(CoverageSummary.percent(1, 16)).isEqualTo(6.3);
+    }
+
+    @Test
+    void should_give_no_share_when_nothing_applies() {
+        assertThat(CoverageSummary.percent(0, 0)).isNull();
     }
 }

@@ -12,9 +12,11 @@ import io.programbook.core.text.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,8 +146,7 @@ class TraceBuilderTest {
         // then
         assertThat(row(trace, "SP.01.01 BR").gaps())
                 .extracting(Gap::kind, g -> g.detail(EN))
-                .containsExactly(
-                        org.assertj.core.api.Assertions.tuple(GapKind.PARTIAL, "The measure is only partly in place."));
+                .containsExactly(Assertions.tuple(GapKind.PARTIAL, "The measure is only partly in place."));
     }
 
     @Test
@@ -174,7 +175,7 @@ class TraceBuilderTest {
         assertThat(row.missingEvidence()).containsExactly("evidence/lost.csv");
         assertThat(row.gaps())
                 .extracting(Gap::kind, g -> g.detail(EN))
-                .containsExactly(org.assertj.core.api.Assertions.tuple(
+                .containsExactly(Assertions.tuple(
                         GapKind.EVIDENCE_MISSING, "Evidence file 'evidence/lost.csv' does not exist."));
         assertThat(row.coverage()).isEqualTo(Coverage.GAP);
     }
@@ -193,8 +194,7 @@ class TraceBuilderTest {
         // then
         assertThat(row(trace, "SP.01.01 BR").gaps())
                 .extracting(Gap::kind, g -> g.detail(EN))
-                .containsExactly(
-                        org.assertj.core.api.Assertions.tuple(GapKind.NO_EVIDENCE, "The statement names no evidence."));
+                .containsExactly(Assertions.tuple(GapKind.NO_EVIDENCE, "The statement names no evidence."));
     }
 
     @Test
@@ -217,8 +217,7 @@ class TraceBuilderTest {
         // then
         assertThat(row(trace, "SP.01.01 BR").gaps())
                 .extracting(Gap::kind, g -> g.detail(EN))
-                .containsExactly(
-                        org.assertj.core.api.Assertions.tuple(GapKind.BELOW_TARGET, "Claimed ML1, target ML2."));
+                .containsExactly(Assertions.tuple(GapKind.BELOW_TARGET, "Claimed ML1, target ML2."));
     }
 
     @Test
@@ -272,7 +271,7 @@ class TraceBuilderTest {
         // then
         assertThat(row(trace, "SP.01.01 BR").gaps())
                 .extracting(Gap::kind, g -> g.detail(EN))
-                .containsExactly(org.assertj.core.api.Assertions.tuple(
+                .containsExactly(Assertions.tuple(
                         GapKind.EVIDENCE_STALE,
                         "Newest evidence is dated 2025-09-30, before 2025-10-01 (older than 12 months)."));
         assertThat(row(trace, "SP.01.02 BR").gaps()).isEmpty();
@@ -387,7 +386,7 @@ class TraceBuilderTest {
     }
 
     @Test
-    void should_round_the_coverage_percentage_down() {
+    void should_round_the_coverage_percentage_half_up() {
         // given: two of three covered, 66.67 %
         ProgramBuilder builder =
                 program().statements("a.yaml", statements(covered("SP.01.01 BR"), covered("SP.01.02 BR")));
@@ -396,11 +395,11 @@ class TraceBuilderTest {
         Trace trace = builder.run().trace();
 
         // then
-        assertThat(trace.coveragePercent()).isEqualTo(66.6);
+        assertThat(trace.coveragePercent()).isEqualTo(66.7);
     }
 
     @Test
-    void should_count_a_program_with_nothing_applicable_as_fully_covered() {
+    void should_give_a_program_with_nothing_applicable_no_percentage() {
         // given
         ProgramBuilder builder = program()
                 .statements(
@@ -423,7 +422,7 @@ class TraceBuilderTest {
                                         "justification: c")));
 
         // when / then
-        assertThat(builder.run().trace().coveragePercent()).isEqualTo(100.0);
+        assertThat(builder.run().trace().coveragePercent()).isNull();
     }
 
     @Test
@@ -459,7 +458,7 @@ class TraceBuilderTest {
                         "BELOW_TARGET SP.01.01 BR",
                         "OUT_OF_SCOPE_STATEMENT SP.03.01 BR",
                         "PROCEDURE_UNUSED spare");
-        assertThat(kinds(trace)).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(kinds(trace)).isSortedAccordingTo(Comparator.naturalOrder());
     }
 
     @Test

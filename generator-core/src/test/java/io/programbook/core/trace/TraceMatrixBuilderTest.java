@@ -126,6 +126,16 @@ class TraceMatrixBuilderTest {
     }
 
     @Test
+    void should_show_an_escaped_parameter_reference_as_the_handbook_shows_it() {
+        // given
+        String adoc = "Write \\{review-interval-months} for the interval, {Review-Interval-Months} months.";
+
+        // when / then
+        assertThat(TraceMatrixBuilder.plainText(adoc, Map.of("review-interval-months", "12")))
+                .isEqualTo("Write {review-interval-months} for the interval, 12 months.");
+    }
+
+    @Test
     void should_show_item_links_as_the_handbook_shows_them() {
         // given
         String adoc = """

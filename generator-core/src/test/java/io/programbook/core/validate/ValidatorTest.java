@@ -4,9 +4,12 @@ import static io.programbook.core.testutil.Fixtures.lines;
 import static io.programbook.core.testutil.Fixtures.statement;
 import static io.programbook.core.testutil.Fixtures.statements;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
+import io.programbook.core.diag.Rule;
+import io.programbook.core.diag.Severity;
 import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;
@@ -246,6 +249,35 @@ class ValidatorTest {
     }
 
     @Test
+    void should_warn_at_the_entry_of_an_evidence_file_that_does_not_exist() {
+        // given: the second entry names a file nobody added
+        ProgramBuilder builder = program()
+                .file("evidence/present.csv", "x\n")
+                .statements(
+                        "a.yaml",
+                        statements(statement(
+                                "SP.01.01 BR",
+                                valid(
+                                        "evidence:",
+                                        "  - file: evidence/present.csv",
+                                        "    title: Present",
+                                        "  - file: evidence/absent.pdf",
+                                        "    title: Absent",
+                                        "  - url: https://example.com/record",
+                                        "    title: Online"))));
+
+        // when
+        List<Diagnostic> findings = builder.run().validate();
+
+        // then
+        assertThat(rendered(findings))
+                .containsExactly(lines(
+                        FILE + ":9:9: warning [PB-EVIDENCE-MISSING] evidence file 'evidence/absent.pdf' does not exist",
+                        "  hint: add the file to the program folder at that path (evidence paths are relative to the program"
+                                + " folder), or correct the path"));
+    }
+
+    @Test
     void should_reject_a_symbolic_link_that_leads_outside_the_program_folder() throws IOException {
         // given
         ProgramBuilder builder = program()
@@ -276,7 +308,7 @@ class ValidatorTest {
     }
 
     @Test
-    void should_accept_a_missing_evidence_file_which_the_trace_reports_as_a_gap() {
+    void should_only_warn_about_a_missing_evidence_file_which_the_trace_reports_as_a_gap() {
         // when
         List<Diagnostic> findings = program()
                 .statements(
@@ -287,8 +319,10 @@ class ValidatorTest {
                 .run()
                 .validate();
 
-        // then
-        assertThat(findings).isEmpty();
+        // then: no error, so validate and generate go on
+        assertThat(findings)
+                .extracting(Diagnostic::rule, Diagnostic::severity)
+                .containsExactly(tuple(Rule.EVIDENCE_MISSING, Severity.WARNING));
     }
 
     @Test
