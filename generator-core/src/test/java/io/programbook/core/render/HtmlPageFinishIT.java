@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +47,8 @@ class HtmlPageFinishIT {
     static Document page(String name) {
         try {
             return Jsoup.parse(output.resolve(name).toFile(), "UTF-8");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,6 +7,7 @@ import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.convert.HtmlSanitizer;
 import io.programbook.core.testutil.Chromium;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +150,7 @@ class TraceabilityMatrixBrowserIT {
         assertThat(visibleItems(dom)).hasSize(5);
     }
 
-    private static Path withScript(String name, String script) throws java.io.IOException {
+    private static Path withScript(String name, String script) throws IOException {
         // the page's Content-Security-Policy runs its own script only: the test's is added to it by its hash
         String html = Files.readString(page, StandardCharsets.UTF_8)
                 .replace(
