@@ -115,7 +115,7 @@ ${a.source}
 </#if>
 ${msg("applicability.area.counts", a.items, a.inScope, a.excluded)}
 
-[.soa,cols="3,6,3,3,9,6"]
+[.soa,cols="3,10,2,3,7,5"]
 |===
 | ${msg("applicability.table.item")} | ${msg("applicability.table.title")} | ${msg("applicability.table.applies")} | ${msg("applicability.table.target")} | ${msg("applicability.table.rationale")} | ${msg("applicability.table.decided-by")}
 <#list a.rows as r>

@@ -24,7 +24,7 @@ ${msg("matrix.intro.links")}
 | ${msg("matrix.summary.coverage")} | ${t.coveragePercent}
 |===
 
-[#traceability-matrix.pb-matrix,cols="8,12,7,8,5,6,7,9,19,7,6,6",options="header"]
+[#traceability-matrix.pb-matrix,cols="8,12,8,8,5,6,8,9,16,8,6,6",options="header"]
 |===
 <#list columns as c>| ${msg("matrix.table." + c)}<#sep> </#sep></#list>
 <#list matrix.rows as r>
