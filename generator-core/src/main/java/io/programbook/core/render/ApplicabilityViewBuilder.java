@@ -2,12 +2,16 @@ package io.programbook.core.render;
 
 import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.load.Addition;
+import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Group;
+import io.programbook.core.model.ItemId;
 import io.programbook.core.model.OfficialText;
 import io.programbook.core.model.Profile;
 import io.programbook.core.model.Program;
+import io.programbook.core.model.Statement;
+import io.programbook.core.model.Status;
 import io.programbook.core.render.ApplicabilityView.Area;
 import io.programbook.core.render.ApplicabilityView.CatalogRow;
 import io.programbook.core.render.ApplicabilityView.LevelCount;
@@ -20,7 +24,9 @@ import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Prepares the statement of applicability: every item, grouped by functional area, with counts. */
@@ -100,15 +106,20 @@ public final class ApplicabilityViewBuilder {
                                 .orElse("")))
                 .toList();
 
+        Map<ItemId, Located<Statement>> notApplicable = new HashMap<>();
+        inputs.statements().stream()
+                .filter(st -> st.value().status() == Status.NOT_APPLICABLE)
+                .forEach(st -> notApplicable.putIfAbsent(st.value().item(), st));
         List<Area> areas = catalog.groups().stream()
-                .map(group -> area(group, profile, messages))
+                .map(group -> area(group, profile, notApplicable, messages))
                 .toList();
         String notice =
                 profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse("");
         return new ApplicabilityView(header, totals, levels, chain, catalogs, parameters, areas, notice);
     }
 
-    private static Area area(Group group, ResolvedProfile profile, Messages messages) {
+    private static Area area(
+            Group group, ResolvedProfile profile, Map<ItemId, Located<Statement>> notApplicable, Messages messages) {
         List<ResolvedItem> items = profile.items().stream()
                 .filter(i -> i.group().id().equals(group.id()))
                 .toList();
@@ -121,7 +132,9 @@ public final class ApplicabilityViewBuilder {
                         .map(a -> Adoc.text(messages.get(
                                 "applicability.area.organisation", a.catalog().reference(), a.file(), a.profileId())))
                         .orElse("");
-        List<Row> rows = items.stream().map(i -> row(i, messages)).toList();
+        List<Row> rows = items.stream()
+                .map(i -> row(i, Optional.ofNullable(notApplicable.get(i.item().id())), messages))
+                .toList();
         int inScope = (int) items.stream().filter(ResolvedItem::inScope).count();
         return new Area(
                 group.id(),
@@ -134,12 +147,26 @@ public final class ApplicabilityViewBuilder {
                 rows);
     }
 
-    private static Row row(ResolvedItem item, Messages messages) {
+    /**
+     * One item's row. An item in scope whose statement says it does not apply is shown as not
+     * applicable, with the statement's justification and where the statement is: the statement of
+     * applicability then says what the handbook and every data output say.
+     */
+    private static Row row(ResolvedItem item, Optional<Located<Statement>> notApplicable, Messages messages) {
         Optional<OfficialText> official = item.official();
+        boolean byStatement = item.inScope() && notApplicable.isPresent();
         List<String> decidedBy = new ArrayList<>();
         decidedBy.add(Adoc.text(where(item.scopeDecision(), messages)));
         if (item.inScope()) {
             decidedBy.add(Adoc.text(where(item.maturityDecision(), messages)));
+        }
+        String rationale = Adoc.text(item.rationale(messages));
+        if (byStatement) {
+            Located<Statement> statement = notApplicable.get();
+            rationale = messages.get(
+                    "applicability.statement.not-applicable",
+                    HandbookViewBuilder.textWithLinks(statement.value().justification()));
+            decidedBy.add(Adoc.text(messages.get("applicability.statement.at", where(statement.position()))));
         }
         return new Row(
                 item.item().id().toString(),
@@ -149,8 +176,9 @@ public final class ApplicabilityViewBuilder {
                 official.map(o -> Adoc.text(o.subtopic())).orElse(""),
                 official.map(o -> Adoc.paragraphs(o.text())).orElse(List.of()),
                 item.inScope(),
+                byStatement,
                 item.inScope() ? item.targetMaturity() : "",
-                Adoc.text(item.rationale(messages)),
+                rationale,
                 decidedBy);
     }
 
