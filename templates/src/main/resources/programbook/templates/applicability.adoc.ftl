@@ -126,7 +126,7 @@ ${msg("applicability.area.counts", a.items, a.inScope, a.excluded)}
 <#if r.topic?has_content>_${msg("applicability.table.topic")}:_ ${r.topic}</#if><#if r.topic?has_content && r.subtopic?has_content> · </#if><#if r.subtopic?has_content>_${msg("applicability.table.subtopic")}:_ ${r.subtopic}</#if></#if><#list r.officialText as p>
 
 [.official]#${p}#</#list>
-| <#if r.inScope>[.applies-yes]#${msg("applicability.table.yes")}#<#else>[.applies-no]#${msg("applicability.table.no")}#</#if>
+| <#if r.notApplicable>[.applies-no]#${msg("applicability.table.not-applicable")}#<#elseif r.inScope>[.applies-yes]#${msg("applicability.table.yes")}#<#else>[.applies-no]#${msg("applicability.table.no")}#</#if>
 | <#if r.target?has_content>${r.target}<#else>–</#if>
 |<#if r.exclusion?has_content> <<${r.exclusion},${msg("applicability.table.see-exclusion")}>><#elseif r.rationale?has_content> ${r.rationale}</#if>
 |<#list r.decidedBy as d> ${d}<#sep> +${"\n"}</#sep></#list>

@@ -99,6 +99,7 @@ public record ApplicabilityView(
             String subtopic,
             List<String> officialText,
             boolean inScope,
+            boolean notApplicable,
             String target,
             String rationale,
             List<String> decidedBy,

@@ -2,12 +2,16 @@ package io.programbook.core.render;
 
 import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.load.Addition;
+import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Group;
+import io.programbook.core.model.ItemId;
 import io.programbook.core.model.OfficialText;
 import io.programbook.core.model.Profile;
 import io.programbook.core.model.Program;
+import io.programbook.core.model.Statement;
+import io.programbook.core.model.Status;
 import io.programbook.core.render.ApplicabilityView.Area;
 import io.programbook.core.render.ApplicabilityView.CatalogRow;
 import io.programbook.core.render.ApplicabilityView.Defaults;
@@ -136,8 +140,12 @@ public final class ApplicabilityViewBuilder {
                                     i.item().id().toString(), i.item().id().anchor()))
                             .toList()));
         }
+        Map<ItemId, Located<Statement>> notApplicable = new HashMap<>();
+        inputs.statements().stream()
+                .filter(st -> st.value().status() == Status.NOT_APPLICABLE)
+                .forEach(st -> notApplicable.putIfAbsent(st.value().item(), st));
         List<Area> areas = catalog.groups().stream()
-                .map(group -> area(group, profile, scopeDefault, maturityDefault, exclusionOf, messages))
+                .map(group -> area(group, profile, notApplicable, scopeDefault, maturityDefault, exclusionOf, messages))
                 .toList();
         String notice =
                 profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse("");
@@ -172,6 +180,7 @@ public final class ApplicabilityViewBuilder {
     private static Area area(
             Group group,
             ResolvedProfile profile,
+            Map<ItemId, Located<Statement>> notApplicable,
             String scopeDefault,
             String maturityDefault,
             Map<ResolvedItem, String> exclusionOf,
@@ -189,7 +198,13 @@ public final class ApplicabilityViewBuilder {
                                 "applicability.area.organisation", a.catalog().reference(), a.file(), a.profileId())))
                         .orElse("");
         List<Row> rows = items.stream()
-                .map(i -> row(i, scopeDefault, maturityDefault, exclusionOf.getOrDefault(i, ""), messages))
+                .map(i -> row(
+                        i,
+                        Optional.ofNullable(notApplicable.get(i.item().id())),
+                        scopeDefault,
+                        maturityDefault,
+                        exclusionOf.getOrDefault(i, ""),
+                        messages))
                 .toList();
         int inScope = (int) items.stream().filter(ResolvedItem::inScope).count();
         return new Area(
@@ -203,12 +218,24 @@ public final class ApplicabilityViewBuilder {
                 rows);
     }
 
+    /**
+     * One item's row, naming only the rules that differ from the defaults. An item in scope whose
+     * statement says it does not apply is shown as not applicable, with the statement's
+     * justification and where the statement is: the statement of applicability then says what the
+     * handbook and every data output say.
+     */
     private static Row row(
-            ResolvedItem item, String scopeDefault, String maturityDefault, String exclusion, Messages messages) {
+            ResolvedItem item,
+            Optional<Located<Statement>> notApplicable,
+            String scopeDefault,
+            String maturityDefault,
+            String exclusion,
+            Messages messages) {
         Optional<OfficialText> official = item.official();
+        boolean byStatement = item.inScope() && notApplicable.isPresent();
         List<String> decidedBy = new ArrayList<>();
         String scope = where(item.scopeDecision(), messages);
-        if (item.inScope() && !scope.equals(scopeDefault)) {
+        if (!item.inScope() || !scope.equals(scopeDefault)) {
             decidedBy.add(Adoc.text(scope));
         }
         if (item.inScope()) {
@@ -216,8 +243,14 @@ public final class ApplicabilityViewBuilder {
             if (!maturity.equals(maturityDefault)) {
                 decidedBy.add(Adoc.text(maturity));
             }
-        } else {
-            decidedBy.add(Adoc.text(scope));
+        }
+        String rationale = Adoc.text(item.rationale(messages));
+        if (byStatement) {
+            Located<Statement> statement = notApplicable.get();
+            rationale = messages.get(
+                    "applicability.statement.not-applicable",
+                    HandbookViewBuilder.textWithLinks(statement.value().justification()));
+            decidedBy.add(Adoc.text(messages.get("applicability.statement.at", where(statement.position()))));
         }
         return new Row(
                 item.item().id().toString(),
@@ -227,8 +260,9 @@ public final class ApplicabilityViewBuilder {
                 official.map(o -> Adoc.text(o.subtopic())).orElse(""),
                 official.map(o -> Adoc.paragraphs(o.text())).orElse(List.of()),
                 item.inScope(),
+                byStatement,
                 item.inScope() ? item.targetMaturity() : "",
-                Adoc.text(item.rationale(messages)),
+                rationale,
                 decidedBy,
                 exclusion);
     }
