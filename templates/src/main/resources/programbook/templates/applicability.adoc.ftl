@@ -20,6 +20,9 @@ ${h.organisation}
 <#if t.organisationItems gt 0>${msg("applicability.about.lists.additions", h.catalogTitle, h.catalogReference, t.organisationItems, h.organisation)}<#else>${msg("applicability.about.lists", h.catalogTitle, h.catalogReference)}</#if>
 <#if h.profileVersion?has_content>${msg("applicability.about.applies.version", h.organisation, h.profileName, h.profileId, h.profileVersion)}<#else>${msg("applicability.about.applies", h.organisation, h.profileName, h.profileId)}</#if>
 ${msg("applicability.about.decisions")}
+<#if soa.defaults.scope?has_content>
+${msg("applicability.about.defaults", soa.defaults.scope, soa.defaults.maturity)}
+</#if>
 <#if h.profileDescription?has_content>
 
 ${h.profileDescription}
@@ -35,7 +38,7 @@ IMPORTANT: ${soa.licenceNotice}
 
 [.summary]
 .${msg("applicability.summary.title")}
-[cols="3,1",width=60%]
+[cols="3h,1",width=60%]
 |===
 | ${msg("applicability.summary.items")} | ${t.items}
 <#if t.organisationItems gt 0>
@@ -112,7 +115,7 @@ ${a.source}
 </#if>
 ${msg("applicability.area.counts", a.items, a.inScope, a.excluded)}
 
-[.soa,cols="3,6,3,3,9,6"]
+[.soa,cols="3,10,2,3,7,5"]
 |===
 | ${msg("applicability.table.item")} | ${msg("applicability.table.title")} | ${msg("applicability.table.applies")} | ${msg("applicability.table.target")} | ${msg("applicability.table.rationale")} | ${msg("applicability.table.decided-by")}
 <#list a.rows as r>
@@ -125,8 +128,24 @@ ${msg("applicability.area.counts", a.items, a.inScope, a.excluded)}
 [.official]#${p}#</#list>
 | <#if r.notApplicable>[.applies-no]#${msg("applicability.table.not-applicable")}#<#elseif r.inScope>[.applies-yes]#${msg("applicability.table.yes")}#<#else>[.applies-no]#${msg("applicability.table.no")}#</#if>
 | <#if r.target?has_content>${r.target}<#else>–</#if>
-|<#if r.rationale?has_content> ${r.rationale}</#if>
-| <#list r.decidedBy as d>${d}<#sep> +${"\n"}</#sep></#list>
+|<#if r.exclusion?has_content> <<${r.exclusion},${msg("applicability.table.see-exclusion")}>><#elseif r.rationale?has_content> ${r.rationale}</#if>
+|<#list r.decidedBy as d> ${d}<#sep> +${"\n"}</#sep></#list>
 </#list>
 |===
 </#list>
+<#if soa.exclusions?has_content>
+
+[[excluded-by-rule]]
+== ${msg("applicability.excluded.title")}
+
+${msg("applicability.excluded.intro")}
+<#list soa.exclusions as x>
+
+[[${x.anchor}]]
+=== ${x.rule}
+
+<#if x.rationale?has_content>${x.rationale}<#else>${msg("applicability.excluded.no-rationale")}</#if>
+
+${msg("applicability.excluded.items", x.items?size)} <#list x.items as i><<${i.anchor},${i.id}>><#sep>, </#sep></#list>
+</#list>
+</#if>

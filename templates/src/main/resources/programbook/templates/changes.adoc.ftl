@@ -12,7 +12,7 @@
 
 [.summary]
 .${msg("changes.summary.title")}
-[cols="1,4",width=100%]
+[cols="1h,4",width=100%]
 |===
 <#list changes.summary as r>
 | ${r.label} | ${r.value}

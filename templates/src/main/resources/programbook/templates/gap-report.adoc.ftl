@@ -19,7 +19,7 @@ ${msg("gap-report.intro.covered")}
 ${msg("gap-report.intro.links")}
 
 [.summary]
-[cols="3,1",width=50%]
+[cols="3h,1",width=50%]
 |===
 | ${msg("gap-report.summary.in-scope")} | ${t.inScope}
 | ${msg("gap-report.summary.covered")} | ${t.covered}

@@ -35,7 +35,7 @@ IMPORTANT: ${d.licenceNotice}
 
 [.summary]
 .${msg("handbook.summary.title")}
-[cols="3,1",width=60%]
+[cols="3h,1",width=60%]
 |===
 | ${msg("handbook.summary.catalog-items")} | ${s.catalogItems}
 | ${msg("handbook.summary.in-scope")} | ${s.inScope}
@@ -47,7 +47,7 @@ IMPORTANT: ${d.licenceNotice}
 
 [.summary]
 .${msg("handbook.by-status.title")}
-[cols="3,1",width=60%]
+[cols="3h,1",width=60%]
 |===
 | ${msg("handbook.by-status.implemented")} | ${s.implemented}
 | ${msg("handbook.by-status.partial")} | ${s.partial}
@@ -135,7 +135,7 @@ ${msg("handbook.area.excluded", area.excludedCount)}
 [[${item.anchor}]]
 === ${item.id} ${item.title}
 
-[.item-facts,cols="1,2,1,2"]
+[.item-facts,cols="1h,2,1h,2"]
 |===
 | ${msg("handbook.item.status")} | [.status-${item.statusCode}]#${item.status}# | ${msg("handbook.item.owner")} | ${item.owner}
 | ${msg("handbook.item.target")} | ${item.target} | ${msg("handbook.item.claimed")} | ${item.claimed}

@@ -15,7 +15,7 @@ ${msg("matrix.intro", h.profileName, h.profileId, h.catalogTitle)}
 ${msg("matrix.intro.links")}
 
 [.summary]
-[cols="3,1",width=50%]
+[cols="3h,1",width=50%]
 |===
 | ${msg("matrix.summary.in-scope")} | ${t.inScope}
 | ${msg("matrix.summary.covered")} | ${t.covered}
@@ -24,7 +24,7 @@ ${msg("matrix.intro.links")}
 | ${msg("matrix.summary.coverage")} | ${t.coveragePercent}
 |===
 
-[#traceability-matrix.pb-matrix,cols="9,14,9,7,4,4,8,10,15,9,6,9",options="header"]
+[#traceability-matrix.pb-matrix,cols="8,12,8,8,5,6,8,9,16,8,6,6",options="header"]
 |===
 <#list columns as c>| ${msg("matrix.table." + c)}<#sep> </#sep></#list>
 <#list matrix.rows as r>

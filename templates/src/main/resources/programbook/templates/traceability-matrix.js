@@ -25,7 +25,10 @@
   var headerCells = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var columns = word('columns').split(' ');
   var headers = headerCells.map(function (th) { return th.textContent.replace(/\s+/g, ' ').trim(); });
-  headerCells.forEach(function (th, i) { th.setAttribute('data-column', columns[i] || ''); });
+  headerCells.forEach(function (th, i) {
+    th.setAttribute('data-column', columns[i] || '');
+    th.setAttribute('data-label', headers[i]);
+  });
   var rows = Array.prototype.slice.call(body.rows);
   var collator = new Intl.Collator(document.documentElement.lang || undefined, { numeric: true, sensitivity: 'base' });
   var FILTERS = [
@@ -100,8 +103,10 @@
   });
   bar.appendChild(reset);
   var count = element('p', { id: 'pb-matrix-count', 'aria-live': 'polite' });
-  table.parentNode.insertBefore(bar, table);
-  table.parentNode.insertBefore(count, table);
+  // above the table's scroll container, if it has one
+  var holder = table.parentNode.classList.contains('pb-scroll') ? table.parentNode : table;
+  holder.parentNode.insertBefore(bar, holder);
+  holder.parentNode.insertBefore(count, holder);
 
   var sortState = { column: '', dir: '' };
   headerCells.forEach(function (th, index) {
@@ -133,7 +138,13 @@
         return;
       }
       var wanted = s[f.key] || '';
-      if (wanted && !Array.prototype.some.call(f.select.options, function (o) { return o.value === wanted; })) {
+      // a value written by hand matches an option whatever its case and spacing (#status=Planned)
+      var match = Array.prototype.filter.call(f.select.options, function (o) {
+        return o.value !== '' && same(o.value, wanted);
+      })[0];
+      if (match) {
+        wanted = match.value;
+      } else if (wanted) {
         addOption(f.select, wanted, fill(word('option'), wanted, 0));
       }
       f.select.value = wanted;
@@ -174,15 +185,27 @@
     count.textContent = fill(word('showing'), shown, rows.length);
   }
 
+  function same(a, b) {
+    return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+  }
+
+  var KEYS = ['area', 'status', 'coverage', 'gap', 'q', 'sort', 'dir'];
+
+  /* The view a fragment names, or null when the fragment is not a view but an anchor in the page
+     (#gap-kinds): following such a link keeps the filters as they are. */
   function fromFragment() {
+    var hash = window.location.hash.replace(/^#/, '');
+    if (hash === '') {
+      return {};
+    }
     var s = {};
-    var params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-    ['area', 'status', 'coverage', 'gap', 'q', 'sort', 'dir'].forEach(function (key) {
+    var params = new URLSearchParams(hash);
+    KEYS.forEach(function (key) {
       if (params.has(key)) {
         s[key] = params.get(key);
       }
     });
-    return s;
+    return Object.keys(s).length ? s : null;
   }
 
   function update(change) {
@@ -199,6 +222,11 @@
     history.replaceState(null, '', fragment ? '#' + fragment : window.location.pathname + window.location.search);
   }
 
-  window.addEventListener('hashchange', function () { apply(fromFragment()); });
-  apply(fromFragment());
+  window.addEventListener('hashchange', function () {
+    var s = fromFragment();
+    if (s) {
+      apply(s);
+    }
+  });
+  apply(fromFragment() || {});
 }());

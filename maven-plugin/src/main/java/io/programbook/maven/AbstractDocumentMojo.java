@@ -100,6 +100,14 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
     @Parameter(property = "programbook.locale", defaultValue = "en")
     private String locale;
 
+    /**
+     * Whether PDFs are tagged for accessibility (PDF/UA: a structure tree, reading order, the
+     * language, alternative texts), for readers who use a screen reader. Off by default: it makes
+     * PDFs larger and slower to render (see docs/benchmarks.md).
+     */
+    @Parameter(property = "programbook.pdfUa", defaultValue = "false")
+    private boolean pdfUa;
+
     /** The formats asked for; an unknown one fails the goal naming the valid ones. */
     Set<OutputFormat> formats() throws MojoExecutionException {
         Set<OutputFormat> parsed = EnumSet.noneOf(OutputFormat.class);
@@ -129,7 +137,8 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
                 path(templateDirectory),
                 new Branding(path(logo), path(htmlStylesheet), path(pdfTheme)),
                 pdfDate(),
-                locale());
+                locale(),
+                pdfUa);
     }
 
     /** The documents' locale; one without messages fails the goal naming the ones there are. */

@@ -23,13 +23,17 @@ import java.util.Set;
  *                          same inputs give the same bytes
  * @param locale            the documents' language and formats ({@code en} by default;
  *                          {@code en-XA} is the pseudo-locale that shows every message wrapped)
+ * @param pdfUa             whether PDFs are tagged for accessibility (PDF/UA: structure, reading
+ *                          order, alternative texts); off by default, as it costs time and size
+ *                          (see docs/benchmarks.md)
  */
 public record DocumentOptions(
         Set<OutputFormat> formats,
         Optional<Path> templateOverrides,
         Branding branding,
         Optional<Instant> pdfDate,
-        Locale locale) {
+        Locale locale,
+        boolean pdfUa) {
 
     /**
      * The languages documents can be written in, as BCP 47 tags: each has a message bundle (and a
@@ -51,6 +55,16 @@ public record DocumentOptions(
         Objects.requireNonNull(locale, "locale");
     }
 
+    /** Documents in a language, PDFs untagged. */
+    public DocumentOptions(
+            Set<OutputFormat> formats,
+            Optional<Path> templateOverrides,
+            Branding branding,
+            Optional<Instant> pdfDate,
+            Locale locale) {
+        this(formats, templateOverrides, branding, pdfDate, locale, false);
+    }
+
     /** Documents in English. */
     public DocumentOptions(
             Set<OutputFormat> formats, Optional<Path> templateOverrides, Branding branding, Optional<Instant> pdfDate) {
@@ -64,12 +78,17 @@ public record DocumentOptions(
 
     /** The same options writing other formats. */
     public DocumentOptions withFormats(Set<OutputFormat> other) {
-        return new DocumentOptions(other, templateOverrides, branding, pdfDate, locale);
+        return new DocumentOptions(other, templateOverrides, branding, pdfDate, locale, pdfUa);
     }
 
     /** The same options in another language. */
     public DocumentOptions withLocale(Locale other) {
-        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, other);
+        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, other, pdfUa);
+    }
+
+    /** The same options with tagged (PDF/UA) PDFs, or without. */
+    public DocumentOptions withPdfUa(boolean tagged) {
+        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, locale, tagged);
     }
 
     /**

@@ -73,6 +73,15 @@ public final class PdfRenderer {
      * @param html the page: the PDF shell filled with the converted document
      */
     public Rendered render(String html, Metadata metadata) {
+        return render(html, metadata, false);
+    }
+
+    /**
+     * @param html   the page: the PDF shell filled with the converted document
+     * @param tagged whether to write a tagged PDF for accessibility (PDF/UA: structure tree, reading
+     *               order, alternative texts); costs time and size, see docs/benchmarks.md
+     */
+    public Rendered render(String html, Metadata metadata, boolean tagged) {
         prepare();
         Document page = Jsoup.parse(html);
         addRunningChapterTitles(page);
@@ -94,6 +103,9 @@ public final class PdfRenderer {
                     }
                 });
         addFonts(builder);
+        if (tagged) {
+            builder.usePdfUaAccessibility(true);
+        }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             PDDocument pdf = renderer.createPDFKeepOpen();
             try (pdf) {
@@ -178,7 +190,8 @@ public final class PdfRenderer {
                     .appendElement("bookmark")
                     .attr("name", heading.text())
                     .attr("href", "#" + heading.id());
-            for (Element section : chapter.select("> div.sectionbody > div.sect2 > h3[id]")) {
+            for (Element section : chapter.select(
+                    "> div.sectionbody > div.sect2 > h3[id], > div.sectionbody > div.sect2 > div.pb-keep > h3[id]")) {
                 mark.appendElement("bookmark").attr("name", section.text()).attr("href", "#" + section.id());
             }
         }
@@ -235,7 +248,7 @@ public final class PdfRenderer {
         });
         pdf.setDocumentInformation(info);
         // The information dictionary replaces openhtmltopdf's, which carries the time of rendering. Tagging
-        // for PDF/UA is left off: measured, it made the handbook three times larger and 25 % slower to render.
+        // for PDF/UA is off unless asked for (pdfUa): it costs time and size, measured in docs/benchmarks.md.
         byte[] id = Arrays.copyOf(sha256(html + '\n' + metadata), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));

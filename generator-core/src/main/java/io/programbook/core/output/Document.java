@@ -40,6 +40,19 @@ public interface Document<S> {
         return messages.get("document." + id() + ".title", subject(source));
     }
 
+    /**
+     * The bar of links the HTML page shows: the run's other documents and the page's data files;
+     * none by default.
+     */
+    default List<PageLink> pageLinks(S source, Messages messages) {
+        return List.of();
+    }
+
+    /** The ids of the documents of the run that have a PDF, which this document's PDF links to; none by default. */
+    default Set<String> pdfDocuments(S source) {
+        return Set.of();
+    }
+
     /** What the PDF's title page shows; only asked when the document supports PDF. */
     default TitlePage titlePage(S source, Messages messages) {
         throw new UnsupportedOperationException(id() + " has no title page");

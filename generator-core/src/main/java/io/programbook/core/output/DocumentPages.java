@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
  * @param outputDir   where the generated files go
  * @param imprint     the organisation, version and date every page names
  * @param policy      what the program's text may put into a page beyond safe HTML (remote images)
+ * @param pdfUa       whether PDFs are tagged (PDF/UA)
  */
 public record DocumentPages(
         TemplateRenderer templates,
@@ -49,7 +51,8 @@ public record DocumentPages(
         Path baseDir,
         Path outputDir,
         Imprint imprint,
-        ContentPolicy policy) {
+        ContentPolicy policy,
+        boolean pdfUa) {
 
     private static final PdfRenderer PDF = new PdfRenderer();
 
@@ -75,6 +78,20 @@ public record DocumentPages(
         }
     }
 
+    /** Pages whose PDFs are not tagged. */
+    public DocumentPages(
+            TemplateRenderer templates,
+            Supplier<DocumentConverter> converter,
+            Diagnostics diagnostics,
+            BrandingAssets branding,
+            Optional<Instant> pdfDate,
+            Path baseDir,
+            Path outputDir,
+            Imprint imprint,
+            ContentPolicy policy) {
+        this(templates, converter, diagnostics, branding, pdfDate, baseDir, outputDir, imprint, policy, false);
+    }
+
     public DocumentPages {
         Objects.requireNonNull(pdfDate, "pdfDate");
         Objects.requireNonNull(imprint, "imprint");
@@ -95,8 +112,23 @@ public record DocumentPages(
      * and style sheets by their hash, images embedded or from its folder, no network.
      */
     public String htmlPage(String adocName, String adoc, String title) {
+        return htmlPage(adocName, adoc, title, List.of());
+    }
+
+    /**
+     * As {@link #htmlPage(String, String, String)}, with a bar of links to the run's other documents
+     * and the page's data files. The page's title names the document and the organisation; the table
+     * of contents is a collapsible navigation, the document is in {@code <main>}, and every table
+     * scrolls in its own container ({@link PageMarkup}).
+     */
+    public String htmlPage(String adocName, String adoc, String title, List<PageLink> bar) {
         Map<String, Object> model = pageModel(title);
-        model.put("body", body(adocName, adoc));
+        PageMarkup.Parts parts = PageMarkup.page(body(adocName, adoc));
+        model.put("pageTitle", templates.messages().get("page.html.title", title, imprint.organisation()));
+        model.put("toc", parts.toc());
+        model.put("body", parts.main());
+        model.put("documents", bar.stream().filter(l -> !l.data()).toList());
+        model.put("data", bar.stream().filter(PageLink::data).toList());
         model.put("stylesheet", branding.htmlStylesheet());
         model.put("csp", "");
         String draft = templates.render("page.ftlh", model);
@@ -140,16 +172,27 @@ public record DocumentPages(
      * @param titlePage what else the title page shows
      */
     public byte[] pdf(String adocName, String adoc, String title, TitlePage titlePage) {
+        return pdf(adocName, adoc, title, titlePage, Set.of());
+    }
+
+    /**
+     * As {@link #pdf(String, String, String, TitlePage)}, with the documents of the run that have a
+     * PDF: a link to one of them goes to its PDF instead of its HTML page ({@link PageMarkup#pdf}).
+     * The page's body has the document's id as its class ({@code <body class="gap-report">}), for
+     * rules of one document in the PDF stylesheet, whatever the language.
+     */
+    public byte[] pdf(String adocName, String adoc, String title, TitlePage titlePage, Set<String> pdfSiblings) {
+        String id = adocName.endsWith(".adoc") ? adocName.substring(0, adocName.length() - 5) : adocName;
         Map<String, Object> model = pageModel(title);
-        model.put("body", body(adocName, adoc));
+        model.put("body", PageMarkup.pdf(body(adocName, adoc), id, pdfSiblings));
         model.put("theme", branding.pdfTheme());
         model.put("kind", titlePage.kind());
-        model.put("kindClass", titlePage.kind().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        model.put("kindClass", id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         model.put("details", titlePage.details());
         model.put("pageNumber", pageNumber());
         String page = templates.render("pdf.ftlh", model);
-        PdfRenderer.Rendered rendered =
-                PDF.render(page, new PdfRenderer.Metadata(title, imprint.organisation(), titlePage.kind(), pdfDate));
+        PdfRenderer.Rendered rendered = PDF.render(
+                page, new PdfRenderer.Metadata(title, imprint.organisation(), titlePage.kind(), pdfDate), pdfUa);
         String pdfName =
                 adocName.endsWith(".adoc") ? adocName.substring(0, adocName.length() - 5) + ".pdf" : adocName + ".pdf";
         rendered.warnings().stream()
@@ -180,7 +223,7 @@ public record DocumentPages(
                 diagnostics.add(removed);
             }
         }
-        return safe.html();
+        return PageMarkup.rowHeaders(safe.html());
     }
 
     private HtmlSanitizer sanitizer() {

@@ -33,12 +33,18 @@ public final class DocumentRenderer {
         if (wanted(document, asked, OutputFormat.HTML)) {
             files.text(
                     document.fileName(OutputFormat.HTML),
-                    pages.htmlPage(adocName, adoc, document.title(source, messages)));
+                    pages.htmlPage(
+                            adocName, adoc, document.title(source, messages), document.pageLinks(source, messages)));
         }
         if (wanted(document, asked, OutputFormat.PDF)) {
             files.bytes(
                     document.fileName(OutputFormat.PDF),
-                    pages.pdf(adocName, adoc, document.title(source, messages), document.titlePage(source, messages)));
+                    pages.pdf(
+                            adocName,
+                            adoc,
+                            document.title(source, messages),
+                            document.titlePage(source, messages),
+                            document.pdfDocuments(source)));
         }
         return adoc;
     }

@@ -1,7 +1,11 @@
 package io.programbook.core.output;
 
+import io.programbook.core.api.OutputFormat;
 import io.programbook.core.text.Messages;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A document of {@code generate}: a {@link Document} declaration over the run's
@@ -18,6 +22,49 @@ public abstract class GeneratedDocument implements Document<OutputContext>, Outp
     @Override
     public TitlePage titlePage(OutputContext context, Messages messages) {
         return TitlePage.of(messages.get("document." + id() + ".kind", subject(context)), context);
+    }
+
+    /**
+     * The documents of the run that have an HTML page, in the order of {@link Outputs#ALL}, this one
+     * marked current; then {@link #dataFiles()}.
+     */
+    @Override
+    public List<PageLink> pageLinks(OutputContext context, Messages messages) {
+        List<PageLink> links = new ArrayList<>();
+        if (!context.request().formats().contains(OutputFormat.HTML)) {
+            return links;
+        }
+        for (Output output : Outputs.ALL) {
+            if (output instanceof GeneratedDocument document
+                    && document.formats().contains(OutputFormat.HTML)) {
+                links.add(new PageLink(
+                        document.fileName(OutputFormat.HTML),
+                        messages.get("page.bar.document." + document.id()),
+                        document.id().equals(id()),
+                        false));
+            }
+        }
+        for (String file : dataFiles()) {
+            String extension = file.substring(file.lastIndexOf('.') + 1);
+            links.add(new PageLink(file, messages.get("page.bar.data." + extension), false, true));
+        }
+        return links;
+    }
+
+    @Override
+    public Set<String> pdfDocuments(OutputContext context) {
+        if (!context.request().formats().contains(OutputFormat.PDF)) {
+            return Set.of();
+        }
+        return Outputs.ALL.stream()
+                .filter(o -> o instanceof GeneratedDocument d && d.formats().contains(OutputFormat.PDF))
+                .map(o -> ((GeneratedDocument) o).id())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The data files of this document its page links to; none by default. */
+    protected List<String> dataFiles() {
+        return List.of();
     }
 
     @Override

@@ -76,6 +76,7 @@ public record OutputContext(
                         program.program().date() == null
                                 ? ""
                                 : templates.messages().date(program.program().date())),
-                request.policy());
+                request.policy(),
+                request.documents().pdfUa());
     }
 }

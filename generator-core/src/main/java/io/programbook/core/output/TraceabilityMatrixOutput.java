@@ -59,6 +59,11 @@ public final class TraceabilityMatrixOutput extends GeneratedDocument {
     }
 
     @Override
+    protected List<String> dataFiles() {
+        return TabularFormat.fileNames(id());
+    }
+
+    @Override
     public void write(OutputContext context, OutputFiles files) {
         super.write(context, files);
         Messages messages = context.messages();

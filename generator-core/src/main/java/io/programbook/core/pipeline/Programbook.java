@@ -342,7 +342,8 @@ public final class Programbook implements Generator {
                             request.baseDir(),
                             request.outputDir(),
                             ChangesDocuments.imprint(changes),
-                            request.policy()));
+                            request.policy(),
+                            request.documents().pdfUa()));
             List<Path> written =
                     OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
             return new DiffResult(written, changes.summary(), diagnostics.warnings());

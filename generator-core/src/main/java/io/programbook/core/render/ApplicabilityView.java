@@ -9,6 +9,8 @@ import java.util.List;
  * AsciiDoc; templates only iterate.
  *
  * @param licenceNotice whose licence the overlay text is under; empty when no overlay is configured
+ * @param defaults      the rules most items follow, said once; a row names only a rule that differs
+ * @param exclusions    the excluded items grouped under the rule that excluded them, with its rationale once
  */
 public record ApplicabilityView(
         Header header,
@@ -18,7 +20,26 @@ public record ApplicabilityView(
         List<CatalogRow> catalogs,
         List<ParameterRow> parameters,
         List<Area> areas,
-        String licenceNotice) {
+        String licenceNotice,
+        Defaults defaults,
+        List<Exclusion> exclusions) {
+
+    /**
+     * The scope and maturity decisions most items share, each as "rule at file:line"; empty when no
+     * item is in scope.
+     */
+    public record Defaults(String scope, String maturity) {}
+
+    /**
+     * One rule that excluded items, with the rationale it gives and the items, in catalogue order.
+     *
+     * @param anchor the group's anchor, which the excluded rows link to
+     * @param rule   the rule and where it is written
+     */
+    public record Exclusion(String anchor, String rule, String rationale, List<ItemLink> items) {}
+
+    /** An item, linked to its row. */
+    public record ItemLink(String id, String anchor) {}
 
     public record Header(
             String title,
@@ -66,7 +87,9 @@ public record ApplicabilityView(
 
     /**
      * @param officialText paragraphs of the licensed overlay text; empty without overlay
-     * @param decidedBy    the deciding rule and its profile file:line: scope, then maturity for items in scope
+     * @param decidedBy    the deciding rules and their profile file:line that differ from the {@link Defaults}:
+     *                     scope, then maturity for items in scope; empty when the item follows both defaults
+     * @param exclusion    for an excluded item, the anchor of its {@link Exclusion}; empty otherwise
      */
     public record Row(
             String id,
@@ -79,5 +102,6 @@ public record ApplicabilityView(
             boolean notApplicable,
             String target,
             String rationale,
-            List<String> decidedBy) {}
+            List<String> decidedBy,
+            String exclusion) {}
 }

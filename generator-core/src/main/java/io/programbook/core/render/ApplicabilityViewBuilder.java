@@ -14,6 +14,9 @@ import io.programbook.core.model.Statement;
 import io.programbook.core.model.Status;
 import io.programbook.core.render.ApplicabilityView.Area;
 import io.programbook.core.render.ApplicabilityView.CatalogRow;
+import io.programbook.core.render.ApplicabilityView.Defaults;
+import io.programbook.core.render.ApplicabilityView.Exclusion;
+import io.programbook.core.render.ApplicabilityView.ItemLink;
 import io.programbook.core.render.ApplicabilityView.LevelCount;
 import io.programbook.core.render.ApplicabilityView.ParameterRow;
 import io.programbook.core.render.ApplicabilityView.ProfileRow;
@@ -25,6 +28,7 @@ import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,20 +110,81 @@ public final class ApplicabilityViewBuilder {
                                 .orElse("")))
                 .toList();
 
+        String scopeDefault = mostCommon(profile.inScope().stream()
+                .map(i -> where(i.scopeDecision(), messages))
+                .toList());
+        String maturityDefault = mostCommon(profile.inScope().stream()
+                .map(i -> where(i.maturityDecision(), messages))
+                .toList());
+        // excluded items by the rule that excluded them (and its rationale), in the order the rules first exclude
+        Map<String, List<ResolvedItem>> byRule = new LinkedHashMap<>();
+        for (ResolvedItem item : profile.items()) {
+            if (!item.inScope()) {
+                byRule.computeIfAbsent(
+                                where(item.scopeDecision(), messages) + "\u0000" + item.rationale(messages),
+                                k -> new ArrayList<>())
+                        .add(item);
+            }
+        }
+        List<Exclusion> exclusions = new ArrayList<>();
+        Map<ResolvedItem, String> exclusionOf = new HashMap<>();
+        for (List<ResolvedItem> excluded : byRule.values()) {
+            String anchor = "excluded-by-" + (exclusions.size() + 1);
+            excluded.forEach(i -> exclusionOf.put(i, anchor));
+            exclusions.add(new Exclusion(
+                    anchor,
+                    Adoc.text(where(excluded.get(0).scopeDecision(), messages)),
+                    Adoc.text(excluded.get(0).rationale(messages)),
+                    excluded.stream()
+                            .map(i -> new ItemLink(
+                                    i.item().id().toString(), i.item().id().anchor()))
+                            .toList()));
+        }
         Map<ItemId, Located<Statement>> notApplicable = new HashMap<>();
         inputs.statements().stream()
                 .filter(st -> st.value().status() == Status.NOT_APPLICABLE)
                 .forEach(st -> notApplicable.putIfAbsent(st.value().item(), st));
         List<Area> areas = catalog.groups().stream()
-                .map(group -> area(group, profile, notApplicable, messages))
+                .map(group -> area(group, profile, notApplicable, scopeDefault, maturityDefault, exclusionOf, messages))
                 .toList();
         String notice =
                 profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse("");
-        return new ApplicabilityView(header, totals, levels, chain, catalogs, parameters, areas, notice);
+        return new ApplicabilityView(
+                header,
+                totals,
+                levels,
+                chain,
+                catalogs,
+                parameters,
+                areas,
+                notice,
+                new Defaults(Adoc.text(scopeDefault), Adoc.text(maturityDefault)),
+                exclusions);
+    }
+
+    /** The value most of the list has (the first of equals, so the choice is stable); empty for none. */
+    static String mostCommon(List<String> values) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        values.forEach(v -> counts.merge(v, 1, Integer::sum));
+        String best = "";
+        int most = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static Area area(
-            Group group, ResolvedProfile profile, Map<ItemId, Located<Statement>> notApplicable, Messages messages) {
+            Group group,
+            ResolvedProfile profile,
+            Map<ItemId, Located<Statement>> notApplicable,
+            String scopeDefault,
+            String maturityDefault,
+            Map<ResolvedItem, String> exclusionOf,
+            Messages messages) {
         List<ResolvedItem> items = profile.items().stream()
                 .filter(i -> i.group().id().equals(group.id()))
                 .toList();
@@ -133,7 +198,13 @@ public final class ApplicabilityViewBuilder {
                                 "applicability.area.organisation", a.catalog().reference(), a.file(), a.profileId())))
                         .orElse("");
         List<Row> rows = items.stream()
-                .map(i -> row(i, Optional.ofNullable(notApplicable.get(i.item().id())), messages))
+                .map(i -> row(
+                        i,
+                        Optional.ofNullable(notApplicable.get(i.item().id())),
+                        scopeDefault,
+                        maturityDefault,
+                        exclusionOf.getOrDefault(i, ""),
+                        messages))
                 .toList();
         int inScope = (int) items.stream().filter(ResolvedItem::inScope).count();
         return new Area(
@@ -148,17 +219,30 @@ public final class ApplicabilityViewBuilder {
     }
 
     /**
-     * One item's row. An item in scope whose statement says it does not apply is shown as not
-     * applicable, with the statement's justification and where the statement is: the statement of
-     * applicability then says what the handbook and every data output say.
+     * One item's row, naming only the rules that differ from the defaults. An item in scope whose
+     * statement says it does not apply is shown as not applicable, with the statement's
+     * justification and where the statement is: the statement of applicability then says what the
+     * handbook and every data output say.
      */
-    private static Row row(ResolvedItem item, Optional<Located<Statement>> notApplicable, Messages messages) {
+    private static Row row(
+            ResolvedItem item,
+            Optional<Located<Statement>> notApplicable,
+            String scopeDefault,
+            String maturityDefault,
+            String exclusion,
+            Messages messages) {
         Optional<OfficialText> official = item.official();
         boolean byStatement = item.inScope() && notApplicable.isPresent();
         List<String> decidedBy = new ArrayList<>();
-        decidedBy.add(Adoc.text(where(item.scopeDecision(), messages)));
+        String scope = where(item.scopeDecision(), messages);
+        if (!item.inScope() || !scope.equals(scopeDefault)) {
+            decidedBy.add(Adoc.text(scope));
+        }
         if (item.inScope()) {
-            decidedBy.add(Adoc.text(where(item.maturityDecision(), messages)));
+            String maturity = where(item.maturityDecision(), messages);
+            if (!maturity.equals(maturityDefault)) {
+                decidedBy.add(Adoc.text(maturity));
+            }
         }
         String rationale = Adoc.text(item.rationale(messages));
         if (byStatement) {
@@ -179,7 +263,8 @@ public final class ApplicabilityViewBuilder {
                 byStatement,
                 item.inScope() ? item.targetMaturity() : "",
                 rationale,
-                decidedBy);
+                decidedBy,
+                exclusion);
     }
 
     /** A decision as a reader follows it: the rule, then the profile file and line that hold it. */

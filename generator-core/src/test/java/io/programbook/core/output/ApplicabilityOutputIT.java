@@ -15,6 +15,7 @@ import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.GoldenFiles;
+import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Trace;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -97,6 +98,42 @@ class ApplicabilityOutputIT {
         GoldenFiles.assertMatches(adoc, EXPECTED);
     }
 
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void should_state_the_default_rules_once_and_show_a_rule_only_where_it_differs() {
+        // the example's profile includes every item and sets one default maturity: both said once
+        assertThat(count(adoc, "every item (no include rule) at src/programbook/profile.yaml:1"))
+                .isEqualTo(1);
+        assertThat(count(adoc, "defaultMaturity ML2 at src/programbook/profile.yaml:9"))
+                .isEqualTo(1);
+        // an item whose maturity a rule of its own sets still names that rule in its row
+        assertThat(adoc).contains("| pass:[maturity SP.09.* ML3 at src/programbook/profile.yaml:30]\n");
+    }
+
+    @Test
+    void should_list_excluded_items_under_the_rule_that_excluded_them_with_its_rationale_once() {
+        var sp05 = profile.excluded().stream()
+                .filter(i -> i.item().id().toString().startsWith("SP.05"))
+                .toList();
+        assertThat(sp05).hasSizeGreaterThan(1);
+        String rationale = sp05.get(0).rationale(Messages.english()).substring(0, 30);
+        assertThat(count(adoc, rationale)).isEqualTo(1);
+        // each group: the rule, its rationale, and links to the rows of the items it excluded
+        var group = html().selectFirst("[id^=excluded-by-]:contains(exclude SP.05)");
+        assertThat(group).isNotNull();
+        var section = html().getElementById("excluded-by-rule");
+        assertThat(section).isNotNull();
+        assertThat(section.parent().select("a[href^=#sp-05-]")).hasSize(sp05.size());
+        assertThat(section.parent().text()).contains(rationale);
+    }
+
     @Test
     void should_list_every_item_of_the_edition_and_of_the_organisation_exactly_once() {
         // every catalogue item has its anchor once: 123 of the 2023 edition and 3 of Nordwind's own
@@ -119,9 +156,10 @@ class ApplicabilityOutputIT {
                 | –
                 """);
         assertThat(adoc).contains("| exclude SP.05 at src/programbook/profile.yaml:18");
+        // the default scope rule is said once at the top, the maturity rule that differs in the row
         assertThat(adoc).contains("""
-                | every item (no include rule) at src/programbook/profile.yaml:1 +
-                pass:[maturity SP.09.* ML3 at src/programbook/profile.yaml:30]
+                |
+                | pass:[maturity SP.09.* ML3 at src/programbook/profile.yaml:30]
                 """);
     }
 
@@ -154,16 +192,19 @@ class ApplicabilityOutputIT {
     @Test
     void should_write_a_page_with_every_area_in_the_table_of_contents_and_every_item_row() {
         Document page = html();
-        assertThat(page.title()).isEqualTo("Statement of applicability");
-        assertThat(page.select("#toc > ul.sectlevel1 > li > a").eachText())
+        assertThat(page.title()).isEqualTo("Statement of applicability – Nordwind Automation GmbH");
+        assertThat(page.select("#toc > details > ul.sectlevel1 > li > a").eachText())
                 .contains("About this statement", "Profile", "SP.01 Solution staffing", "NWA.01 Customer commitments");
         assertThat(page.select("link[href], script[src]")).isEmpty();
         Element row = page.getElementById("sp-04-01-br").closest("tr");
         List<String> cells = row.select("td").eachText();
         assertThat(cells).hasSize(6);
         assertThat(cells.get(2)).isEqualTo("no");
-        assertThat(cells.get(4)).startsWith("The automation solutions we integrate and maintain contain no wireless");
+        assertThat(cells.get(4)).isEqualTo("see the rule’s rationale");
+        assertThat(row.select("td").get(4).select("a").attr("href")).isEqualTo("#excluded-by-1");
         assertThat(cells.get(5)).isEqualTo("exclude SP.04 at src/programbook/profile.yaml:12");
+        assertThat(page.getElementById("excluded-by-1").parent().text())
+                .contains("The automation solutions we integrate and maintain contain no wireless");
         // 108 in scope of the profile, one of them (SP.03.10 RE(4)) not applicable by its statement
         assertThat(page.select("span.applies-yes")).hasSize(107);
         assertThat(page.select("span.applies-no")).hasSize(19);

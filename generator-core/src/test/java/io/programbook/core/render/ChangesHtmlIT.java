@@ -45,14 +45,14 @@ class ChangesHtmlIT {
 
     @Test
     void should_write_a_self_contained_page_titled_for_the_comparison() {
-        assertThat(html.title()).isEqualTo("Changes since the baseline");
+        assertThat(html.title()).isEqualTo("Changes since the baseline – Kestrel Controls Ltd");
         assertThat(html.select("header .organisation").text()).isEqualTo("Kestrel Controls Ltd");
         assertThat(html.select("link[href], script[src], img[src^=http]")).isEmpty();
     }
 
     @Test
     void should_have_a_section_per_compared_aspect_in_the_table_of_contents() {
-        assertThat(html.select("#toc > ul.sectlevel1 > li > a").eachText())
+        assertThat(html.select("#toc > details > ul.sectlevel1 > li > a").eachText())
                 .containsExactly(
                         "Catalogue: iec-62443-2-4@2015+AMD1:2017 to iec-62443-2-4@2023",
                         "Profile",

@@ -47,8 +47,8 @@ class TraceOutputsHtmlIT {
                     .doesNotContain("http://", "fonts.googleapis")
                     .doesNotContainPattern("src=\"https?:");
         }
-        assertThat(matrix.title()).isEqualTo("Traceability matrix: Falcon Security Program");
-        assertThat(gaps.title()).isEqualTo("Gap report: Falcon Security Program");
+        assertThat(matrix.title()).isEqualTo("Traceability matrix: Falcon Security Program – Falcon Systeme GmbH");
+        assertThat(gaps.title()).isEqualTo("Gap report: Falcon Security Program – Falcon Systeme GmbH");
     }
 
     @Test
@@ -136,7 +136,7 @@ class TraceOutputsHtmlIT {
                         "SP.03.02 BR",
                         "Evidence file 'evidence/zone-drawings-2026.pdf' does not exist.",
                         "Add the file to the program folder or correct the path in the statement.",
-                        "program/statements/sp03.yaml:24:5");
+                        "program/statements/sp03.yaml:25:9");
         assertThat(missing.select("a").attr("href")).isEqualTo("handbook.html#sp-03-02-br");
         assertThat(gaps.select("#toc a").eachText())
                 .containsExactly(

@@ -7,6 +7,7 @@ import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.convert.HtmlSanitizer;
 import io.programbook.core.testutil.Chromium;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +106,58 @@ class TraceabilityMatrixBrowserIT {
         assertThat(visibleItems(byArea)).containsExactly("SP.12.01 BR");
         assertThat(visibleItems(bySearch)).containsExactly("SP.12.01 BR", "SP.12.02 BR");
         assertThat(visibleItems(byCoverage)).containsExactly("SP.01.01 RE(1)");
+    }
+
+    @Test
+    void should_match_filter_values_from_the_address_whatever_their_case() {
+        // when: written by hand, in another case than the labels
+        Document byStatus = open(page, "#status=IMPLEMENTED");
+        Document byArea = open(page, "#area=sp.12+backup%2Frestore&coverage=Not-Applicable");
+        Document byGap = open(page, "#gap=Below-Target");
+
+        // then
+        assertThat(visibleItems(byStatus)).hasSize(5);
+        assertThat(byStatus.select("#pb-filter-status option").eachAttr("value"))
+                .doesNotContain("IMPLEMENTED");
+        assertThat(visibleItems(byArea)).isEmpty();
+        assertThat(visibleItems(open(page, "#area=sp.12+backup%2Frestore")))
+                .containsExactly("SP.12.01 BR", "SP.12.02 BR");
+        assertThat(visibleItems(byGap)).containsExactly("SP.03.01 BR");
+    }
+
+    @Test
+    void should_keep_the_filters_when_an_in_page_link_is_followed() throws Exception {
+        // given: the page filtered, then the intro's link to the gap kinds below the matrix followed
+        String script = """
+                (function () {
+                  var status = document.getElementById('pb-filter-status');
+                  status.value = 'implemented';
+                  status.dispatchEvent(new Event('change'));
+                  document.querySelector('a[href="#gap-kinds"]').click();
+                  setTimeout(function () {
+                    document.body.setAttribute('data-status', document.getElementById('pb-filter-status').value);
+                  }, 500);
+                }());
+                """;
+        Path scripted = withScript("linked.html", script);
+
+        // when
+        Document dom =
+                Jsoup.parse(chromium.dumpDom(scripted.toUri().toString(), List.of("--virtual-time-budget=3000")));
+
+        // then
+        assertThat(dom.body().attr("data-status")).isEqualTo("implemented");
+        assertThat(visibleItems(dom)).hasSize(5);
+    }
+
+    private static Path withScript(String name, String script) throws IOException {
+        // the page's Content-Security-Policy runs its own script only: the test's is added to it by its hash
+        String html = Files.readString(page, StandardCharsets.UTF_8)
+                .replace(
+                        "script-src ",
+                        "script-src " + HtmlSanitizer.sha256(script).replace("'", "&#39;") + " ")
+                .replace("</body>", "<script>" + script + "</script>\n</body>");
+        return Files.writeString(output.resolve(name), html, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -100,8 +100,11 @@ public final class Chromium {
                 "--disable-extensions",
                 "--user-data-dir=" + profile,
                 "--enable-logging=stderr",
-                "--v=0",
-                "--dump-dom"));
+                "--v=0"));
+        boolean printing = switches.stream().anyMatch(s -> s.startsWith("--print-to-pdf"));
+        if (!printing) {
+            command.add("--dump-dom");
+        }
         command.addAll(switches);
         command.add(url);
         try {
@@ -116,7 +119,7 @@ public final class Chromium {
                 fail("Chromium did not finish within 90 s: " + command);
             }
             String dom = Files.readString(out, StandardCharsets.UTF_8);
-            if (process.exitValue() != 0 || dom.isBlank()) {
+            if (process.exitValue() != 0 || (dom.isBlank() && !printing)) {
                 fail("Chromium exited with " + process.exitValue() + ": "
                         + Files.readString(err, StandardCharsets.UTF_8));
             }
@@ -131,6 +134,22 @@ public final class Chromium {
             throw new IllegalStateException(e);
         } finally {
             deleteTree(profile);
+        }
+    }
+
+    /**
+     * Prints the page to a PDF as the browser's print dialog would (print media, the page's own
+     * {@code @page} size), without the browser's header and footer.
+     */
+    public void printToPdf(String url, Path pdf) {
+        open(
+                url,
+                List.of(
+                        "--print-to-pdf=" + pdf.toAbsolutePath(),
+                        "--no-pdf-header-footer",
+                        "--virtual-time-budget=3000"));
+        if (!Files.isRegularFile(pdf)) {
+            fail("Chromium printed no PDF of " + url);
         }
     }
 
