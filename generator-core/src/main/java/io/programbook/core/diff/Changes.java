@@ -4,6 +4,7 @@ import io.programbook.core.edition.Aspect;
 import io.programbook.core.edition.Change;
 import io.programbook.core.model.Confidence;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.text.LocalText;
 import io.programbook.core.text.Message;
 import io.programbook.core.text.Messages;
 import java.util.ArrayList;
@@ -348,14 +349,29 @@ public record Changes(
         return lines;
     }
 
-    /** Text shown as it is (a note of an edition mapping), where a message is expected. */
+    /** Text shown as it is (a rationale from the profile), where a message is expected. */
     public static Message verbatim(String text) {
         return Message.of(VERBATIM, text);
     }
 
-    /** A message's words; text held by {@link #verbatim} comes back as it is, in every language. */
+    /**
+     * Shipped text shown in the documents' language (a note of an edition mapping), where a
+     * message is expected; English for tools and the build log.
+     */
+    public static Message verbatim(LocalText text) {
+        return Message.of(VERBATIM, text);
+    }
+
+    /**
+     * A message's words; text held by {@link #verbatim} comes back as it is in every language, or,
+     * for shipped text with translations, in the words of the messages' language.
+     */
     public static String words(Message message, Messages messages) {
-        return message.key().equals(VERBATIM) ? (String) message.arguments().get(0) : messages.get(message);
+        if (!message.key().equals(VERBATIM)) {
+            return messages.get(message);
+        }
+        Object text = message.arguments().get(0);
+        return text instanceof LocalText local ? local.in(messages.locale()) : (String) text;
     }
 
     private static final String VERBATIM = "changes.verbatim";
