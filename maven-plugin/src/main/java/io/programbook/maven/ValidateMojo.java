@@ -60,13 +60,14 @@ public class ValidateMojo extends AbstractOutputMojo {
         report(validated.warnings());
         getLog().info(String.format(
                 Locale.ROOT,
-                "%s: %d files, %d statements, %d procedures, %d items in scope, %d warnings",
+                "%s: %d files, %d statements, %d procedures, %d items in scope, %d %s",
                 MSG_VALID,
                 validated.files(),
                 validated.statements(),
                 validated.procedures(),
                 validated.inScope(),
-                validated.warnings().size()));
+                validated.warnings().size(),
+                validated.warnings().size() == 1 ? "warning" : "warnings"));
         validated.report().ifPresent(file -> getLog().info(MSG_REPORT + shown(file)));
     }
 
