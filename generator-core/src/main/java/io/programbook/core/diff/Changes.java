@@ -4,6 +4,7 @@ import io.programbook.core.edition.Aspect;
 import io.programbook.core.edition.Change;
 import io.programbook.core.model.Confidence;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.text.LocalText;
 import io.programbook.core.text.Message;
 import io.programbook.core.text.Messages;
 import java.util.ArrayList;
@@ -16,18 +17,58 @@ import java.util.Optional;
  * baseline: the content of {@code changes.adoc}, {@code changes.html} and {@code changes.json}.
  * A section is empty when the diff does not compare it.
  *
- * @param from         the older side, e.g. {@code iec-62443-2-4@2015+AMD1:2017} or {@code baseline}
- * @param to           the newer side
+ * @param fromSide     the older side, e.g. {@code iec-62443-2-4@2015+AMD1:2017} or {@code baseline}
+ * @param fromVersion  the version of the older program when a baseline is compared and it has one, else empty
+ * @param toSide       the newer side
+ * @param toVersion    the version of the newer program, likewise
  * @param organisation the program's organisation when two programs are compared, else empty
  */
 public record Changes(
         Kind kind,
-        String from,
-        String to,
+        String fromSide,
+        String fromVersion,
+        String toSide,
+        String toVersion,
         Optional<EditionChanges> catalog,
         Optional<ProfileChanges> profile,
         Optional<ProgramChanges> program,
         String organisation) {
+
+    /** Two sides without versions (two editions, two profiles). */
+    public Changes(
+            Kind kind,
+            String from,
+            String to,
+            Optional<EditionChanges> catalog,
+            Optional<ProfileChanges> profile,
+            Optional<ProgramChanges> program,
+            String organisation) {
+        this(kind, from, "", to, "", catalog, profile, program, organisation);
+    }
+
+    /** The older side in English, as {@code changes.json} and the build log have it: {@code baseline (version 1.3)}. */
+    public String from() {
+        return from(ENGLISH);
+    }
+
+    /** The newer side in English. */
+    public String to() {
+        return to(ENGLISH);
+    }
+
+    /** The older side, named with its version in the words of a language. */
+    public String from(Messages messages) {
+        return side(fromSide, fromVersion, messages);
+    }
+
+    /** The newer side, named with its version in the words of a language. */
+    public String to(Messages messages) {
+        return side(toSide, toVersion, messages);
+    }
+
+    private static String side(String name, String version, Messages messages) {
+        return version.isEmpty() ? name : messages.get("changes.side.version", name, version);
+    }
 
     /** What was compared. */
     public enum Kind {
@@ -343,19 +384,34 @@ public record Changes(
     public List<String> summary() {
         Messages english = Messages.english();
         List<String> lines = new ArrayList<>();
-        lines.add(english.get("changes.summary", from, to));
+        lines.add(english.get("changes.summary", from(), to()));
         summaryLines(english).forEach(l -> lines.add(l.text()));
         return lines;
     }
 
-    /** Text shown as it is (a note of an edition mapping), where a message is expected. */
+    /** Text shown as it is (a rationale from the profile), where a message is expected. */
     public static Message verbatim(String text) {
         return Message.of(VERBATIM, text);
     }
 
-    /** A message's words; text held by {@link #verbatim} comes back as it is, in every language. */
+    /**
+     * Shipped text shown in the documents' language (a note of an edition mapping), where a
+     * message is expected; English for tools and the build log.
+     */
+    public static Message verbatim(LocalText text) {
+        return Message.of(VERBATIM, text);
+    }
+
+    /**
+     * A message's words; text held by {@link #verbatim} comes back as it is in every language, or,
+     * for shipped text with translations, in the words of the messages' language.
+     */
     public static String words(Message message, Messages messages) {
-        return message.key().equals(VERBATIM) ? (String) message.arguments().get(0) : messages.get(message);
+        if (!message.key().equals(VERBATIM)) {
+            return messages.get(message);
+        }
+        Object text = message.arguments().get(0);
+        return text instanceof LocalText local ? local.in(messages.locale()) : (String) text;
     }
 
     private static final String VERBATIM = "changes.verbatim";

@@ -59,8 +59,8 @@ public final class ChangesDocuments {
                 return new TitlePage(
                         words.get("document.changes.kind"),
                         List.of(
-                                new TitlePage.Detail(words.get("changes.summary.from"), changes.from()),
-                                new TitlePage.Detail(words.get("changes.summary.to"), changes.to())));
+                                new TitlePage.Detail(words.get("changes.summary.from"), changes.from(words)),
+                                new TitlePage.Detail(words.get("changes.summary.to"), changes.to(words))));
             }
         };
     }

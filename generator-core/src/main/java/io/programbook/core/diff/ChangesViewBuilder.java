@@ -57,8 +57,8 @@ final class ChangesViewBuilder {
 
     private ChangesView build(Changes changes) {
         List<Row> summary = new ArrayList<>();
-        summary.add(new Row(messages.get("changes.summary.from"), Adoc.text(changes.from())));
-        summary.add(new Row(messages.get("changes.summary.to"), Adoc.text(changes.to())));
+        summary.add(new Row(messages.get("changes.summary.from"), Adoc.text(changes.from(messages))));
+        summary.add(new Row(messages.get("changes.summary.to"), Adoc.text(changes.to(messages))));
         for (Changes.SummaryLine line : changes.summaryLines(messages)) {
             summary.add(new Row(line.topic(), Adoc.text(line.value(messages))));
         }
@@ -66,8 +66,8 @@ final class ChangesViewBuilder {
                 new Header(
                         Adoc.text(title(changes, messages)),
                         changes.kind().label(),
-                        Adoc.text(changes.from()),
-                        Adoc.text(changes.to())),
+                        Adoc.text(changes.from(messages)),
+                        Adoc.text(changes.to(messages))),
                 summary,
                 changes.catalog().map(this::catalog).orElse(null),
                 changes.profile().map(this::profile).orElse(null),

@@ -147,12 +147,12 @@ public final class Differ {
         }
         Optional<EditionMapping> mapping = mappings.between(older.catalog(), newer.catalog());
         SnapshotDiffer differ = new SnapshotDiffer(older, newer, mapping);
-        String from = relative(request.baseDir(), folder) + version(older);
-        String to = relative(request.baseDir(), request.programDir()) + version(newer);
         return new Changes(
                 Changes.Kind.BASELINE,
-                from,
-                to,
+                relative(request.baseDir(), folder),
+                version(older),
+                relative(request.baseDir(), request.programDir()),
+                version(newer),
                 catalogSection(older, newer, mapping, diagnostics),
                 Optional.of(differ.profile()),
                 Optional.of(differ.program()),
@@ -168,10 +168,9 @@ public final class Differ {
         return shown.isEmpty() ? "." : shown.replace('\\', '/');
     }
 
+    /** The version program.yaml gives, or empty; the documents name it in their language. */
     private static String version(ProgramSnapshot snapshot) {
-        String version =
-                snapshot.program().map(ProgramSnapshot.ProgramFacts::version).orElse("");
-        return version.isEmpty() ? "" : " (version " + version + ")";
+        return snapshot.program().map(ProgramSnapshot.ProgramFacts::version).orElse("");
     }
 
     private ProgramSnapshot load(Path programDir, String label, Diagnostics diagnostics, List<Diagnostic> errors) {

@@ -5,6 +5,7 @@ import io.programbook.core.diff.Changes.ItemChange;
 import io.programbook.core.edition.Change;
 import io.programbook.core.edition.EditionMapping;
 import io.programbook.core.edition.ItemMapping;
+import io.programbook.core.edition.MappingNotes;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Confidence;
 import io.programbook.core.model.Group;
@@ -68,7 +69,9 @@ final class EditionDiffer {
                             && !older.get(entry.from()).title().equals(item.title())
                     ? older.get(entry.from()).title()
                     : "";
-            Message note = mapping.isPresent() ? Changes.verbatim(entry.note()) : inferredNote(entry, from, to);
+            Message note = mapping.isPresent()
+                    ? Changes.verbatim(MappingNotes.of(entry.note()))
+                    : inferredNote(entry, from, to);
             items.add(new ItemChange(
                     entry.change(),
                     entry.source(),
@@ -86,7 +89,8 @@ final class EditionDiffer {
         boolean same = from.reference().equals(to.reference());
         Message note = same
                 ? Message.of("changes.catalog.note.same")
-                : mapping.map(m -> Changes.verbatim(m.note())).orElse(Message.of("changes.catalog.note.inferred"));
+                : mapping.map(m -> Changes.verbatim(MappingNotes.of(m.note())))
+                        .orElse(Message.of("changes.catalog.note.inferred"));
         long unverified = mapping.map(m -> (long) m.unverified().size()).orElse(0L);
         return new EditionChanges(
                 from.reference(),

@@ -13,6 +13,7 @@ import io.programbook.core.diff.ProgramSnapshot.ItemState;
 import io.programbook.core.diff.ProgramSnapshot.StatementState;
 import io.programbook.core.edition.EditionMapping;
 import io.programbook.core.edition.ItemMapping;
+import io.programbook.core.edition.MappingNotes;
 import io.programbook.core.text.Message;
 import io.programbook.core.trace.GapKind;
 import java.util.ArrayList;
@@ -205,7 +206,8 @@ final class SnapshotDiffer {
             Optional<ItemMapping> entry = match.entry(now.id());
             if (entry.isPresent() && entry.get().change().needsReview()) {
                 ItemMapping m = entry.get();
-                return Optional.of(Message.of("changes.review." + m.change().label(), edition, m.note()));
+                return Optional.of(
+                        Message.of("changes.review." + m.change().label(), edition, MappingNotes.of(m.note())));
             }
             if (entry.isEmpty() && !match.mapped()) {
                 return Optional.of(Message.of("changes.review.unmapped", older.catalog(), newer.catalog()));

@@ -78,11 +78,14 @@ public record Suspect(
                         reviewedEdition,
                         currentEdition,
                         kind,
-                        m.note());
+                        MappingNotes.of(m.note()));
             }
             case ITEM_NEW ->
                 change.map(m -> Message.of(
-                                "gap.detail.suspect.item-new.note", reviewedEdition, currentEdition, m.note()))
+                                "gap.detail.suspect.item-new.note",
+                                reviewedEdition,
+                                currentEdition,
+                                MappingNotes.of(m.note())))
                         .orElse(Message.of("gap.detail.suspect.item-new", reviewedEdition, currentEdition));
             case EDITION_UNMAPPED -> Message.of("gap.detail.suspect.edition-unmapped", reviewedEdition, currentEdition);
             case TEXT_CHANGED -> text;

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param key       the bundle key
  * @param arguments the values for the pattern's {@code {0}}, {@code {1}} …: strings, numbers, dates
- *                  ({@link java.time.LocalDate}, formatted for the locale) or nested messages
+ *                  ({@link java.time.LocalDate}, formatted for the locale), nested messages or
+ *                  {@link LocalText} (shipped text with translations, in the locale's words)
  */
 public record Message(String key, List<Object> arguments) {
 

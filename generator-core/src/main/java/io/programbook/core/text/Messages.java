@@ -108,8 +108,11 @@ public final class Messages {
         Object[] formatted = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             Object argument = arguments[i];
-            formatted[i] =
-                    argument instanceof LocalDate d ? date(d) : argument instanceof Message m ? get(m) : argument;
+            formatted[i] = argument instanceof LocalDate d
+                    ? date(d)
+                    : argument instanceof Message m
+                            ? get(m)
+                            : argument instanceof LocalText t ? t.in(locale) : argument;
         }
         if (!pseudo) {
             return new MessageFormat(pattern, formatLocale()).format(formatted);

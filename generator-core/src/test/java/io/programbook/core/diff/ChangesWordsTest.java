@@ -49,7 +49,7 @@ class ChangesWordsTest {
         assertThat(adoc)
                 .contains("= pass:[⟦Çhåñgés sîñçé thé båsélîñé⟧]")
                 .contains("== ⟦Ståtéméñts tö révîéw⟧")
-                .contains("| ⟦Fröm⟧ | baseline (version 1.3)");
+                .contains("| ⟦Fröm⟧ | pass:[⟦baseline (vérsîöñ 1.3)⟧]");
         String outside = unwrapped(adoc);
         List<String> english = new ArrayList<>();
         for (String phrase : changesPhrases()) {
@@ -73,6 +73,26 @@ class ChangesWordsTest {
                 Files.readString(out.resolve(ChangesDocuments.JSON), StandardCharsets.UTF_8),
                 CASE.resolve("expected/changes.json"));
         assertThat(String.join("\n", result.summary())).doesNotContain("⟦").contains("Coverage: 60.0 % to 80.0 %");
+    }
+
+    @Test
+    void should_name_the_sides_and_show_the_mappings_notes_in_german_and_keep_changes_json_english()
+            throws IOException {
+        // when
+        DiffResult result = Generator.create().diff(request(Locale.GERMAN));
+
+        // then the sides' versions and the edition mapping's change notes are in German words
+        String adoc = Files.readString(out.resolve(ChangesDocuments.ADOC), StandardCharsets.UTF_8);
+        assertThat(adoc)
+                .contains("| Von | baseline (Version 1.3)", "| Nach | current (Version 2.0)")
+                .doesNotContain("(version ")
+                .contains("Umformuliert zu einem Prozess, den der Dienstleister für den Betreiber ausführt")
+                .doesNotContain("Reworded to a process", "asset owner");
+        // changes.json and the build log stay English
+        GoldenFiles.assertMatches(
+                Files.readString(out.resolve(ChangesDocuments.JSON), StandardCharsets.UTF_8),
+                CASE.resolve("expected/changes.json"));
+        assertThat(result.summary().get(0)).isEqualTo("Changes from baseline (version 1.3) to current (version 2.0)");
     }
 
     private DiffRequest request(Locale locale) {

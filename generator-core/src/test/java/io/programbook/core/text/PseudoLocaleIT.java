@@ -227,7 +227,7 @@ class PseudoLocaleIT {
         }
         assertThat(english).isEmpty();
         assertThat(text(output.resolve("changes.html"))).contains("⟦Ståtéméñts tö révîéw⟧");
-        assertThat(text(output.resolve("changes.pdf"))).contains("⟦ÇHÅÑGÉ RÉPÖRT⟧", "⟦Fröm⟧ baseline");
+        assertThat(text(output.resolve("changes.pdf"))).contains("⟦ÇHÅÑGÉ RÉPÖRT⟧", "⟦Fröm⟧ ⟦baseline (vérsîöñ 1.3)⟧");
         assertThat(Files.readString(output.resolve("changes.html"))).contains("<html lang=\"en-XA\">");
     }
 
