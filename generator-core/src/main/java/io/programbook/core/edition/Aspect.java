@@ -7,37 +7,31 @@ import io.programbook.core.text.Message;
 public enum Aspect {
     /** Less is asked: goal-based wording, fewer prescribed means, more left to the asset owner. */
     @JsonProperty("relaxed")
-    RELAXED("relaxed", "Relaxed"),
+    RELAXED("relaxed"),
     /** More is asked than before. */
     @JsonProperty("tightened")
-    TIGHTENED("tightened", "Tightened"),
+    TIGHTENED("tightened"),
     /** More testing, demonstration or records are expected as evidence. */
     @JsonProperty("evidence")
-    EVIDENCE("evidence", "More evidence"),
+    EVIDENCE("evidence"),
     /** New or different references to other standards. */
     @JsonProperty("reference")
-    REFERENCE("reference", "References"),
+    REFERENCE("reference"),
     /** What the item applies to moved. */
     @JsonProperty("scope")
-    SCOPE("scope", "Scope"),
+    SCOPE("scope"),
     /** The meaning is spelled out more explicitly. */
     @JsonProperty("clarified")
-    CLARIFIED("clarified", "Clarified");
+    CLARIFIED("clarified");
 
     private final String label;
-    private final String title;
 
-    Aspect(String label, String title) {
+    Aspect(String label) {
         this.label = label;
-        this.title = title;
     }
 
     public String label() {
         return label;
-    }
-
-    public String title() {
-        return title;
     }
 
     /** The word readers see for this token in running text (today's English: the token itself). */
