@@ -52,7 +52,7 @@ class ExampleTraceIT {
         assertThat(gapRow("evidence-missing", "sp-11-01-br"))
                 .contains(
                         "Evidence file 'evidence/patch-qualification-report-2026Q2.pdf' does not exist.",
-                        "`src/programbook/statements/sp11-patch-management.yaml:15:5`");
+                        "`src/programbook/statements/sp11-patch-management.yaml:16:9`");
         assertThat(gapRow("no-evidence", "sp-03-06-br"))
                 .contains("The statement names no evidence.", "Add an evidence entry");
         assertThat(gapRow("verification-failed", "sp-03-04-br")).contains("fail. Two of four sampled sites");
