@@ -22,7 +22,7 @@ assert json.program.statements.added*.id == ['SP.11.02 RE(2)']
 assert json.program.coverage.delta == 41.7
 
 def html = new File(basedir, 'target/programbook/changes.html').text
-assert html.contains('<title>Changes since the baseline</title>')
+assert html.contains('<title>Changes since the baseline – Fjord Integration AS</title>')
 assert html.contains('Statements to review')
 assert html.contains('<span class="organisation">Fjord Integration AS</span>')
 assert html.contains('<img class="logo" src="data:image/png;base64,iVBORw0KGgo')
