@@ -308,8 +308,8 @@ public enum Rule {
             "PB-PARAGRAPH-TOO-LONG",
             Severity.ERROR,
             "A paragraph of the program's text is longer than 20,000 characters.",
-            "split the paragraph: a blank line starts a new one (the PDF renderer slows down sharply on very long"
-                    + " paragraphs)");
+            "split the paragraph: a blank line starts a new one (a paragraph this long is hard to read and makes the"
+                    + " PDF slow to render)");
 
     private final String code;
     private final Severity severity;
