@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] Programbook: 3 items in scope, 3 covered, 0 with gaps (100.0 % coverage)')
 assert log.contains('[INFO]   passed coverage: 100.0 % (3 of 3 applicable items covered), minimum 100.0 %')
 assert log.contains('[INFO]   passed coverage of SP.01 Solution staffing: 100.0 % (2 of 2 applicable items covered), minimum 100.0 %')
-assert log.contains('[INFO]   passed coverage of SP.12 Backup/Restore: 100.0 % (1 of 1 applicable items covered), minimum 100.0 %')
+assert log.contains('[INFO]   passed coverage of SP.12 Backup/Restore: 100.0 % (1 of 1 applicable item covered), minimum 100.0 %')
 assert log.contains('[INFO]   passed gap kind evidence-missing: none')
 assert log.contains('[INFO]   passed evidence age: no evidence older than 12 months before 2026-10-01')
 assert log.contains('[INFO] Programbook check passed: 15 gates')

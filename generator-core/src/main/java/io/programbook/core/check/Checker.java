@@ -90,8 +90,8 @@ public final class Checker {
 
     private static GateResult coverage(
             String gate, CoverageSummary.Totals totals, double minimum, List<TraceRow> rows) {
-        String found = percent(totals.coveragePercent()) + " (" + totals.covered() + " of " + totals.applicable()
-                + " applicable items covered)";
+        String covered = totals.covered() + " of " + count(totals.applicable(), "applicable item") + " covered";
+        String found = percent(totals.coveragePercent()) + " (" + covered + ")";
         // the exact share, not the rounded one the documents show: 1,999 of 2,000 is 100.0 % there,
         // and still below a minimum of 100
         if (totals.applicable() == 0 || 100.0 * totals.covered() >= minimum * totals.applicable()) {
@@ -104,9 +104,8 @@ public final class Checker {
                 .toList();
         return GateResult.fail(
                 gate,
-                percent(totals.coveragePercent()) + " is below the minimum of " + percent(minimum) + " ("
-                        + totals.covered() + " of " + totals.applicable() + " applicable items covered; "
-                        + count(items.size(), "item") + " with gaps)",
+                percent(totals.coveragePercent()) + " is below the minimum of " + percent(minimum) + " (" + covered
+                        + "; " + count(items.size(), "item") + " with gaps)",
                 items);
     }
 
