@@ -1,6 +1,5 @@
 package io.programbook.core.text;
 
-import io.programbook.core.api.DocumentOptions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
@@ -56,14 +55,6 @@ public final class Messages {
         }
         return new Messages(
                 locale, ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK), false);
-    }
-
-    /** The language tags documents can be written in: a bundle each, and the pseudo-locale. */
-    public static final List<String> SHIPPED = DocumentOptions.LANGUAGES;
-
-    /** Whether documents can be written in this locale (its language has a bundle). */
-    public static boolean shipped(Locale locale) {
-        return DocumentOptions.shipped(locale);
     }
 
     /** English. */

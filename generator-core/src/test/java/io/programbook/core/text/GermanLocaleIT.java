@@ -196,13 +196,7 @@ class GermanLocaleIT {
         // then
         List<String> english = new ArrayList<>();
         for (String file : List.of("changes.html", "changes.pdf")) {
-            String text = PseudoLocaleIT.text(diff.resolve(file));
-            Matcher found = WORD.matcher(text);
-            while (found.find()) {
-                if (words.contains(found.group().toLowerCase(Locale.ROOT))) {
-                    english.add(file + ": " + found.group());
-                }
-            }
+            english.addAll(PseudoLocaleIT.englishWords(file, PseudoLocaleIT.text(diff.resolve(file)), words));
         }
         assertThat(english).isEmpty();
         assertThat(PseudoLocaleIT.text(diff.resolve("changes.html")))
@@ -222,18 +216,7 @@ class GermanLocaleIT {
 
     /** The English chrome words of an output's text, each with where it stands. */
     private static List<String> englishWords(String file, String text) {
-        List<String> found = new ArrayList<>();
-        Matcher words = WORD.matcher(text);
-        while (words.find()) {
-            String word = words.group().toLowerCase(Locale.ROOT);
-            if (chrome.contains(word)) {
-                int from = Math.max(0, words.start() - 10);
-                int to = Math.min(text.length(), words.end() + 10);
-                found.add(
-                        file + ": " + word + " in \"" + text.substring(from, to).replace('\n', ' ') + "\"");
-            }
-        }
-        return found;
+        return PseudoLocaleIT.englishWords(file, text, chrome);
     }
 
     /**

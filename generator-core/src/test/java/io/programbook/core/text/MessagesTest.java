@@ -3,6 +3,7 @@ package io.programbook.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.programbook.core.api.DocumentOptions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -52,11 +53,11 @@ class MessagesTest {
 
     @Test
     void should_know_which_locales_it_ships() {
-        assertThat(Messages.shipped(Locale.ENGLISH)).isTrue();
-        assertThat(Messages.shipped(Messages.PSEUDO)).isTrue();
-        assertThat(Messages.shipped(Locale.GERMAN)).isTrue();
-        assertThat(Messages.shipped(Locale.GERMANY)).isTrue();
-        assertThat(Messages.shipped(Locale.JAPANESE)).isFalse();
+        assertThat(DocumentOptions.shipped(Locale.ENGLISH)).isTrue();
+        assertThat(DocumentOptions.shipped(Messages.PSEUDO)).isTrue();
+        assertThat(DocumentOptions.shipped(Locale.GERMAN)).isTrue();
+        assertThat(DocumentOptions.shipped(Locale.GERMANY)).isTrue();
+        assertThat(DocumentOptions.shipped(Locale.JAPANESE)).isFalse();
     }
 
     @Test
