@@ -3,7 +3,7 @@ package io.programbook.core.api;
 import java.util.ServiceLoader;
 
 /**
- * Programbook at the level of its goals: validate, generate, check, diff and init. Each goal
+ * Programbook at the level of its goals: validate, generate, check, diff, init and import-assessment. Each goal
  * reports problems with the user's input as one {@link io.programbook.core.diag.GeneratorException}
  * carrying every finding.
  *
@@ -53,6 +53,16 @@ public interface Generator {
      * {@code changes.adoc}, {@code changes.json} and (when asked) {@code changes.html} and {@code changes.pdf}.
      */
     DiffResult diff(DiffRequest request);
+
+    /**
+     * Reads a filled assessment worksheet and writes the assessment record
+     * {@code assessments/<date>-<assessor>.yaml} into the program. Every problem of the worksheet is
+     * reported at its sheet and cell, all at once, and then nothing is written; an existing record is
+     * never overwritten.
+     *
+     * @throws io.programbook.core.diag.GeneratorException with every finding
+     */
+    ImportAssessmentResult importAssessment(ImportAssessmentRequest request);
 
     /**
      * The generator on the class path: the engine registers its implementation as a

@@ -309,7 +309,58 @@ public enum Rule {
             Severity.ERROR,
             "A paragraph of the program's text is longer than 20,000 characters.",
             "split the paragraph: a blank line starts a new one (a paragraph this long is hard to read and makes the"
-                    + " PDF slow to render)");
+                    + " PDF slow to render)"),
+    // issue 16
+    COMPONENT_UNKNOWN(
+            "PB-COMPONENT-UNKNOWN",
+            Severity.ERROR,
+            "A statement or an assessment names a solution component that program.yaml's 'components' does not"
+                    + " declare.",
+            "use the id of one of the components in program.yaml, or declare the component there"),
+    SERVICE_ROLE_UNASSESSED(
+            "PB-SERVICE-ROLE-UNASSESSED",
+            Severity.ERROR,
+            "A statement or an assessment names a service role (integration, maintenance) that program.yaml's"
+                    + " 'services' does not list: the program is not assessed in it.",
+            "remove the role, or add it to 'services' in program.yaml"),
+    WORKSHEET_UNREADABLE(
+            "PB-WORKSHEET-UNREADABLE",
+            Severity.ERROR,
+            "The file to import is not an assessment worksheet Programbook wrote: not an Excel workbook, or"
+                    + " without the worksheet's sheets and columns.",
+            "import the assessment-worksheet.xlsx that generate wrote, filled in; keep its sheets and its ten columns"),
+    WORKSHEET_OTHER_PROGRAM(
+            "PB-WORKSHEET-OTHER-PROGRAM",
+            Severity.ERROR,
+            "The worksheet was written for another program or another catalogue edition than the one it is imported"
+                    + " into.",
+            "import the worksheet into the program it was exported from, or export a new worksheet from this program"),
+    WORKSHEET_ROW_UNMATCHED(
+            "PB-WORKSHEET-ROW-UNMATCHED",
+            Severity.ERROR,
+            "A row of the worksheet names an item that does not exist or is not in scope, a role or component the"
+                    + " program does not have, or an item, role and component the program's worksheet has no row"
+                    + " for, or the same row twice.",
+            "correct the id, role or component so that they are those of a row generate wrote, or remove the row"),
+    VERDICT_INVALID(
+            "PB-VERDICT-INVALID",
+            Severity.ERROR,
+            "A verdict is not one of the worksheet's list (Pass, Fail, N/A, N/E), or a row has remarks but no"
+                    + " verdict.",
+            "choose Pass, Fail, N/A or N/E from the cell's list"),
+    ASSESSMENT_INCOMPLETE(
+            "PB-ASSESSMENT-INCOMPLETE",
+            Severity.ERROR,
+            "The worksheet does not say who assessed the program, when, or under which scheme, and the goal's"
+                    + " parameters do not either.",
+            "fill in the assessor, the assessment date (YYYY-MM-DD) and the scheme on the worksheet's program sheet,"
+                    + " or give -Dprogrambook.assessor and -Dprogrambook.assessmentDate"),
+    ASSESSMENT_EXISTS(
+            "PB-ASSESSMENT-EXISTS",
+            Severity.ERROR,
+            "The program already holds an assessment record of that date and assessor; an import never overwrites"
+                    + " one.",
+            "delete or rename the existing record if the import is meant to replace it");
 
     private final String code;
     private final Severity severity;

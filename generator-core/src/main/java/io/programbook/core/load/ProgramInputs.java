@@ -1,5 +1,6 @@
 package io.programbook.core.load;
 
+import io.programbook.core.model.Assessment;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Overlay;
 import io.programbook.core.model.Procedure;
@@ -20,6 +21,7 @@ import java.util.function.UnaryOperator;
  * @param profiles  the profile chain, parents first, the program's own profile last
  * @param additions the organisation's requirement catalogues the chain adds, in chain order
  * @param overlay   the licensed text of the standard, when {@code program.yaml} configures one
+ * @param assessments the program's assessment records ({@code assessments/*.yaml}), oldest first
  */
 public record ProgramInputs(
         Path programDir,
@@ -30,9 +32,11 @@ public record ProgramInputs(
         List<Procedure> procedures,
         List<SourceFile> files,
         List<Addition> additions,
-        Optional<Overlay> overlay) {
+        Optional<Overlay> overlay,
+        List<Located<Assessment>> assessments) {
 
     public ProgramInputs {
+        assessments = List.copyOf(assessments);
         profiles = List.copyOf(profiles);
         statements = List.copyOf(statements);
         procedures = List.copyOf(procedures);
@@ -53,6 +57,20 @@ public record ProgramInputs(
         this(programDir, program, catalog, profiles, statements, procedures, files, List.of(), Optional.empty());
     }
 
+    /** Inputs without assessment records. */
+    public ProgramInputs(
+            Path programDir,
+            Located<Program> program,
+            Catalog catalog,
+            List<Located<Profile>> profiles,
+            List<Located<Statement>> statements,
+            List<Procedure> procedures,
+            List<SourceFile> files,
+            List<Addition> additions,
+            Optional<Overlay> overlay) {
+        this(programDir, program, catalog, profiles, statements, procedures, files, additions, overlay, List.of());
+    }
+
     /** The same inputs with the catalogue changed, e.g. its titles in the documents' language. */
     public ProgramInputs withCatalog(UnaryOperator<Catalog> change) {
         return catalog == null
@@ -66,7 +84,15 @@ public record ProgramInputs(
                         procedures,
                         files,
                         additions,
-                        overlay);
+                        overlay,
+                        assessments);
+    }
+
+    /** The most recent assessment, if the program has one. */
+    public Optional<Assessment> lastAssessment() {
+        return assessments.isEmpty()
+                ? Optional.empty()
+                : Optional.of(assessments.get(assessments.size() - 1).value());
     }
 
     /** The program's own profile: the last of the chain. */

@@ -3,6 +3,7 @@ package io.programbook.core.load;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.model.Assessment;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Overlay;
 import io.programbook.core.model.Procedure;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,8 @@ public final class ProgramLoader {
     public static final String PROGRAM_FILE = "program.yaml";
     public static final String STATEMENTS_DIR = "statements";
     public static final String PROCEDURES_DIR = "procedures";
+    /** The program's assessment records, one file per assessment; {@code import-assessment} writes them. */
+    public static final String ASSESSMENTS_DIR = "assessments";
     /** A procedure's id, its file name without {@code .adoc}: safe in links, anchors, tables and YAML lists. */
     private static final Pattern PROCEDURE_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
 
@@ -77,6 +81,7 @@ public final class ProgramLoader {
 
         List<Located<Statement>> statements = loadStatements(baseDir, programDir, files, diagnostics);
         List<Procedure> procedures = loadProcedures(baseDir, programDir, files, diagnostics);
+        List<Located<Assessment>> assessments = loadAssessments(baseDir, programDir, files, diagnostics);
 
         // The catalogue and profile chain are read even when program.yaml has other mistakes, so
         // that one run reports the problems of every file.
@@ -128,7 +133,8 @@ public final class ProgramLoader {
                 procedures,
                 files,
                 additions,
-                overlay);
+                overlay,
+                assessments);
     }
 
     /** A text field of a document that passed its schema check. */
@@ -159,6 +165,24 @@ public final class ProgramLoader {
             });
         }
         return statements;
+    }
+
+    /** {@code assessments/*.yaml}, oldest first: by date, then by file name. */
+    private List<Located<Assessment>> loadAssessments(
+            Path baseDir, Path programDir, List<SourceFile> files, Diagnostics diagnostics) {
+        List<Located<Assessment>> assessments = new ArrayList<>();
+        for (Path file : list(programDir.resolve(ASSESSMENTS_DIR), ".yaml", ".yml")) {
+            SourceFile source = SourceFile.of(file, baseDir);
+            files.add(source);
+            if (!ProgramFolder.checkListed(programDir, source, diagnostics)) {
+                continue;
+            }
+            reader.read(source, diagnostics)
+                    .ifPresent(doc -> reader.bind(doc, "", Assessment.class, "assessment", diagnostics)
+                            .ifPresent(a -> assessments.add(new Located<>(a, doc.locate("")))));
+        }
+        assessments.sort(Comparator.comparing(a -> a.value().date()));
+        return assessments;
     }
 
     private List<Procedure> loadProcedures(

@@ -19,7 +19,10 @@ import java.util.stream.Stream;
  *                        were last reviewed against; empty when not recorded
  * @param overlay where the licensed text of the standard is, and whose licence it is; null when none
  * @param services the services the provider offers and the program covers, {@value #INTEGRATION}
- *                 and {@value #MAINTENANCE}, in that order; both when not given
+ *                 and {@value #MAINTENANCE}, in that order; both when not given. They are the
+ *                 roles the provider is assessed in: the assessment worksheet has rows for each
+ * @param components the components of the automation solution in scope, for statements that differ
+ *                   per component; empty when the program does not tell them apart
  */
 public record Program(
         Organisation organisation,
@@ -30,7 +33,8 @@ public record Program(
         List<Role> roles,
         String reviewedEdition,
         OverlayConfig overlay,
-        List<String> services) {
+        List<String> services,
+        List<Component> components) {
 
     /** The service of designing, building and commissioning an automation solution. */
     public static final String INTEGRATION = "integration";
@@ -51,6 +55,21 @@ public record Program(
         services = given.isEmpty()
                 ? List.of(INTEGRATION, MAINTENANCE)
                 : Stream.of(INTEGRATION, MAINTENANCE).filter(given::contains).toList();
+        components = Lists.copy(components);
+    }
+
+    /** A program whose solution components are not told apart. */
+    public Program(
+            Organisation organisation,
+            ProgramInfo program,
+            String catalog,
+            String profile,
+            String scope,
+            List<Role> roles,
+            String reviewedEdition,
+            OverlayConfig overlay,
+            List<String> services) {
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, overlay, services, List.of());
     }
 
     /** A program without a program-wide review edition and without a licensed text overlay. */
@@ -79,6 +98,11 @@ public record Program(
     @JsonIgnore
     public Optional<OverlayConfig> overlayConfig() {
         return Optional.ofNullable(overlay);
+    }
+
+    @JsonIgnore
+    public Optional<Component> component(String componentId) {
+        return components.stream().filter(c -> c.id().equals(componentId)).findFirst();
     }
 
     @JsonIgnore

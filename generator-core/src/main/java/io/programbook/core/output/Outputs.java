@@ -16,7 +16,8 @@ public final class Outputs {
             new ResolvedProfileOutput(),
             new TraceabilityMatrixOutput(),
             new GapReportOutput(),
-            new CoverageJsonOutput());
+            new CoverageJsonOutput(),
+            new AssessmentWorksheetOutput());
 
     private Outputs() {}
 }

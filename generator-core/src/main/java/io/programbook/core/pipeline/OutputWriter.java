@@ -2,6 +2,7 @@ package io.programbook.core.pipeline;
 
 import io.programbook.core.diag.GeneratorException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +102,22 @@ final class OutputWriter {
         }
         deleteQuietly(staging(outputDir));
         return removed;
+    }
+
+    /**
+     * Writes a new file into the program (an assessment record): written beside it first and then
+     * moved into place, so that a failure leaves no partial file; never replaces an existing one.
+     */
+    static void writeNew(Path file, byte[] content) {
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(temporary, content);
+            Files.move(temporary, file);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

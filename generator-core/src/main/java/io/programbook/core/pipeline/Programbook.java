@@ -9,16 +9,21 @@ import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
+import io.programbook.core.api.ImportAssessmentRequest;
+import io.programbook.core.api.ImportAssessmentResult;
 import io.programbook.core.api.InitRequest;
 import io.programbook.core.api.InitResult;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.api.ValidateRequest;
 import io.programbook.core.api.ValidateResult;
+import io.programbook.core.assessment.AssessmentImporter;
 import io.programbook.core.check.Checker;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.diag.Rule;
+import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.diff.Changes;
 import io.programbook.core.diff.ChangesDocuments;
 import io.programbook.core.diff.Differ;
@@ -31,6 +36,7 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
+import io.programbook.core.model.Assessment;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.output.BrandingAssets;
 import io.programbook.core.output.DocumentPages;
@@ -52,6 +58,7 @@ import io.programbook.core.validate.MarkupChecker;
 import io.programbook.core.validate.ValidationReport;
 import io.programbook.core.validate.Validator;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -395,6 +402,53 @@ public final class Programbook implements Generator {
         return new Checker()
                 .check(trace, inputs.catalog().groups(), request.gates(), asOf)
                 .withWarnings(diagnostics.warnings());
+    }
+
+    @Override
+    public ImportAssessmentResult importAssessment(ImportAssessmentRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
+        ResolvedProfile profile = resolve(inputs, request.policy(), diagnostics);
+        SourceFile worksheet = SourceFile.of(request.worksheet(), request.baseDir());
+        if (!Files.isRegularFile(request.worksheet())) {
+            diagnostics.error(
+                    Rule.FILE_MISSING,
+                    SourcePosition.wholeFile(worksheet.displayName()),
+                    "the worksheet to import does not exist",
+                    "give the filled assessment-worksheet.xlsx: -Dprogrambook.worksheet=<file>");
+            diagnostics.throwIfErrors();
+        }
+        Optional<AssessmentImporter.Imported> imported = new AssessmentImporter()
+                .read(
+                        inputs,
+                        profile,
+                        request.worksheet(),
+                        worksheet.displayName(),
+                        request.assessor(),
+                        request.date(),
+                        request.scheme(),
+                        diagnostics);
+        imported.filter(i -> Files.exists(i.file()))
+                .ifPresent(i -> diagnostics.error(
+                        Rule.ASSESSMENT_EXISTS,
+                        SourcePosition.wholeFile(
+                                SourceFile.of(i.file(), request.baseDir()).displayName()),
+                        "the program already has this assessment record"));
+        diagnostics.throwIfErrors();
+        AssessmentImporter.Imported record = imported.orElseThrow();
+        OutputWriter.writeNew(
+                record.file(),
+                AssessmentImporter.yaml(record.assessment(), worksheet.displayName())
+                        .getBytes(StandardCharsets.UTF_8));
+        return new ImportAssessmentResult(
+                record.file(),
+                record.rows(),
+                record.assessment().results().size(),
+                (int) record.assessment().results().stream()
+                        .filter(Assessment.Result::isFinding)
+                        .count(),
+                AssessmentImporter.counts(record.assessment()),
+                diagnostics.warnings());
     }
 
     @Override

@@ -132,7 +132,7 @@ public final class XlsxWriter {
      * Copies a zip, entry by entry in the same order, giving every entry the same local time. Local
      * (DOS) time is stored as given, independent of the machine's time zone.
      */
-    static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
+    public static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
                 ZipOutputStream rewritten = new ZipOutputStream(out)) {

@@ -106,7 +106,7 @@ public final class TraceMatrixBuilder {
      * the handbook shows it), the lines of a paragraph joined (list items keep their own line),
      * paragraphs separated by a blank line.
      */
-    static String plainText(String adoc, Map<String, String> parameters) {
+    public static String plainText(String adoc, Map<String, String> parameters) {
         return plainText(adoc, Markup.ASCIIDOC, parameters);
     }
 

@@ -18,6 +18,7 @@ public final class Validator {
     static final List<ProgramCheck> CHECKS = List.of(
             new RoleIdCheck(),
             new StatementDuplicateCheck(),
+            new ComponentReferenceCheck(),
             new StatementItemCheck(),
             new StatementFieldCheck(),
             new RoleReferenceCheck(),
