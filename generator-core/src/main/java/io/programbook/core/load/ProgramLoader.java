@@ -177,8 +177,9 @@ public final class ProgramLoader {
             if (!ProgramFolder.checkListed(programDir, source, diagnostics)) {
                 continue;
             }
-            reader.read(source, diagnostics)
+            reader.read(source, InputKind.ASSESSMENT, diagnostics)
                     .ifPresent(doc -> reader.bind(doc, "", Assessment.class, "assessment", diagnostics)
+                            .or(() -> reader.bindSoundParts(doc, "", Assessment.class, Set.of()))
                             .ifPresent(a -> assessments.add(new Located<>(a, doc.locate("")))));
         }
         assessments.sort(Comparator.comparing(a -> a.value().date()));

@@ -1,7 +1,6 @@
 package io.programbook.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,9 +10,13 @@ import java.util.Optional;
  * writes it: Pass, Fail, N/A (not applicable) or N/E (not evaluated).
  */
 public enum Verdict {
+    @JsonProperty("pass")
     PASS("Pass", "pass"),
+    @JsonProperty("fail")
     FAIL("Fail", "fail"),
+    @JsonProperty("n/a")
     NOT_APPLICABLE("N/A", "n/a"),
+    @JsonProperty("n/e")
     NOT_EVALUATED("N/E", "n/e");
 
     private final String label;
@@ -30,7 +33,6 @@ public enum Verdict {
     }
 
     /** As an assessment record writes it: {@code pass}, {@code fail}, {@code n/a}, {@code n/e}. */
-    @JsonValue
     public String value() {
         return value;
     }
@@ -44,12 +46,6 @@ public enum Verdict {
     public static Optional<Verdict> of(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(v -> v.value.equals(wanted)).findFirst();
-    }
-
-    @JsonCreator
-    static Verdict parse(String text) {
-        return of(text).orElseThrow(() ->
-                new InvalidValueException("unknown verdict '" + text + "'", "write one of pass, fail, n/a, n/e"));
     }
 
     /** The labels in the worksheet's list, in order. */

@@ -12,6 +12,7 @@ import io.programbook.core.resolve.ResolvedProfile;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -36,10 +37,9 @@ final class ComponentReferenceCheck implements ProgramCheck {
                         "give each component its own id");
             }
         }
-        String declared = program.components().isEmpty()
+        String declared = ids.isEmpty()
                 ? "program.yaml declares no components"
-                : "program.yaml declares "
-                        + program.components().stream().map(Component::id).collect(Collectors.joining(", "));
+                : "program.yaml declares only " + String.join(", ", new TreeSet<>(ids));
         for (Located<Statement> located : inputs.statements()) {
             Statement s = located.value();
             roles(s.roles(), program, located, "roles", diagnostics);

@@ -29,8 +29,11 @@ final class StatementDuplicateCheck implements ProgramCheck {
                 diagnostics.error(
                         Rule.STATEMENT_DUPLICATE,
                         located.position("item"),
-                        "second statement for " + located.value().item() + " (first at " + first.position("item")
-                                + ")");
+                        "second statement for " + s.item()
+                                + (s.roles().isEmpty() && s.components().isEmpty()
+                                        ? ""
+                                        : " for the same service roles and components")
+                                + " (first at " + first.position("item") + ")");
             }
         }
     }

@@ -10,6 +10,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
+import io.programbook.core.model.Assessment;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.model.Profile;
@@ -52,6 +53,11 @@ class SchemaAgreementTest {
         JsonNode schema = SchemaValidator.schemaTree(InputKind.STATEMENTS);
         assertThat(names(schema.path("properties"))).containsExactly("statements");
         assertAgrees(InputKind.STATEMENTS, "/properties/statements/items", Statement.class);
+    }
+
+    @Test
+    void should_describe_an_assessment_record_as_the_assessment_record() {
+        assertAgrees(InputKind.ASSESSMENT, "", Assessment.class);
     }
 
     @Test

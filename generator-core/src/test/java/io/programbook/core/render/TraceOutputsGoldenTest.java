@@ -78,6 +78,7 @@ class TraceOutputsGoldenTest {
                 .extracting(p -> p.getFileName().toString())
                 .containsExactly(
                         "applicability.adoc",
+                        "assessment-worksheet.xlsx",
                         "coverage.json",
                         "gap-report.adoc",
                         "handbook.adoc",

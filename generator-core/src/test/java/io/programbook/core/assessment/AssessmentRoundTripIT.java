@@ -3,6 +3,7 @@ package io.programbook.core.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.ImportAssessmentRequest;
 import io.programbook.core.api.ImportAssessmentResult;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as an assessor would (rows duplicated per role and per component included), import it, export
  * again: the same worksheet, now with the verdicts.
  */
-class AssessmentRoundTripTest {
+class AssessmentRoundTripIT {
 
     private static final String SHEET = "target/programbook/assessment-worksheet.xlsx";
 
@@ -244,7 +245,7 @@ class AssessmentRoundTripTest {
                         Optional.empty(),
                         Optional.of(LocalDate.of(2026, 11, 20)),
                         Optional.empty(),
-                        io.programbook.core.api.ContentPolicy.STRICT)));
+                        ContentPolicy.STRICT)));
 
         assertThat(failure.diagnostics().stream().filter(Diagnostic::isError))
                 .extracting(d -> d.at() + " " + d.rule().code())
