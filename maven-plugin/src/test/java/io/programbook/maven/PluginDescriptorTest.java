@@ -148,6 +148,15 @@ class PluginDescriptorTest {
                         "generate skip programbook.skip false",
                         "generate skipGenerate programbook.generate.skip false",
                         "generate templateDirectory programbook.templateDirectory -",
+                        "import-assessment allowPassthrough programbook.allowPassthrough false",
+                        "import-assessment allowRemoteImages programbook.allowRemoteImages false",
+                        "import-assessment assessmentDate programbook.assessmentDate -",
+                        "import-assessment assessor programbook.assessor -",
+                        "import-assessment programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                        "import-assessment scheme programbook.scheme -",
+                        "import-assessment skip programbook.skip false",
+                        "import-assessment skipImport programbook.import-assessment.skip false",
+                        "import-assessment worksheet programbook.worksheet -",
                         "init organisation programbook.organisation Your organisation",
                         "init profile programbook.profile all-of-2-4",
                         "init programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
@@ -187,7 +196,7 @@ class PluginDescriptorTest {
      */
     @Test
     void should_list_every_parameter_in_the_table_of_its_goal_page() throws Exception {
-        for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
+        for (String goal : List.of("check", "diff", "generate", "import-assessment", "init", "validate")) {
             List<String> page = Files.readAllLines(GOAL_PAGES.resolve(goal + ".md"));
             int row = page.indexOf("# The `" + goal + "` goal");
             assertThat(row).as("page of " + goal).isNotNegative();
@@ -240,7 +249,7 @@ class PluginDescriptorTest {
 
     @Test
     void should_give_every_goal_its_own_skip_property_besides_the_common_one() {
-        for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
+        for (String goal : List.of("check", "diff", "generate", "import-assessment", "init", "validate")) {
             assertThat(params)
                     .filteredOn(p -> p.goal().equals(goal))
                     .extracting(Param::property)
