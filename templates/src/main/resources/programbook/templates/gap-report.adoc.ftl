@@ -68,6 +68,28 @@ ${msg("gap-report.none")}
 
 <@gaps report.programGaps msg("gap-report.gaps.procedure")/>
 </#if>
+<#-- issue 16: open findings of the program's assessments -->
+<#if findings?has_content>
+
+[[findings]]
+== ${msg("gap-report.findings.title")}
+
+${msg("gap-report.findings.intro")}
+
+[cols="3,4,2,6,6,4",options="header"]
+|===
+| ${msg("gap-report.findings.item")} | ${msg("gap-report.findings.row")} | ${msg("gap-report.findings.verdict")} | ${msg("gap-report.findings.remarks")} | ${msg("gap-report.findings.action")} | ${msg("gap-report.gaps.where")}
+<#list findings as f>
+
+| ${f.item}
+| ${f.row}
+| [.verdict]#${f.verdict}#
+| ${f.remarks}
+| <#if f.overdue>[.overdue]#${msg("gap-report.findings.overdue")}# </#if>${f.action}
+| `${f.where}`
+</#list>
+|===
+</#if>
 <#macro gaps list subjectTitle>
 [cols="3,3,6,6,4",options="header"]
 |===

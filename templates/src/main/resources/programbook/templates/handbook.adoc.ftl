@@ -169,6 +169,12 @@ ${msg("handbook.item.not-applicable", item.justification)}
 </#if>
 <@a.evidence item/>
 <@a.verification item/>
+<#-- issue 16: the last assessment verdict of the item -->
+<#if verdicts[item.anchor]??>
+
+[.assessment-verdict]
+${msg("handbook.item.verdict", verdicts[item.anchor])}
+</#if>
 <#if item.gaps?has_content>
 
 [.gaps]

@@ -110,6 +110,21 @@ public class CheckMojo extends AbstractProgrambookMojo {
     private Integer maxEvidenceAgeMonths;
 
     /**
+     * An assessment finding (the latest verdict of a worksheet row is Fail or N/E) whose corrective
+     * action is still open and was due before the program's date ({@code program.date}) fails the
+     * check. Default {@code false}.
+     */
+    @Parameter(property = "programbook.check.failOnOverdueFindings", defaultValue = "false")
+    private boolean failOnOverdueFindings;
+
+    /**
+     * A Fail (the latest verdict of a worksheet row) without a corrective action in its assessment
+     * record fails the check. Default {@code false}.
+     */
+    @Parameter(property = "programbook.check.failOnFailWithoutAction", defaultValue = "false")
+    private boolean failOnFailWithoutAction;
+
+    /**
      * Accepts passthroughs in the program's AsciiDoc ({@code +++…+++}, {@code pass:[…]}, {@code ++++}
      * blocks, {@code [pass]} paragraphs), which put raw HTML into the documents: a warning instead of
      * an error. Only for programs whose every author is trusted; the HTML is sanitized all the same,
@@ -210,12 +225,20 @@ public class CheckMojo extends AbstractProgrambookMojo {
                             Optional.ofNullable(minimumAreaCoverage),
                             areas,
                             kinds,
-                            months(maxEvidenceAgeMonths)),
+                            months(maxEvidenceAgeMonths),
+                            failOnOverdueFindings,
+                            failOnFailWithoutAction),
                     contentPolicy());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(
                     e.getMessage() + " (check <minimumCoverage>, <minimumAreaCoverage> and <areaCoverage>)", e);
         }
+    }
+
+    /** For unit tests: the assessment gates. */
+    void assessmentGates(boolean failOnOverdueFindings, boolean failOnFailWithoutAction) {
+        this.failOnOverdueFindings = failOnOverdueFindings;
+        this.failOnFailWithoutAction = failOnFailWithoutAction;
     }
 
     private static Double percent(String value, String where) throws MojoExecutionException {

@@ -24,13 +24,19 @@ import java.util.TreeSet;
  *                            ({@code evidence-missing}); one of {@link #GAP_KINDS}
  * @param maxEvidenceAge      evidence older than this before the program's date (or undated)
  *                            fails the check; it is also the age limit of the trace
+ * @param noOverdueFindings   an assessment finding (Fail, N/E) whose corrective action is open and
+ *                            was due before the program's date fails the check
+ * @param noFailWithoutAction a Fail (the latest verdict of a row) without a corrective action fails
+ *                            the check
  */
 public record Gates(
         Optional<Double> minimumCoverage,
         Optional<Double> minimumAreaCoverage,
         Map<String, Double> areaCoverage,
         Set<String> failOnGaps,
-        Optional<Period> maxEvidenceAge) {
+        Optional<Period> maxEvidenceAge,
+        boolean noOverdueFindings,
+        boolean noFailWithoutAction) {
 
     public Gates {
         Objects.requireNonNull(minimumCoverage, "minimumCoverage");
@@ -72,6 +78,16 @@ public record Gates(
             "out-of-scope-statement",
             "procedure-unused");
 
+    /** Gates without the assessment gates. */
+    public Gates(
+            Optional<Double> minimumCoverage,
+            Optional<Double> minimumAreaCoverage,
+            Map<String, Double> areaCoverage,
+            Set<String> failOnGaps,
+            Optional<Period> maxEvidenceAge) {
+        this(minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps, maxEvidenceAge, false, false);
+    }
+
     /** No gate at all. */
     public static Gates none() {
         return new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty());
@@ -82,7 +98,9 @@ public record Gates(
                 && minimumAreaCoverage.isEmpty()
                 && areaCoverage.isEmpty()
                 && failOnGaps.isEmpty()
-                && maxEvidenceAge.isEmpty();
+                && maxEvidenceAge.isEmpty()
+                && !noOverdueFindings
+                && !noFailWithoutAction;
     }
 
     private static void requirePercent(Double value) {

@@ -191,7 +191,8 @@ public final class AssessmentImporter {
             Optional<Worksheet.Key> key = matchable
                     ? Optional.of(new Worksheet.Key(item.get(), role.get(), component.get()))
                     : Optional.empty();
-            if (key.isPresent() && current.row(key.get()).isEmpty()) {
+            Optional<Worksheet.Row> judged = key.flatMap(current::row);
+            if (key.isPresent() && judged.isEmpty()) {
                 diagnostics.error(
                         Rule.WORKSHEET_ROW_UNMATCHED,
                         at(main, 1, n),
@@ -238,7 +239,7 @@ public final class AssessmentImporter {
                         key.get().component(),
                         verdict.get(),
                         remarks,
-                        Worksheet.fingerprint(row.cell(4), row.cell(5), row.cell(7)),
+                        judged.map(Worksheet.Row::fingerprint).orElse(""),
                         null));
             }
         }
@@ -265,6 +266,7 @@ public final class AssessmentImporter {
         YAMLMapper mapper = YAMLMapper.builder(YAMLFactory.builder()
                         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                         .build())

@@ -2,6 +2,7 @@ package io.programbook.core.assessment;
 
 import io.programbook.core.edition.TextFingerprint;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.model.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +52,8 @@ public record Worksheet(Identity identity, List<Row> rows) {
      * One row: the ten columns' text, and what it is about.
      *
      * @param role      {@code integration} or {@code maintenance}
-     * @param component a component id, or empty for a row about every component
+     * @param component   a component id, or empty for a row about every component
+     * @param fingerprint the {@link Worksheet#fingerprint} of the row's statement; empty without one
      */
     public record Row(
             String level,
@@ -65,7 +67,8 @@ public record Worksheet(Identity identity, List<Row> rows) {
             String componentCell,
             String evidence,
             String remarks,
-            String verdict) {
+            String verdict,
+            String fingerprint) {
 
         /** The ten cells in the worksheet's column order. */
         public List<String> cells() {
@@ -79,20 +82,13 @@ public record Worksheet(Identity identity, List<Row> rows) {
                     componentCell,
                     evidence,
                     remarks,
-                    verdict);
+                    verdict,
+                    fingerprint);
         }
 
         /** What identifies the row: its item, role and component. */
         public Key key() {
             return new Key(item, role, component);
-        }
-
-        /**
-         * The fingerprint of what the assessor judged: the declared maturity, the statement and its
-         * evidence as the row shows them. A later change of any of them changes it.
-         */
-        public String fingerprint() {
-            return Worksheet.fingerprint(maturity, statement, evidence);
         }
 
         /** The same row with the assessor's columns filled in. */
@@ -109,16 +105,39 @@ public record Worksheet(Identity identity, List<Row> rows) {
                     componentCell,
                     evidence,
                     remarks,
-                    verdict);
+                    verdict,
+                    fingerprint);
         }
     }
 
     /** Item, role and component: a row's identity, and an assessment result's. */
     public record Key(ItemId item, String role, String component) {}
 
-    /** The fingerprint of a row's declared maturity, statement and evidence. */
-    public static String fingerprint(String maturity, String statement, String evidence) {
-        return TextFingerprint.sha256(maturity + "\n" + statement + "\n" + evidence);
+    /**
+     * The fingerprint of a statement as an assessor judges it: status, claimed maturity, text,
+     * justification and evidence (ids, titles, locations, dates), in no language of ours, so that a
+     * worksheet in any language records the same. Any later change of these changes it.
+     */
+    public static String fingerprint(Statement statement) {
+        StringBuilder text = new StringBuilder()
+                .append(statement.status())
+                .append('\n')
+                .append(statement.maturity())
+                .append('\n')
+                .append(statement.text())
+                .append('\n')
+                .append(statement.justification());
+        statement
+                .evidence()
+                .forEach(e -> text.append('\n')
+                        .append(e.id())
+                        .append(' ')
+                        .append(e.title())
+                        .append(' ')
+                        .append(e.location())
+                        .append(' ')
+                        .append(e.date()));
+        return TextFingerprint.sha256(text.toString());
     }
 
     /** An id as the worksheet writes it, without the space: {@code SP.01.01BR}, {@code SP.01.01RE(1)}. */

@@ -134,7 +134,8 @@ public final class WorksheetBuilder {
                 component.map(Component::name).orElse(hasComponents ? messages.get("worksheet.component.all") : ""),
                 evidence,
                 "",
-                "");
+                "",
+                statement.map(Worksheet::fingerprint).orElse(""));
     }
 
     private static String statementText(Statement statement, Map<String, String> parameters, Messages messages) {

@@ -3,7 +3,10 @@ package io.programbook.core.check;
 import io.programbook.core.api.CheckResult;
 import io.programbook.core.api.GateResult;
 import io.programbook.core.api.Gates;
+import io.programbook.core.assessment.Findings;
+import io.programbook.core.model.Assessment;
 import io.programbook.core.model.Group;
+import io.programbook.core.model.Verdict;
 import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.CoverageSummary;
@@ -32,6 +35,15 @@ public final class Checker {
      * @param asOf   the program's date, against which evidence age is measured; empty when unset
      */
     public CheckResult check(Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf) {
+        return check(trace, groups, gates, asOf, List.of());
+    }
+
+    /**
+     * @param findings the latest verdict of every assessed row ({@link Findings#latest()}), for the
+     *                 assessment gates
+     */
+    public CheckResult check(
+            Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf, List<Findings.Judged> findings) {
         CoverageSummary summary = CoverageSummary.of(trace, groups);
         List<GateResult> results = new ArrayList<>();
         gates.minimumCoverage()
@@ -54,6 +66,24 @@ public final class Checker {
                                             .toList()));
         }
         gates.maxEvidenceAge().ifPresent(age -> results.add(evidenceAge(trace, age, asOf)));
+        if (gates.noOverdueFindings()) {
+            results.add(overdueFindings(findings, asOf));
+        }
+        if (gates.noFailWithoutAction()) {
+            List<String> without = findings.stream()
+                    .filter(j -> j.verdict() == Verdict.FAIL
+                            && j.result().correctiveAction().isEmpty())
+                    .map(Checker::finding)
+                    .toList();
+            results.add(
+                    without.isEmpty()
+                            ? GateResult.pass("fail without action", "every Fail has a corrective action")
+                            : GateResult.fail(
+                                    "fail without action",
+                                    count(without.size(), "Fail") + " without a corrective action; give each an"
+                                            + " 'action:' (owner, due) in its assessment record",
+                                    without));
+        }
         var overall = summary.overall();
         return new CheckResult(
                 overall.inScope(), overall.covered(), overall.gaps(), overall.coveragePercent(), results, List.of());
@@ -132,6 +162,35 @@ public final class Checker {
                 count(stale.size(), "item") + " with evidence older than " + limit + " before " + asOf.get()
                         + " or undated; " + LOG.get(GapKind.EVIDENCE_STALE.action()),
                 stale.stream().map(g -> g.subject() + ": " + g.detail(LOG)).toList());
+    }
+
+    private static GateResult overdueFindings(List<Findings.Judged> findings, Optional<LocalDate> asOf) {
+        String gate = "overdue findings";
+        if (asOf.isEmpty()) {
+            return GateResult.fail(
+                    gate,
+                    "cannot be checked: program.yaml sets no program.date, the date due dates are compared"
+                            + " with; add 'date:' under 'program:'",
+                    List.of());
+        }
+        List<String> overdue = findings.stream()
+                .filter(j -> j.overdue(asOf.get()))
+                .map(j -> finding(j) + ", due " + j.result().action().due())
+                .toList();
+        return overdue.isEmpty()
+                ? GateResult.pass(gate, "no open finding due before " + asOf.get())
+                : GateResult.fail(
+                        gate,
+                        count(overdue.size(), "open finding") + " due before " + asOf.get()
+                                + "; close the corrective action (state: done) or agree a new due date",
+                        overdue);
+    }
+
+    /** {@code SP.03.05 BR maintenance/plc: Fail (src/programbook/assessments/….yaml:12:5)}. */
+    private static String finding(Findings.Judged j) {
+        Assessment.Result r = j.result();
+        return r.item() + " " + r.role() + (r.component().isEmpty() ? "" : "/" + r.component()) + ": "
+                + r.verdict().label() + " (" + j.at() + ")";
     }
 
     private static String percent(Double value) {

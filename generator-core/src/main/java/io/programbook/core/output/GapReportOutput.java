@@ -1,6 +1,7 @@
 package io.programbook.core.output;
 
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.assessment.Findings;
 import io.programbook.core.render.GapReportViewBuilder;
 import io.programbook.core.trace.CoverageSummary;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class GapReportOutput extends GeneratedDocument {
                 CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
         return Map.of(
                 "report",
-                views.build(context.inputs(), context.profile(), context.trace(), summary, context.messages()));
+                views.build(context.inputs(), context.profile(), context.trace(), summary, context.messages()),
+                "findings",
+                AssessmentViews.openFindings(context, Findings.of(context.inputs(), context.profile())));
     }
 }

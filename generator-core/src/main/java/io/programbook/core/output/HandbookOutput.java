@@ -1,6 +1,7 @@
 package io.programbook.core.output;
 
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.assessment.Findings;
 import io.programbook.core.render.HandbookViewBuilder;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,9 @@ public final class HandbookOutput extends GeneratedDocument {
     @Override
     public Map<String, Object> model(OutputContext context) {
         return Map.of(
-                "handbook", views.build(context.inputs(), context.profile(), context.trace(), context.messages()));
+                "handbook",
+                views.build(context.inputs(), context.profile(), context.trace(), context.messages()),
+                "verdicts",
+                AssessmentViews.verdicts(context, Findings.of(context.inputs(), context.profile())));
     }
 }

@@ -1,6 +1,8 @@
 package io.programbook.core.output;
 
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.assessment.Findings;
+import io.programbook.core.model.ItemId;
 import io.programbook.core.render.MatrixViewBuilder;
 import io.programbook.core.table.Table;
 import io.programbook.core.table.TabularFormat;
@@ -86,6 +88,8 @@ public final class TraceabilityMatrixOutput extends GeneratedDocument {
     }
 
     private TraceMatrix matrix(OutputContext context) {
-        return matrices.build(context.inputs(), context.profile(), context.trace(), context.messages());
+        Findings findings = Findings.of(context.inputs(), context.profile());
+        return matrices.build(context.inputs(), context.profile(), context.trace(), context.messages())
+                .withAssessed(row -> findings.assessed(ItemId.parse(row.id()), context.inputs(), context.messages()));
     }
 }

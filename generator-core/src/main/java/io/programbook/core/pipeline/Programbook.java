@@ -17,6 +17,7 @@ import io.programbook.core.api.OutputFormat;
 import io.programbook.core.api.ValidateRequest;
 import io.programbook.core.api.ValidateResult;
 import io.programbook.core.assessment.AssessmentImporter;
+import io.programbook.core.assessment.Findings;
 import io.programbook.core.check.Checker;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostic;
@@ -400,7 +401,12 @@ public final class Programbook implements Generator {
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
         return new Checker()
-                .check(trace, inputs.catalog().groups(), request.gates(), asOf)
+                .check(
+                        trace,
+                        inputs.catalog().groups(),
+                        request.gates(),
+                        asOf,
+                        Findings.of(inputs, profile).latest())
                 .withWarnings(diagnostics.warnings());
     }
 

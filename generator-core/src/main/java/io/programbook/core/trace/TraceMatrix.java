@@ -5,6 +5,7 @@ import io.programbook.core.table.Column;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The traceability matrix as plain text, one row per in-scope item in catalogue order: what an
@@ -38,10 +39,35 @@ public record TraceMatrix(List<Row> rows) {
             new Column<>("lastVerification", "matrix.column.lastVerification", 36, Row::lastVerification),
             new Column<>("coverage", "matrix.column.coverage", 14, Row::coverage),
             new Column<>("gaps", "matrix.column.gaps", 24, r -> String.join("; ", r.gapKinds())),
-            new Column<>("gapDetails", "matrix.column.gapDetails", 50, r -> String.join(" ", r.gapDetails())));
+            new Column<>("gapDetails", "matrix.column.gapDetails", 50, r -> String.join(" ", r.gapDetails())),
+            new Column<>(
+                    "verdict", "matrix.column.verdict", 14, r -> r.assessed().verdict()),
+            new Column<>(
+                    "assessed", "matrix.column.assessed", 30, r -> r.assessed().assessed()),
+            new Column<>(
+                    "findings", "matrix.column.findings", 60, r -> r.assessed().findings()));
 
     public TraceMatrix {
         rows = List.copyOf(rows);
+    }
+
+    /** The same matrix with what the program's assessments say about each row's item. */
+    public TraceMatrix withAssessed(Function<Row, Assessed> assessed) {
+        return new TraceMatrix(rows.stream().map(r -> r.with(assessed.apply(r))).toList());
+    }
+
+    /**
+     * What the program's assessments say about an item, as plain text; empty where no assessment
+     * judged it.
+     *
+     * @param verdict  the item's latest verdict, the worst of its rows (Fail, N/E, Pass, N/A), marked
+     *                 when a statement judged has changed since
+     * @param assessed when and by whom, e.g. {@code 2026-09-15 M. Okafor}
+     * @param findings the item's open findings with their corrective actions
+     */
+    public record Assessed(String verdict, String assessed, String findings) {
+
+        public static final Assessed NONE = new Assessed("", "", "");
     }
 
     /**
@@ -76,14 +102,79 @@ public record TraceMatrix(List<Row> rows) {
             String coverage,
             List<String> gapKinds,
             List<String> gapDetails,
-            Optional<SourcePosition> source) {
+            Optional<SourcePosition> source,
+            Assessed assessed) {
 
         public Row {
+            Objects.requireNonNull(assessed, "assessed");
             procedures = List.copyOf(procedures);
             evidence = List.copyOf(evidence);
             gapKinds = List.copyOf(gapKinds);
             gapDetails = List.copyOf(gapDetails);
             Objects.requireNonNull(source, "source");
+        }
+
+        /** A row no assessment has judged. */
+        public Row(
+                String id,
+                String anchor,
+                String title,
+                String areaId,
+                String areaName,
+                String status,
+                String target,
+                String claimed,
+                String owner,
+                String statement,
+                List<String> procedures,
+                List<EvidenceCell> evidence,
+                String lastVerification,
+                String coverage,
+                List<String> gapKinds,
+                List<String> gapDetails,
+                Optional<SourcePosition> source) {
+            this(
+                    id,
+                    anchor,
+                    title,
+                    areaId,
+                    areaName,
+                    status,
+                    target,
+                    claimed,
+                    owner,
+                    statement,
+                    procedures,
+                    evidence,
+                    lastVerification,
+                    coverage,
+                    gapKinds,
+                    gapDetails,
+                    source,
+                    Assessed.NONE);
+        }
+
+        /** The same row with what the assessments say. */
+        public Row with(Assessed other) {
+            return new Row(
+                    id,
+                    anchor,
+                    title,
+                    areaId,
+                    areaName,
+                    status,
+                    target,
+                    claimed,
+                    owner,
+                    statement,
+                    procedures,
+                    evidence,
+                    lastVerification,
+                    coverage,
+                    gapKinds,
+                    gapDetails,
+                    source,
+                    other);
         }
 
         /** The values of {@link TraceMatrix#COLUMNS}, lists joined with {@code "; "}. */
