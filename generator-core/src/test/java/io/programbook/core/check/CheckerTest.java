@@ -285,4 +285,94 @@ class CheckerTest {
                         IllegalArgumentException.class, () -> gates(null, null, Map.of("SP.01", -1.0), Set.of(), null)))
                 .isNotNull();
     }
+
+    private static final String ASSESSMENT = """
+            scheme: IECEE CB scheme (IEC TS 62443-6-1)
+            assessor: M. Okafor
+            date: 2026-09-01
+            catalog: iec-62443-2-4@2023
+            results:
+              - item: SP.01.01 BR
+                role: integration
+                verdict: pass
+              - item: SP.01.02 BR
+                role: maintenance
+                verdict: fail
+                action: {owner: security-lead, due: 2026-09-30}
+              - item: SP.12.01 BR
+                role: integration
+                verdict: fail
+              - item: SP.12.02 BR
+                role: integration
+                verdict: n/e
+                action: {owner: security-lead, due: 2026-08-31, state: done}
+              - item: SP.01.01 RE(1)
+                role: maintenance
+                verdict: n/e
+                action: {owner: security-lead, due: 2026-12-31}
+            """;
+
+    private static Gates assessmentGates() {
+        return new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty(), true, true);
+    }
+
+    @Test
+    void should_fail_on_open_findings_past_their_due_date_and_on_a_fail_without_action() {
+        // when
+        CheckResult result =
+                check(complete().file("assessments/2026-09-01-m-okafor.yaml", ASSESSMENT), assessmentGates());
+
+        // then: SP.01.02 BR is open and was due before 2026-10-01; SP.12.02 BR is done, SP.01.01 RE(1) due later
+        assertThat(result.passed()).isFalse();
+        assertThat(result.gates())
+                .extracting(GateResult::gate, GateResult::passed, GateResult::message, GateResult::items)
+                .containsExactly(
+                        Assertions.tuple(
+                                "overdue findings",
+                                false,
+                                "1 open finding due before 2026-10-01; close the corrective action (state: done) or"
+                                        + " agree a new due date",
+                                List.of(
+                                        "SP.01.02 BR maintenance: Fail"
+                                                + " (src/programbook/assessments/2026-09-01-m-okafor.yaml:9:5), due 2026-09-30")),
+                        Assertions.tuple(
+                                "fail without action",
+                                false,
+                                "1 Fail without a corrective action; give each an 'action:' (owner, due) in its"
+                                        + " assessment record",
+                                List.of("SP.12.01 BR integration: Fail"
+                                        + " (src/programbook/assessments/2026-09-01-m-okafor.yaml:13:5)")));
+    }
+
+    @Test
+    void should_pass_the_assessment_gates_when_a_later_assessment_closed_the_findings() {
+        // given: a later assessment passes the rows that failed
+        String later = """
+                scheme: IECEE CB scheme (IEC TS 62443-6-1)
+                assessor: M. Okafor
+                date: 2026-09-20
+                catalog: iec-62443-2-4@2023
+                results:
+                  - item: SP.01.02 BR
+                    role: maintenance
+                    verdict: pass
+                  - item: SP.12.01 BR
+                    role: integration
+                    verdict: pass
+                """;
+
+        // when
+        CheckResult result = check(
+                complete()
+                        .file("assessments/2026-09-01-m-okafor.yaml", ASSESSMENT)
+                        .file("assessments/2026-09-20-m-okafor.yaml", later),
+                assessmentGates());
+
+        // then
+        assertThat(result.gates())
+                .extracting(GateResult::gate, GateResult::passed, GateResult::message)
+                .containsExactly(
+                        Assertions.tuple("overdue findings", true, "no open finding due before 2026-10-01"),
+                        Assertions.tuple("fail without action", true, "every Fail has a corrective action"));
+    }
 }
