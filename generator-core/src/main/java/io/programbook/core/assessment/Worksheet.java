@@ -82,8 +82,7 @@ public record Worksheet(Identity identity, List<Row> rows) {
                     componentCell,
                     evidence,
                     remarks,
-                    verdict,
-                    fingerprint);
+                    verdict);
         }
 
         /** What identifies the row: its item, role and component. */

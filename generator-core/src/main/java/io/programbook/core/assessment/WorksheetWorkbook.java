@@ -95,6 +95,7 @@ public final class WorksheetWorkbook {
 
             Sheet sheet = workbook.createSheet(messages.get("worksheet.sheet"));
             Row headerRow = sheet.createRow(0);
+            headerRow.setHeightInPoints(2 * LINE);
             for (int c = 0; c < HEADER_KEYS.length; c++) {
                 Cell cell = headerRow.createCell(c);
                 cell.setCellValue(messages.get(HEADER_KEYS[c]));
@@ -105,6 +106,7 @@ public final class WorksheetWorkbook {
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 List<String> cells = rows.get(r).cells();
+                row.setHeightInPoints(height(cells));
                 for (int c = 0; c < cells.size(); c++) {
                     boolean assessor = c >= Worksheet.VERDICT_COLUMN - 1;
                     String value = cells.get(c);
@@ -175,6 +177,28 @@ public final class WorksheetWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the worksheet", e);
         }
+    }
+
+    /** Points per line of the default font (Calibri 11), and the most a row may be. */
+    private static final float LINE = 13.5f;
+
+    private static final float MAX_HEIGHT = 409f;
+
+    /**
+     * A row's height: the most lines any of its cells wraps to in its column's width. Neither POI
+     * nor LibreOffice fits rows to wrapped text when reading a file, so the worksheet sets them.
+     */
+    static float height(List<String> cells) {
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            int perLine = Math.max(1, WIDTHS[c] * 6 / 5 - 2); // text is narrower than the width unit, a digit
+            int cellLines = 0;
+            for (String paragraph : cells.get(c).split("\n", -1)) {
+                cellLines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        return Math.min(MAX_HEIGHT, lines * LINE);
     }
 
     private static CellStyle headerStyle(Workbook workbook) {

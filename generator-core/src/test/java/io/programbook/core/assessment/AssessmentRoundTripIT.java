@@ -96,6 +96,14 @@ class AssessmentRoundTripIT {
         assertThat(hardening.get(0).subList(8, 10)).containsExactly("", "");
         assertThat(rowsOf(rows, "SP.03.02BR").get(0).get(0)).isEqualTo("Network security");
         assertThat(rowsOf(rows, "SP.03.10BR").get(0).get(0)).isEqualTo("Data protection");
+        try (InputStream in = Files.newInputStream(project.resolve(SHEET));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Row row : workbook.getSheetAt(0)) {
+                assertThat(row.getLastCellNum())
+                        .as("cells of row %d", row.getRowNum() + 1)
+                        .isEqualTo((short) 10);
+            }
+        }
         assertThat(rows.get(0))
                 .containsExactly(
                         "Summary Level",
