@@ -296,6 +296,19 @@ ${msg("changes.none.items")}
 ${msg("changes.none.items")}
 </#if>
 
+<#-- issue 16: how the latest assessment verdicts moved, between programs with assessments -->
+<#if g.verdicts?has_content>
+=== ${msg("changes.statements.verdict")}
+
+[cols="2,6,2,2",options=header]
+|===
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.was")} | ${msg("changes.column.now")}
+<#list g.verdicts as i>
+| ${i.id} | ${i.title} | ${i.from} | ${i.to}
+</#list>
+|===
+
+</#if>
 == ${msg("changes.coverage.title")}
 
 [cols="3,2,2,2",width=60%,options=header]

@@ -233,9 +233,11 @@ public record Changes(
             List<ReviewNeeded> toReview,
             ProgramSnapshot.Totals fromTotals,
             ProgramSnapshot.Totals toTotals,
-            List<CoverageChange> coverageChanged) {
+            List<CoverageChange> coverageChanged,
+            List<StatementChange> verdictChanged) {
 
         public ProgramChanges {
+            verdictChanged = List.copyOf(verdictChanged);
             added = List.copyOf(added);
             removed = List.copyOf(removed);
             statusChanged = List.copyOf(statusChanged);

@@ -134,6 +134,11 @@ final class ChangesJson {
                 p.textChanged().stream()
                         .map(s -> ordered("id", s.id().toString(), "area", s.area(), "title", s.title()))
                         .toList());
+        if (!p.verdictChanged().isEmpty()) {
+            // only between programs with assessments, so that other changes keep their shape
+            statements.put(
+                    "verdictChanged", p.verdictChanged().stream().map(change).toList());
+        }
         Map<String, Object> coverage = new LinkedHashMap<>();
         coverage.put("from", totals(p.fromTotals()));
         coverage.put("to", totals(p.toTotals()));

@@ -76,7 +76,8 @@ public record ChangesView(
             List<StatementRow> maturity,
             List<StatementRow> text,
             List<TotalRow> totals,
-            List<CoverageRow> coverage) {}
+            List<CoverageRow> coverage,
+            List<StatementRow> verdicts) {}
 
     public record ReviewRow(String id, String title, String reason) {}
 

@@ -192,6 +192,10 @@ final class ChangesViewBuilder {
                                 label("coverage.", c.from()),
                                 label("coverage.", c.to()),
                                 c.gaps().isEmpty() ? messages.get("changes.none") : String.join(", ", c.gaps())))
+                        .toList(),
+                p.verdictChanged().stream()
+                        .map(v -> new StatementRow(
+                                v.id().toString(), Adoc.text(v.title()), orDash(v.from()), orDash(v.to())))
                         .toList());
     }
 

@@ -1,5 +1,6 @@
 package io.programbook.core.diff;
 
+import io.programbook.core.assessment.Findings;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.ItemId;
@@ -18,7 +19,9 @@ import io.programbook.core.trace.Gap;
 import io.programbook.core.trace.GapKind;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +81,23 @@ public record ProgramSnapshot(
     public record StatementState(Status status, String maturity, String text, String reviewedEdition) {}
 
     /** Facts of a whole program. */
-    public record ProgramFacts(String organisation, String title, String version, String date, Totals totals) {}
+    /**
+     * Facts of a whole program.
+     *
+     * @param verdicts each assessed item's latest verdict and its date, e.g. {@code Fail (2026-09-15)}
+     */
+    public record ProgramFacts(
+            String organisation,
+            String title,
+            String version,
+            String date,
+            Totals totals,
+            Map<ItemId, String> verdicts) {
+
+        public ProgramFacts {
+            verdicts = Collections.unmodifiableMap(new TreeMap<>(verdicts));
+        }
+    }
 
     /**
      * Coverage counts of a program, as the generate goal reports them.
@@ -109,7 +128,8 @@ public record ProgramSnapshot(
                 program.program().title(),
                 program.program().version(),
                 program.program().date() == null ? "" : program.program().date().toString(),
-                totals);
+                totals,
+                verdicts(inputs, profile));
         String programReview = program.reviewedEdition();
         Map<ItemId, StatementState> states = new LinkedHashMap<>();
         statements.forEach((id, s) -> states.put(
@@ -167,6 +187,21 @@ public record ProgramSnapshot(
                 items,
                 profile.parameters(),
                 facts);
+    }
+
+    /** The latest verdict of each assessed item, the worst of its rows, with the date it was given. */
+    private static Map<ItemId, String> verdicts(ProgramInputs inputs, ResolvedProfile profile) {
+        Findings findings = Findings.of(inputs, profile);
+        Map<ItemId, String> verdicts = new TreeMap<>();
+        for (Findings.Judged judged : findings.latest()) {
+            ItemId id = judged.item();
+            LocalDate newest = findings.of(id).stream()
+                    .map(j -> j.assessment().date())
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
+            findings.verdict(id).ifPresent(v -> verdicts.put(id, v.label() + " (" + newest + ")"));
+        }
+        return verdicts;
     }
 
     /** Why an item is out of scope, when the profile says why. */

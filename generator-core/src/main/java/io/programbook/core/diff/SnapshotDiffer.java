@@ -14,10 +14,12 @@ import io.programbook.core.diff.ProgramSnapshot.StatementState;
 import io.programbook.core.edition.EditionMapping;
 import io.programbook.core.edition.ItemMapping;
 import io.programbook.core.edition.MappingNotes;
+import io.programbook.core.model.ItemId;
 import io.programbook.core.text.Message;
 import io.programbook.core.trace.GapKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -129,6 +131,24 @@ final class SnapshotDiffer {
         return all;
     }
 
+    /**
+     * Items whose latest assessment verdict differs between the two programs, e.g. from
+     * {@code Fail (2026-09-15)} to {@code Pass (2026-12-01)}; a side no assessment judged is empty.
+     */
+    private List<StatementChange> verdicts() {
+        Map<ItemId, String> was = older.program().orElseThrow().verdicts();
+        Map<ItemId, String> is = newer.program().orElseThrow().verdicts();
+        List<StatementChange> changed = new ArrayList<>();
+        for (ItemState now : newer.items().values()) {
+            String before = olderOf(now).map(b -> was.getOrDefault(b.id(), "")).orElse("");
+            String after = is.getOrDefault(now.id(), "");
+            if (!before.equals(after)) {
+                changed.add(change(now, before, after));
+            }
+        }
+        return changed;
+    }
+
     /** Only for two whole programs. */
     ProgramChanges program() {
         List<StatementChange> added = new ArrayList<>();
@@ -192,7 +212,8 @@ final class SnapshotDiffer {
                 review,
                 older.program().orElseThrow().totals(),
                 newer.program().orElseThrow().totals(),
-                coverage);
+                coverage,
+                verdicts());
     }
 
     /**

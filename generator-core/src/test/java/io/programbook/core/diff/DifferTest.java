@@ -508,6 +508,62 @@ class DifferTest {
     }
 
     @Test
+    void should_show_how_the_verdicts_moved_between_two_assessments() {
+        // given: the release was assessed in September; the current program also in December
+        String september = """
+                scheme: IECEE CB scheme (IEC TS 62443-6-1)
+                assessor: M. Okafor
+                date: 2026-09-15
+                catalog: iec-62443-2-4@2023
+                results:
+                  - item: SP.01.01 BR
+                    role: integration
+                    verdict: fail
+                    action: {owner: security-lead, due: 2026-11-30}
+                  - item: SP.01.02 BR
+                    role: integration
+                    verdict: pass
+                """;
+        String december = """
+                scheme: IECEE CB scheme (IEC TS 62443-6-1)
+                assessor: M. Okafor
+                date: 2026-12-01
+                catalog: iec-62443-2-4@2023
+                results:
+                  - item: SP.01.01 BR
+                    role: integration
+                    verdict: pass
+                  - item: SP.01.01 RE(1)
+                    role: maintenance
+                    verdict: n/e
+                """;
+        Fixtures.program(base.resolve("release-1"))
+                .file("assessments/2026-09-15-m-okafor.yaml", september)
+                .write();
+        Path project = base.resolve("project");
+        Fixtures.program(project)
+                .file("assessments/2026-09-15-m-okafor.yaml", september)
+                .file("assessments/2026-12-01-m-okafor.yaml", december)
+                .write();
+
+        // when
+        Changes changes = compare(request(
+                project,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(base.resolve("release-1"))));
+
+        // then: SP.01.02 BR kept its September verdict
+        assertThat(changes.program().orElseThrow().verdictChanged())
+                .extracting(v -> v.id() + ": " + v.from() + " -> " + v.to())
+                .containsExactly(
+                        "SP.01.01 BR: Fail (2026-09-15) -> Pass (2026-12-01)",
+                        "SP.01.01 RE(1): " + " -> N/E (2026-12-01)");
+    }
+
+    @Test
     void should_report_the_problems_of_both_programs_at_once() {
         // given a baseline and a current program that each name an unknown role
         String bad = Fixtures.statements(Fixtures.statement("SP.01.01 BR", "status: planned", "owner: nobody"));
