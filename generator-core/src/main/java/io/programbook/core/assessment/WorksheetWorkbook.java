@@ -2,6 +2,7 @@ package io.programbook.core.assessment;
 
 import io.programbook.core.model.Verdict;
 import io.programbook.core.table.SpreadsheetCells;
+import io.programbook.core.table.TabularFormat;
 import io.programbook.core.table.XlsxWriter;
 import io.programbook.core.text.Messages;
 import java.io.ByteArrayOutputStream;
@@ -109,7 +110,9 @@ public final class WorksheetWorkbook {
                 row.setHeightInPoints(height(cells));
                 for (int c = 0; c < cells.size(); c++) {
                     boolean assessor = c >= Worksheet.VERDICT_COLUMN - 1;
-                    String value = cells.get(c);
+                    String value = cells.get(c).length() > TabularFormat.MAX_CELL
+                            ? TabularFormat.truncate(cells.get(c), "\n\n" + messages.get("table.cell.truncated"))
+                            : cells.get(c);
                     Cell cell = row.createCell(c);
                     cell.setCellValue(value);
                     boolean formula = SpreadsheetCells.formulaLike(value);

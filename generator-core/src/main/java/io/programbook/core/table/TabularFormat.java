@@ -145,7 +145,7 @@ public enum TabularFormat {
     public abstract byte[] write(Table table, Messages messages, Diagnostics diagnostics, String shownName);
 
     /** The start of a value and the note, together exactly {@link #MAX_CELL} characters at most. */
-    static String truncate(String value, String note) {
+    public static String truncate(String value, String note) {
         int keep = MAX_CELL - note.length();
         if (Character.isHighSurrogate(value.charAt(keep - 1))) {
             keep--; // never split a character outside the Basic Multilingual Plane
