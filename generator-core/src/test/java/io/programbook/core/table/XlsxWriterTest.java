@@ -82,7 +82,10 @@ class XlsxWriterTest {
                             "Last verification",
                             "Coverage",
                             "Gaps",
-                            "Gap details");
+                            "Gap details",
+                            "Verdict",
+                            "Assessed",
+                            "Open findings");
             assertThat(workbook.getFontAt(
                                     sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
                             .getBold())
@@ -91,7 +94,7 @@ class XlsxWriterTest {
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(pane.getVerticalSplitPosition()).isZero();
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:O10");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R10");
             assertThat(sheet.getLastRowNum()).isEqualTo(9);
             assertThat(sheet.getColumnWidth(8)).isEqualTo(70 * 256);
         }
@@ -118,6 +121,9 @@ class XlsxWriterTest {
                             "2026-04-15 pass by Internal audit (K. Maier)",
                             "covered",
                             "",
+                            "",
+                            "",
+                            "",
                             "");
             assertThat(values(sheet.getRow(9)))
                     .containsExactly(
@@ -135,7 +141,10 @@ class XlsxWriterTest {
                             "",
                             "gap",
                             "no-statement",
-                            "The program says nothing about this item.");
+                            "The program says nothing about this item.",
+                            "",
+                            "",
+                            "");
             assertThat(sheet.getRow(2).getCell(8).getStringCellValue())
                     .isEqualTo("Falcon does not use subcontractors; see SP.01.01 BR.");
         }

@@ -69,6 +69,9 @@ class TraceMatrixBuilderTest {
                         "2026-09-02 pass by Audit",
                         "covered",
                         "",
+                        "",
+                        "",
+                        "",
                         "");
         assertThat(matrix.rows().get(1).cells())
                 .containsExactly(
@@ -85,6 +88,9 @@ class TraceMatrixBuilderTest {
                         "",
                         "",
                         "not-applicable",
+                        "",
+                        "",
+                        "",
                         "",
                         "");
         assertThat(matrix.rows().get(2).cells())
@@ -103,7 +109,10 @@ class TraceMatrixBuilderTest {
                         "",
                         "gap",
                         "no-statement",
-                        "The program says nothing about this item.");
+                        "The program says nothing about this item.",
+                        "",
+                        "",
+                        "");
         assertThat(TraceMatrix.COLUMNS).hasSize(matrix.rows().get(0).cells().size());
     }
 
