@@ -56,6 +56,9 @@ final class ComponentReferenceCheck implements ProgramCheck {
         }
         Set<Object> items = inputs.catalog().items().stream().map(i -> i.id()).collect(Collectors.toSet());
         for (Located<Assessment> located : inputs.assessments()) {
+            if (!located.value().catalog().equals(program.catalog())) {
+                continue; // of another edition: kept as history, not shown, so not checked against this one
+            }
             List<Assessment.Result> results = located.value().results();
             for (int i = 0; i < results.size(); i++) {
                 Assessment.Result r = results.get(i);

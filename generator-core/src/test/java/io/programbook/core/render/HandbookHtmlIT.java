@@ -158,6 +158,7 @@ class HandbookHtmlIT {
                 .containsExactly(
                         "applicability.adoc",
                         "applicability.html",
+                        "assessment-worksheet.xlsx",
                         "coverage.json",
                         "gap-report.adoc",
                         "gap-report.html",
