@@ -61,14 +61,15 @@ RESULTS=$WORK/results.md
   echo
   echo "- CPU: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'); Java: $(java -version 2>&1 | head -1)"
   echo
-  echo "| program | edits | p50 | p95 | max | build p50 | build p95 | first build |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| program | edits | p50 | p95 | max | build p50 | build p95 | CPU p50 | CPU p95 | first build | load before |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } > "$RESULTS"
 for c in $CASES; do
   echo "== $c"
+  before=$(cut -d' ' -f1 /proc/loadavg)
   java -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
     -cp "$WORK/classes:$CORE_CP:$CATALOGS" PreviewLatency "$WORK/$c" "$EDITS" "$c" | tee "$WORK/$c.log"
-  grep '^SUMMARY' "$WORK/$c.log" | awk '{printf "| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s s |\n", $2, $3, $4, $5, $6, $7, $8, $9}' >> "$RESULTS"
+  grep '^SUMMARY' "$WORK/$c.log" | awk -v load="$before" '{printf "| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms | %s s | %s |\n", $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, load}' >> "$RESULTS"
 done
 echo
 cat "$RESULTS"

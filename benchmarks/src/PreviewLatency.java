@@ -3,7 +3,7 @@ import io.programbook.core.api.Generator;
 import io.programbook.core.api.Preview;
 import io.programbook.core.api.PreviewListener;
 import io.programbook.core.api.PreviewRequest;
-import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,8 +29,10 @@ import java.util.stream.Stream;
  * period), connects to its build events as a browser page does, then edits the first statement of
  * the first statements file N times. Each edit is timed from just before the file is written to the
  * moment the served handbook.html holds the edited text, after the reload event: what an author
- * waits for, less the browser's own rendering. Prints one line per edit, then a summary line:
- * {@code SUMMARY label edits p50_ms p95_ms max_ms build_p50_ms build_p95_ms first_build_s}.
+ * waits for, less the browser's own rendering. Also the CPU time the whole process spent per edit
+ * (all threads: build, JIT compiler, GC), the fairer figure on a machine shared with other work.
+ * Prints one line per edit, then a summary line:
+ * {@code SUMMARY label edits p50_ms p95_ms max_ms build_p50_ms build_p95_ms cpu_p50_ms cpu_p95_ms first_build_s}.
  *
  * <pre>java -cp CLASSES:CORE_CLASSPATH[:CATALOGS] PreviewLatency PROJECT_DIR EDITS LABEL</pre>
  */
@@ -72,6 +74,8 @@ public class PreviewLatency {
             int shown = events.take();
             double[] latency = new double[edits];
             double[] build = new double[edits];
+            double[] cpu = new double[edits];
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             for (int i = 0; i < edits; i++) {
                 builds.clear();
                 Thread.sleep(300); // an author's pace: each edit after the last reload settled
@@ -83,6 +87,7 @@ public class PreviewLatency {
                 }
                 String edited = text.substring(0, m.start()) + m.group(1) + "text: |\n" + m.group(2) + marker + " "
                         + text.substring(m.end());
+                long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 Files.writeString(statements, edited, StandardCharsets.UTF_8);
                 while (true) {
@@ -103,15 +108,20 @@ public class PreviewLatency {
                     }
                 }
                 latency[i] = (System.nanoTime() - t0) / 1e6;
+                cpu[i] = (os.getProcessCpuTime() - c0) / 1e6;
                 PreviewListener.Build done = builds.poll(5, TimeUnit.SECONDS);
                 build[i] = done == null ? Double.NaN : done.took().toNanos() / 1e6;
                 System.out.printf(
-                        Locale.ROOT, "edit %d: %.0f ms to reload (build %.0f ms)%n", i + 1, latency[i], build[i]);
+                        Locale.ROOT, "edit %d: %.0f ms to reload (build %.0f ms, CPU %.0f ms)%n",
+                        i + 1,
+                        latency[i],
+                        build[i],
+                        cpu[i]);
             }
             stream.body().close();
             System.out.printf(
                     Locale.ROOT,
-                    "SUMMARY %s %d %.0f %.0f %.0f %.0f %.0f %.1f%n",
+                    "SUMMARY %s %d %.0f %.0f %.0f %.0f %.0f %.0f %.0f %.1f%n",
                     label,
                     edits,
                     percentile(latency, 50),
@@ -119,6 +129,8 @@ public class PreviewLatency {
                     percentile(latency, 100),
                     percentile(build, 50),
                     percentile(build, 95),
+                    percentile(cpu, 50),
+                    percentile(cpu, 95),
                     firstBuild);
         }
     }
