@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * A live preview of the documents while you write them: builds the documents as {@code generate}
  * does (HTML only, unless {@code formats} asks for more), serves the output folder at
  * {@code http://127.0.0.1:8062/handbook.html}, and builds again whenever a file of the program
- * changes (and a profile, overlay or additions file it names elsewhere, templates, branding). Pages
+ * folder changes (or of the template folder, or a branding file). Pages
  * open in a browser reload by themselves; input errors are shown in the page, above the last good
  * build, and in this log. Runs until Ctrl-C: {@code mvn programbook:serve}.
  *

@@ -56,8 +56,8 @@ public interface Generator {
 
     /**
      * Starts a live preview: builds the documents of the request's generation, serves its output
-     * folder over HTTP, and builds again whenever an input changes (the program folder, the files it
-     * names elsewhere, templates, branding), reloading the pages open in a browser. Input errors do
+     * folder over HTTP, and builds again whenever an input changes (the program folder, templates,
+     * branding), reloading the pages open in a browser. Input errors do
      * not stop it: the pages show them above the last good build, and the listener is told.
      *
      * @throws IllegalArgumentException when the address cannot be listened on, saying what to do

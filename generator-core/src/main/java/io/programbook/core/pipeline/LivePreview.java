@@ -163,8 +163,9 @@ final class LivePreview implements Preview {
     }
 
     /**
-     * Watches what the last build read outside the watched folders (a profile, an overlay, an
-     * additions file the program names): the build state lists every input.
+     * Watches what the last build read outside the watched folders: everything the program names is
+     * inside the program folder, but a catalogue may come from a folder on the class path. The build
+     * state lists every input.
      */
     private void watchFilesReadElsewhere(GenerateRequest generate) {
         Path state = generate.outputDir().resolve(BuildState.FILE);

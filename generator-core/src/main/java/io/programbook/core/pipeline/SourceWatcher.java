@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 /**
  * Watches the inputs of a live preview with the platform's file notifications
  * ({@link WatchService}): every folder under the watched trees (the program folder, a template
- * folder), folders created later included, and single files elsewhere (a profile, an overlay or an
- * additions file the program names, a logo). Changes are handed out in batches once the files have
+ * folder), folders created later included, and single files elsewhere (a logo, a stylesheet, a
+ * catalogue read from a folder on the class path). Changes are handed out in batches once the files have
  * been quiet for the quiet period, so that a save in several writes or a checkout of many files
  * gives one rebuild. Editors' swap, backup and lock files are not changes. Not thread-safe: one
  * thread calls {@link #next}; {@link #close} may come from any thread.

@@ -87,6 +87,18 @@ class LivePreviewIT {
             String onDisk = Files.readString(project.resolve("target/programbook/handbook.html"));
             assertThat(onDisk).contains("component security ledger").doesNotContain(PreviewPages.EVENTS);
             assertThat(onDisk).doesNotContain("data-build");
+
+            // a save that changes nothing renders nothing and reloads nothing
+            int counted = builds.size();
+            Files.writeString(statements, Files.readString(statements));
+            long waited = System.nanoTime();
+            while (builds.size() == counted && System.nanoTime() - waited < WAIT.toNanos()) {
+                Thread.sleep(20);
+            }
+            PreviewListener.Build unchanged = builds.get(builds.size() - 1);
+            assertThat(unchanged.number()).isEqualTo(next);
+            assertThat(unchanged.result().orElseThrow().upToDate()).isTrue();
+            assertThat(browser.get("/handbook.html").body()).contains("data-build=\"" + next + "\"");
         }
     }
 
