@@ -5,6 +5,7 @@ import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.text.Messages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -143,7 +144,10 @@ final class PreviewPages {
                 .append(escape(messages.get(lastGood ? "preview.failed.last-good" : "preview.failed.no-build")))
                 .append("</p><ol>");
         Diagnostics.Shown shown = Diagnostics.shown(problems);
-        for (Diagnostic d : shown.findings()) {
+        // errors first: they stopped the build; warnings follow, as in the log
+        List<Diagnostic> findings = new ArrayList<>(shown.findings());
+        findings.sort(Comparator.comparing((Diagnostic d) -> !d.isError()));
+        for (Diagnostic d : findings) {
             out.append("<li><code>")
                     .append(escape(d.at().toString()))
                     .append("</code> ")

@@ -81,6 +81,7 @@ final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads;
     private final List<BlockingQueue<Integer>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger connections = new AtomicInteger();
     /** The {@code Host} headers a server on a loopback address answers to. */
     private final Set<String> hosts;
 
@@ -136,6 +137,11 @@ final class PreviewServer implements AutoCloseable {
         InetSocketAddress address = server.getAddress();
         String host = address.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/");
+    }
+
+    /** How many times a page connected to the build events since the server started. */
+    int connections() {
+        return connections.get();
     }
 
     /** Shows another build and tells every listening page. */
@@ -257,6 +263,7 @@ final class PreviewServer implements AutoCloseable {
         }
         BlockingQueue<Integer> queue = new LinkedBlockingQueue<>();
         listeners.add(queue);
+        connections.incrementAndGet();
         try {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
             exchange.sendResponseHeaders(200, 0);

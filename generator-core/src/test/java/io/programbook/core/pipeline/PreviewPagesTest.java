@@ -70,6 +70,17 @@ class PreviewPagesTest {
     }
 
     @Test
+    void should_list_errors_before_warnings() {
+        Diagnostic warning = Diagnostic.warning(
+                Rule.EVIDENCE_MISSING, SourcePosition.of("src/programbook/a.yaml", 1, 1), "missing", "add it");
+        String panel = PreviewPages.panel(List.of(warning, FINDING), Optional.empty(), Messages.english(), true);
+        assertThat(Jsoup.parse(panel).select("li").eachText())
+                .satisfiesExactly(
+                        first -> assertThat(first).contains("error PB-VALUE-INVALID"),
+                        second -> assertThat(second).contains("warning PB-EVIDENCE-MISSING"));
+    }
+
+    @Test
     void should_speak_the_documents_language_in_the_panel() {
         String panel = PreviewPages.panel(List.of(FINDING), Optional.empty(), Messages.of(Locale.GERMAN), false);
         assertThat(Jsoup.parse(panel).text())
