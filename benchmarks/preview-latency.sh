@@ -5,7 +5,12 @@
 # the new text. Not part of any build; results go to benchmarks/target/preview/results.md (copy them
 # to docs/benchmarks.md).
 #
-#   benchmarks/preview-latency.sh [--edits N] [--sizes "1000"] [--no-example] [--skip-build]
+#   benchmarks/preview-latency.sh [--edits N] [--warmup N] [--sizes "1000"] [--no-example] [--skip-build]
+#                                 [--jvm "OPTIONS"]
+#
+# --warmup N edits (default 10) are made first and not counted: the JVM compiles a build's code
+# during the first minutes of a session. --jvm sets options of the preview's JVM (as a project's
+# .mvn/jvm.config would for programbook:serve).
 #
 # The preview and the client run in one JVM (the client only waits on a socket); the preview is the
 # code programbook:serve runs, without Maven around it (Maven's start is paid once per session).
@@ -14,12 +19,16 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$ROOT/benchmarks/target/preview
 EDITS=30
+WARMUP=10
+JVM_OPTS=""
 SIZES="1000"
 EXAMPLE=yes
 BUILD=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --edits) EDITS=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --jvm) JVM_OPTS=$2; shift 2 ;;
     --sizes) SIZES=$2; shift 2 ;;
     --no-example) EXAMPLE=no; shift ;;
     --skip-build) BUILD=no; shift ;;
@@ -57,9 +66,10 @@ done
 
 RESULTS=$WORK/results.md
 {
-  echo "Live preview, edit to reload ($EDITS edits each; $(date -u +%Y-%m-%d))"
+  echo "Live preview, edit to reload ($EDITS edits each after $WARMUP warm-up edits; $(date -u +%Y-%m-%d\ %H:%M) UTC)"
   echo
   echo "- CPU: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'); Java: $(java -version 2>&1 | head -1)"
+  echo "- JVM options of the preview: ${JVM_OPTS:-none, the JVM defaults}"
   echo
   echo "| program | edits | p50 | p95 | max | build p50 | build p95 | CPU p50 | CPU p95 | first build | load before |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -67,8 +77,9 @@ RESULTS=$WORK/results.md
 for c in $CASES; do
   echo "== $c"
   before=$(cut -d' ' -f1 /proc/loadavg)
-  java -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
-    -cp "$WORK/classes:$CORE_CP:$CATALOGS" PreviewLatency "$WORK/$c" "$EDITS" "$c" | tee "$WORK/$c.log"
+  # shellcheck disable=SC2086
+  java $JVM_OPTS -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
+    -cp "$WORK/classes:$CORE_CP:$CATALOGS" PreviewLatency "$WORK/$c" "$EDITS" "$c" "$WARMUP" | tee "$WORK/$c.log"
   grep '^SUMMARY' "$WORK/$c.log" | awk -v load="$before" '{printf "| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms | %s s | %s |\n", $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, load}' >> "$RESULTS"
 done
 echo

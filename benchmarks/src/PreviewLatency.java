@@ -34,7 +34,10 @@ import java.util.stream.Stream;
  * Prints one line per edit, then a summary line:
  * {@code SUMMARY label edits p50_ms p95_ms max_ms build_p50_ms build_p95_ms cpu_p50_ms cpu_p95_ms first_build_s}.
  *
- * <pre>java -cp CLASSES:CORE_CLASSPATH[:CATALOGS] PreviewLatency PROJECT_DIR EDITS LABEL</pre>
+ * <p>The first WARMUP edits are made and printed but not counted: the JVM compiles the code of a
+ * build to machine code during the first minutes of a session, and an author's session is long.
+ *
+ * <pre>java -cp CLASSES:CORE_CLASSPATH[:CATALOGS] PreviewLatency PROJECT_DIR EDITS LABEL [WARMUP]</pre>
  */
 public class PreviewLatency {
 
@@ -44,6 +47,7 @@ public class PreviewLatency {
         Path project = Path.of(args[0]).toAbsolutePath().normalize();
         int edits = Integer.parseInt(args[1]);
         String label = args.length > 2 ? args[2] : project.getFileName().toString();
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         Path statements;
         try (Stream<Path> files = Files.list(project.resolve("src/programbook/statements"))) {
             statements = files.filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
@@ -64,19 +68,25 @@ public class PreviewLatency {
             HttpResponse<Stream<String>> stream = http.send(
                     HttpRequest.newBuilder(root.resolve("/__programbook/events")).build(),
                     HttpResponse.BodyHandlers.ofLines());
-            Thread reader = new Thread(() -> stream.body().forEach(line -> {
-                if (line.startsWith("data: ")) {
-                    events.add(Integer.parseInt(line.substring(6)));
+            Thread reader = new Thread(() -> {
+                try {
+                    stream.body().forEach(line -> {
+                        if (line.startsWith("data: ")) {
+                            events.add(Integer.parseInt(line.substring(6)));
+                        }
+                    });
+                } catch (java.io.UncheckedIOException e) {
+                    // the stream closed at the end of the run
                 }
-            }));
+            });
             reader.setDaemon(true);
             reader.start();
             int shown = events.take();
-            double[] latency = new double[edits];
-            double[] build = new double[edits];
-            double[] cpu = new double[edits];
+            double[] latency = new double[edits + warmup];
+            double[] build = new double[edits + warmup];
+            double[] cpu = new double[edits + warmup];
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            for (int i = 0; i < edits; i++) {
+            for (int i = 0; i < edits + warmup; i++) {
                 builds.clear();
                 Thread.sleep(300); // an author's pace: each edit after the last reload settled
                 String marker = "PreviewEdit" + (i + 1);
@@ -112,13 +122,17 @@ public class PreviewLatency {
                 PreviewListener.Build done = builds.poll(5, TimeUnit.SECONDS);
                 build[i] = done == null ? Double.NaN : done.took().toNanos() / 1e6;
                 System.out.printf(
-                        Locale.ROOT, "edit %d: %.0f ms to reload (build %.0f ms, CPU %.0f ms)%n",
+                        Locale.ROOT, "%s %d: %.0f ms to reload (build %.0f ms, CPU %.0f ms)%n",
+                        i < warmup ? "warm-up edit" : "edit",
                         i + 1,
                         latency[i],
                         build[i],
                         cpu[i]);
             }
             stream.body().close();
+            latency = Arrays.copyOfRange(latency, warmup, latency.length);
+            build = Arrays.copyOfRange(build, warmup, build.length);
+            cpu = Arrays.copyOfRange(cpu, warmup, cpu.length);
             System.out.printf(
                     Locale.ROOT,
                     "SUMMARY %s %d %.0f %.0f %.0f %.0f %.0f %.0f %.0f %.1f%n",

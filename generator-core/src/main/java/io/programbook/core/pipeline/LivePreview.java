@@ -120,7 +120,8 @@ final class LivePreview implements Preview {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            closed.countDown();
+            // also when a build threw an Error: a preview that no longer builds must not go on serving
+            close();
         }
     }
 
