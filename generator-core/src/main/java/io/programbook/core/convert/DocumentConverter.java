@@ -45,22 +45,77 @@ public final class DocumentConverter {
     private static CompletableFuture<Asciidoctor> shared;
     private static Duration startup = Duration.ZERO;
 
-    private final CompletableFuture<Asciidoctor> asciidoctor;
-    private final boolean startedHere;
+    private final Optional<ConversionCache> cache;
     private final Map<Request, Converted> bodies = new HashMap<>();
+    private CompletableFuture<Asciidoctor> asciidoctor;
+    private boolean startedHere;
+    private int fromCache;
+    private int byAsciidoctor;
 
     private record Request(String adoc, String sourceName, Map<String, String> attributes) {}
 
-    /** Starts Asciidoctor in the background unless this JVM already has it. */
+    /** Starts Asciidoctor in the background unless this JVM already has it; keeps no conversions between runs. */
     public DocumentConverter() {
-        synchronized (LOCK) {
-            boolean start = shared == null;
-            if (start) {
-                shared = CompletableFuture.supplyAsync(DocumentConverter::startAsciidoctor);
-            }
-            asciidoctor = shared;
-            startedHere = start;
+        this(Optional.empty(), true);
+    }
+
+    /**
+     * A converter that looks conversions up in a cache first.
+     *
+     * @param cache    where conversions are kept between runs; empty for none
+     * @param startNow whether Asciidoctor starts now, in the background (when the run will most
+     *                 likely need it), or only when a conversion is not in the cache
+     */
+    public DocumentConverter(Optional<ConversionCache> cache, boolean startNow) {
+        this.cache = cache;
+        if (startNow) {
+            engine();
         }
+    }
+
+    /** The shared Asciidoctor, started in the background on the first call in this JVM. */
+    private synchronized CompletableFuture<Asciidoctor> engine() {
+        if (asciidoctor == null) {
+            synchronized (LOCK) {
+                boolean start = shared == null;
+                if (start) {
+                    shared = CompletableFuture.supplyAsync(DocumentConverter::startAsciidoctor);
+                }
+                asciidoctor = shared;
+                startedHere = start;
+            }
+        }
+        return asciidoctor;
+    }
+
+    /** The options every conversion uses besides its attributes: part of a cache entry's key. */
+    private static final Map<String, String> OPTIONS = Map.of(
+            "safe",
+            SafeMode.SECURE.name(),
+            "standalone",
+            "false",
+            "backend",
+            "html5",
+            "sourcemap",
+            "true",
+            "attribute:reproducible",
+            "",
+            "attribute:attribute-missing",
+            "warn");
+
+    /** How many documents of this converter came from the cache, and how many Asciidoctor converted. */
+    public synchronized String statistics() {
+        return fromCache + " from the cache, " + byAsciidoctor + " converted by Asciidoctor";
+    }
+
+    /** How many documents Asciidoctor converted for this converter (not counting cache hits). */
+    public synchronized int convertedByAsciidoctor() {
+        return byAsciidoctor;
+    }
+
+    /** How many documents this converter took from the cache. */
+    public synchronized int takenFromCache() {
+        return fromCache;
     }
 
     private static Asciidoctor startAsciidoctor() {
@@ -92,7 +147,7 @@ public final class DocumentConverter {
     }
 
     /** How long Asciidoctor took to start, if this converter started it and it has started. */
-    public Optional<Duration> startedAsciidoctor() {
+    public synchronized Optional<Duration> startedAsciidoctor() {
         if (!startedHere || !asciidoctor.isDone() || asciidoctor.isCompletedExceptionally()) {
             return Optional.empty();
         }
@@ -119,15 +174,52 @@ public final class DocumentConverter {
                 return done;
             }
         }
-        Converted converted = convert(adoc, sourceName, attributes);
+        Converted converted = cachedOrConverted(adoc, sourceName, attributes);
         synchronized (bodies) {
             bodies.put(key, converted);
         }
         return converted;
     }
 
+    /**
+     * From the cache when it has the conversion, else by Asciidoctor (started now if it has not
+     * been); a conversion without errors is stored.
+     */
+    private Converted cachedOrConverted(String adoc, String sourceName, Map<String, String> attributes) {
+        if (cache.isEmpty()) {
+            return convert(adoc, sourceName, attributes);
+        }
+        String key = ConversionCache.key(adoc, sourceName, attributes, OPTIONS);
+        Optional<ConversionCache.Entry> hit = cache.get().get(key);
+        if (hit.isPresent()) {
+            synchronized (this) {
+                fromCache++;
+            }
+            return new Converted(
+                    hit.get().html(),
+                    hit.get().warnings().stream()
+                            .map(w -> toDiagnostic(Severity.WARN, w.line(), w.message(), sourceName))
+                            .toList());
+        }
+        Converted converted = convert(adoc, sourceName, attributes);
+        if (converted.diagnostics().stream().allMatch(d -> d.severity() == io.programbook.core.diag.Severity.WARNING)) {
+            cache.get()
+                    .put(
+                            key,
+                            new ConversionCache.Entry(
+                                    converted.output(),
+                                    converted.diagnostics().stream()
+                                            .map(d -> new ConversionCache.Warning(d.at().line(), d.message()))
+                                            .toList()));
+        }
+        return converted;
+    }
+
     private Converted convert(String adoc, String sourceName, Map<String, String> attributes) {
-        Asciidoctor engine = asciidoctor.join();
+        Asciidoctor engine = engine().join();
+        synchronized (this) {
+            byAsciidoctor++;
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         LogHandler handler = record -> diagnostics.add(toDiagnostic(record, sourceName));
         var builder = Attributes.builder().attribute("reproducible", "").attribute("attribute-missing", "warn");
@@ -153,9 +245,12 @@ public final class DocumentConverter {
     private static Diagnostic toDiagnostic(LogRecord record, String sourceName) {
         var cursor = record.getCursor();
         int line = cursor == null ? 0 : Math.max(cursor.getLineNumber(), 0);
+        return toDiagnostic(record.getSeverity(), line, record.getMessage(), sourceName);
+    }
+
+    private static Diagnostic toDiagnostic(Severity severity, int line, String message, String sourceName) {
         SourcePosition at = line == 0 ? SourcePosition.wholeFile(sourceName) : SourcePosition.of(sourceName, line, 1);
-        String message = record.getMessage();
-        return record.getSeverity().ordinal() >= Severity.ERROR.ordinal()
+        return severity.ordinal() >= Severity.ERROR.ordinal()
                 ? Diagnostic.error(Rule.ASCIIDOC, at, message)
                 : Diagnostic.warning(Rule.ASCIIDOC, at, message, null);
     }
