@@ -137,8 +137,11 @@ public final class FastConverter {
     private static final Pattern DLIST = Pattern.compile("^(\\S.*?)::(?:\\s+(.*))?$");
     private static final Pattern ADMONITION = Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\\s+(.*)$");
     private static final Pattern MACRO_NAMES = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_])(?:footnote|footnoteref|image|icon|kbd|btn|menu|indexterm2?|xref|anchor|stem|latexmath|asciimath|mailto"
+            "(?<![\\p{L}\\p{N}_])(?:footnote|footnoteref|image|icon|kbd|btn|menu|indexterm2?|anchor|stem|latexmath|asciimath|mailto"
                     + "|irc|ftp|file|include|toc)(?:ref)?:");
+    private static final Pattern DOCUMENT_XREF =
+            Pattern.compile("(?<![\\p{L}\\p{N}_])xref:([a-z0-9][a-z0-9-]*)\\.adoc#([\\p{IsAlphabetic}_:][" + W
+                    + "\\-:.]*)\\[([^\\]]+)\\]");
     private static final Pattern CELL_SPEC = Pattern.compile("(\\d+)\\+");
     private static final Pattern COL_SPEC = Pattern.compile("(?:(\\d+)\\*)?(\\d+)?(h)?");
 
@@ -1269,8 +1272,9 @@ public final class FastConverter {
          * placeholders resolved by {@link #xrefs} once every id is known.
          */
         private String inline(String text, boolean hardBreaks) {
-            if (MACRO_NAMES.matcher(text).find()) {
-                throw new Decline("inline macro");
+            Matcher macro = MACRO_NAMES.matcher(text);
+            if (macro.find()) {
+                throw new Decline("inline macro " + macro.group());
             }
             for (String forbidden :
                     List.of("\\", "+++", "$$", "((", "\u0000", "\u0001", "\u0002", "\u0096", "\u0097")) {
@@ -1383,7 +1387,7 @@ public final class FastConverter {
             m.appendTail(sb);
             String result = sb.toString();
             if (result.contains("{") && result.replaceAll("\\{[^}]*$", "").matches("(?s).*\\{[" + W + "].*")) {
-                throw new Decline("unresolved brace");
+                throw new Decline("unresolved brace in " + result);
             }
             return result;
         }
@@ -1415,8 +1419,8 @@ public final class FastConverter {
                     throw new Decline("link target " + target);
                 }
                 String label = lm.group(2);
-                if (label.isEmpty() || label.contains("=") || label.contains(",") || label.contains("^")) {
-                    throw new Decline("link label");
+                if (label.isEmpty() || label.contains("=") || label.endsWith("^") || label.contains("\n")) {
+                    throw new Decline("link label " + label);
                 }
                 m_append(lm, sb, "<a href=\"" + target.replace("&", "&amp;") + "\">" + label + "</a>");
             }
@@ -1424,6 +1428,21 @@ public final class FastConverter {
             text = sb.toString();
             if (text.contains("link:")) {
                 throw new Decline("link macro");
+            }
+            // cross references to another document: xref:handbook.adoc#id[text]
+            Matcher dm = DOCUMENT_XREF.matcher(text);
+            sb = new StringBuilder();
+            while (dm.find()) {
+                String label = dm.group(3);
+                if (label.contains("=") || label.contains("\n")) {
+                    throw new Decline("cross reference label " + label);
+                }
+                m_append(dm, sb, "<a href=\"" + dm.group(1) + ".html#" + dm.group(2) + "\">" + label + "</a>");
+            }
+            dm.appendTail(sb);
+            text = sb.toString();
+            if (text.contains("xref:")) {
+                throw new Decline("cross reference macro");
             }
             // inline anchors
             Matcher am = INLINE_ANCHOR.matcher(text);
