@@ -46,6 +46,8 @@ public final class DocumentConverter {
     private static Duration startup = Duration.ZERO;
 
     private final Optional<ConversionCache> cache;
+    private final Optional<FastConverter> fast;
+    private int byFastPath;
     private final Map<Request, Converted> bodies = new HashMap<>();
     private CompletableFuture<Asciidoctor> asciidoctor;
     private boolean startedHere;
@@ -67,7 +69,18 @@ public final class DocumentConverter {
      *                 likely need it), or only when a conversion is not in the cache
      */
     public DocumentConverter(Optional<ConversionCache> cache, boolean startNow) {
+        this(cache, startNow, true);
+    }
+
+    /**
+     * A converter that looks conversions up in a cache first, and may convert the plain subset of
+     * AsciiDoc without Asciidoctor.
+     *
+     * @param fastPath whether documents the {@link FastConverter} fully understands are converted by it
+     */
+    public DocumentConverter(Optional<ConversionCache> cache, boolean startNow, boolean fastPath) {
         this.cache = cache;
+        this.fast = fastPath ? Optional.of(new FastConverter()) : Optional.empty();
         if (startNow) {
             engine();
         }
@@ -105,12 +118,18 @@ public final class DocumentConverter {
 
     /** How many documents of this converter came from the cache, and how many Asciidoctor converted. */
     public synchronized String statistics() {
-        return fromCache + " from the cache, " + byAsciidoctor + " converted by Asciidoctor";
+        return byFastPath + " converted without Asciidoctor, " + fromCache + " from the cache, " + byAsciidoctor
+                + " converted by Asciidoctor";
     }
 
     /** How many documents Asciidoctor converted for this converter (not counting cache hits). */
     public synchronized int convertedByAsciidoctor() {
         return byAsciidoctor;
+    }
+
+    /** How many documents the fast path converted, without Asciidoctor. */
+    public synchronized int convertedByFastPath() {
+        return byFastPath;
     }
 
     /** How many documents this converter took from the cache. */
@@ -186,6 +205,15 @@ public final class DocumentConverter {
      * been); a conversion without errors is stored.
      */
     private Converted cachedOrConverted(String adoc, String sourceName, Map<String, String> attributes) {
+        if (fast.isPresent()) {
+            Optional<String> html = fast.get().toHtmlBody(adoc, attributes);
+            if (html.isPresent()) {
+                synchronized (this) {
+                    byFastPath++;
+                }
+                return new Converted(html.get(), List.of());
+            }
+        }
         if (cache.isEmpty()) {
             return convert(adoc, sourceName, attributes);
         }

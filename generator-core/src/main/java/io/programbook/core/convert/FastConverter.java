@@ -140,8 +140,8 @@ public final class FastConverter {
             "(?<![\\p{L}\\p{N}_])(?:footnote|footnoteref|image|icon|kbd|btn|menu|indexterm2?|anchor|stem|latexmath|asciimath|mailto"
                     + "|irc|ftp|file|include|toc)(?:ref)?:");
     private static final Pattern DOCUMENT_XREF =
-            Pattern.compile("(?<![\\p{L}\\p{N}_])xref:([a-z0-9][a-z0-9-]*)\\.adoc#([\\p{IsAlphabetic}_:][" + W
-                    + "\\-:.]*)\\[([^\\]]+)\\]");
+            Pattern.compile("(?<![\\p{L}\\p{N}_])xref:([a-z0-9][a-z0-9-]*)\\.(?:adoc|html)(#[\\p{IsAlphabetic}_:][" + W
+                    + "\\-:.]*)?\\[([^\\]]+)\\]");
     private static final Pattern CELL_SPEC = Pattern.compile("(\\d+)\\+");
     private static final Pattern COL_SPEC = Pattern.compile("(?:(\\d+)\\*)?(\\d+)?(h)?");
 
@@ -1437,7 +1437,11 @@ public final class FastConverter {
                 if (label.contains("=") || label.contains("\n")) {
                     throw new Decline("cross reference label " + label);
                 }
-                m_append(dm, sb, "<a href=\"" + dm.group(1) + ".html#" + dm.group(2) + "\">" + label + "</a>");
+                m_append(
+                        dm,
+                        sb,
+                        "<a href=\"" + dm.group(1) + ".html" + (dm.group(2) == null ? "" : dm.group(2)) + "\">" + label
+                                + "</a>");
             }
             dm.appendTail(sb);
             text = sb.toString();

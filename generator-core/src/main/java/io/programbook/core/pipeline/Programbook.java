@@ -425,16 +425,14 @@ public final class Programbook implements Generator {
     }
 
     /**
-     * The run's converter. When the run converts AsciiDoc and has no conversions kept from earlier
-     * runs, Asciidoctor starts now, in the background, while the program is loaded; with a cache
-     * that holds conversions, only when a document is not in it (an edit of one statement changes
-     * the handbook, not the matrix); in an AsciiDoc-only run, never.
+     * The run's converter. Asciidoctor (JRuby) starts only when a document needs it: one that the
+     * fast path ({@code FastConverter}) declines and the cache does not hold. The example's
+     * documents need none, so starting it in the background would only take a core from the run.
      */
     private RunConverter converter(Set<OutputFormat> formats, Optional<Path> cacheDirectory) {
         Optional<ConversionCache> cache = cacheDirectory.map(ConversionCache::new);
         boolean converts = formats.contains(OutputFormat.HTML) || formats.contains(OutputFormat.PDF);
-        boolean startNow = converts && cache.map(c -> c.size() == 0).orElse(true);
-        RunConverter converter = new RunConverter(() -> converters.make(cache, startNow));
+        RunConverter converter = new RunConverter(() -> converters.make(cache, false));
         if (converts) {
             converter.get();
         }
