@@ -142,6 +142,7 @@ public final class FastConverter {
     private static final Pattern DOCUMENT_XREF =
             Pattern.compile("(?<![\\p{L}\\p{N}_])xref:([a-z0-9][a-z0-9-]*)\\.(?:adoc|html)(#[\\p{IsAlphabetic}_:][" + W
                     + "\\-:.]*)?\\[([^\\]]+)\\]");
+    private static final Pattern DIRECTIVE = Pattern.compile("^\\\\?(?:ifn?def|ifeval|endif|include)::.*$");
     private static final Pattern CELL_SPEC = Pattern.compile("(\\d+)\\+");
     private static final Pattern COL_SPEC = Pattern.compile("(?:(\\d+)\\*)?(\\d+)?(h)?");
 
@@ -229,6 +230,7 @@ public final class FastConverter {
         private List<String> lines;
         private int at;
         private int leveloffset;
+        private int conditionals;
         private int appendixNumber;
         private final Section root = new Section();
         private final List<String> passes = new ArrayList<>();
@@ -262,6 +264,13 @@ public final class FastConverter {
             for (int i = 0; i < lines.size(); i++) {
                 lines.set(i, rstrip(lines.get(i)));
             }
+            for (String line : lines) {
+                if (DIRECTIVE.matcher(line).matches()
+                        && !line.equals("ifdef::backend-html5[]")
+                        && !line.equals("endif::[]")) {
+                    throw new Decline("preprocessor directive " + line);
+                }
+            }
             at = 0;
             header();
             boolean book = "book".equals(attributes.get("doctype"));
@@ -281,6 +290,18 @@ public final class FastConverter {
                     if (line.startsWith("////")) {
                         throw new Decline("comment block");
                     }
+                    at++;
+                    continue;
+                }
+                if (line.equals("ifdef::backend-html5[]")) {
+                    pending.requireEmpty();
+                    conditionals++;
+                    at++;
+                    continue;
+                }
+                if (line.equals("endif::[]") && conditionals > 0) {
+                    pending.requireEmpty();
+                    conditionals--;
                     at++;
                     continue;
                 }
@@ -341,6 +362,9 @@ public final class FastConverter {
                 pending = new Pending();
             }
             pending.requireEmpty();
+            if (conditionals != 0) {
+                throw new Decline("unclosed conditional");
+            }
             StringBuilder html = new StringBuilder();
             if (attributes.containsKey("toc") && !root.sections.isEmpty()) {
                 html.append("<div id=\"toc\" class=\"toc\">\n<div id=\"toctitle\">")
@@ -712,6 +736,9 @@ public final class FastConverter {
             if (line.equals("----")) {
                 return listing(p);
             }
+            if (line.equals("++++")) {
+                return passthrough(p);
+            }
             if (startsDelimiter(line)) {
                 throw new Decline("delimited block " + line);
             }
@@ -755,6 +782,7 @@ public final class FastConverter {
                 if (line.isEmpty()) {
                     break;
                 }
+                directiveInside(line);
                 if (!text.isEmpty()
                         && (BLOCK_ATTRIBUTES.matcher(line).matches()
                                 || startsDelimiter(line)
@@ -808,10 +836,43 @@ public final class FastConverter {
             return inline(String.join("\n", text), true);
         }
 
+        /** Declines a preprocessor line inside a block, where this converter would not apply it. */
+        private void directiveInside(String line) {
+            if (DIRECTIVE.matcher(line).matches()) {
+                throw new Decline("preprocessor directive inside a block");
+            }
+        }
+
+        /** A passthrough block: its lines as they are (the page's sanitizer sees them, as Asciidoctor's). */
+        private Node passthrough(Pending p) {
+            p.only(Set.of(), Set.of(), Set.of());
+            if (p.id != null || p.title != null || !p.roles.isEmpty()) {
+                throw new Decline("passthrough with attributes");
+            }
+            at++;
+            List<String> content = new ArrayList<>();
+            while (at < lines.size() && !lines.get(at).equals("++++")) {
+                directiveInside(lines.get(at));
+                content.add(lines.get(at++));
+            }
+            if (at >= lines.size()) {
+                throw new Decline("unclosed passthrough");
+            }
+            at++;
+            while (!content.isEmpty() && content.get(0).isBlank()) {
+                content.remove(0);
+            }
+            while (!content.isEmpty() && content.get(content.size() - 1).isBlank()) {
+                content.remove(content.size() - 1);
+            }
+            return new Block(String.join("\n", content));
+        }
+
         private Node literal(Pending p) {
             p.only(Set.of(), Set.of(), Set.of());
             List<String> text = new ArrayList<>();
             while (at < lines.size() && !lines.get(at).isEmpty()) {
+                directiveInside(lines.get(at));
                 text.add(lines.get(at++));
             }
             int indent = text.stream()
@@ -833,6 +894,7 @@ public final class FastConverter {
             at++;
             List<String> content = new ArrayList<>();
             while (at < lines.size() && !lines.get(at).equals("----")) {
+                directiveInside(lines.get(at));
                 content.add(lines.get(at++));
             }
             if (at >= lines.size()) {
@@ -883,6 +945,7 @@ public final class FastConverter {
                 at++;
                 while (at < lines.size() && !lines.get(at).isEmpty()) {
                     String next = lines.get(at).stripLeading();
+                    directiveInside(lines.get(at));
                     if (marker.matcher(next).matches()) {
                         break;
                     }
@@ -994,6 +1057,7 @@ public final class FastConverter {
             at++;
             List<String> body = new ArrayList<>();
             while (at < lines.size() && !lines.get(at).equals("|===")) {
+                directiveInside(lines.get(at));
                 body.add(lines.get(at++));
             }
             if (at >= lines.size()) {
