@@ -184,11 +184,15 @@ public final class FastConverter {
             "sectnumlevels",
             "stem");
 
-    /** Converts a whole document to the HTML body Asciidoctor would write, or declines. */
+    /**
+     * Converts a whole document to the HTML body Asciidoctor would write, or declines. Any failure
+     * of its own (a pattern that overflows the stack on an enormous paragraph) is a decline too:
+     * Asciidoctor then converts the document, as it would without the fast path.
+     */
     public Optional<String> toHtmlBody(String adoc, Map<String, String> attributes) {
         try {
             return Optional.of(new Run(attributes).convert(adoc));
-        } catch (Decline | IndexOutOfBoundsException | NumberFormatException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
     }
@@ -198,7 +202,7 @@ public final class FastConverter {
         try {
             new Run(attributes).convert(adoc);
             return Optional.empty();
-        } catch (Decline | IndexOutOfBoundsException | NumberFormatException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return Optional.of(String.valueOf(e.getMessage()));
         }
     }

@@ -26,6 +26,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The differential test of the fast path: whatever {@link FastConverter} converts, Asciidoctor
@@ -100,7 +101,11 @@ class FastConverterConformanceIT {
     }
 
     private static RenderedDocs example() {
-        Path base = Path.of("../examples/nordwind-automation").toAbsolutePath().normalize();
+        return rendered(
+                Path.of("../examples/nordwind-automation").toAbsolutePath().normalize());
+    }
+
+    private static RenderedDocs rendered(Path base) {
         Programbook generator = new Programbook();
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = generator.load(base, base.resolve("src/programbook"), diagnostics);
@@ -120,6 +125,36 @@ class FastConverterConformanceIT {
                 .extracting(Outcome::converted, Outcome::sameBytes)
                 .as("the example's handbook takes the fast path, to the same bytes as Asciidoctor")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(true, true));
+    }
+
+    /** The synthetic program of the benchmark (benchmarks/src/SyntheticProgram.java), 123 items on the bundled catalogue. */
+    @Test
+    void should_convert_a_synthetic_program_s_documents_as_asciidoctor_does(@TempDir Path project)
+            throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        Path.of("../benchmarks/src/SyntheticProgram.java").toString(),
+                        "123",
+                        project.toString(),
+                        project.resolve("catalogs").toString(),
+                        Path.of("../catalog/src/main/resources/programbook/catalogs/iec-62443-2-4/2023.yaml")
+                                .toString())
+                .redirectErrorStream(true)
+                .redirectOutput(project.resolve("generator.log").toFile())
+                .start();
+        assertThat(process.waitFor())
+                .as(Files.readString(project.resolve("generator.log")))
+                .isZero();
+
+        List<Outcome> outcomes = new ArrayList<>();
+        rendered(project).documents().forEach((name, adoc) -> outcomes.add(check("synthetic/" + name, adoc)));
+
+        outcomes.forEach(o -> System.out.println("fast path: " + o));
+        assertThat(outcomes)
+                .extracting(Outcome::name, Outcome::converted, Outcome::sameBytes)
+                .as("every document of the synthetic program takes the fast path, to Asciidoctor's bytes")
+                .allMatch(
+                        t -> t.toList().get(1).equals(true) && t.toList().get(2).equals(true));
     }
 
     @Test
