@@ -96,7 +96,7 @@ class FastPathIT {
                 .isNotEmpty()
                 .isEqualTo(pages(base.resolve("target/asciidoctor")));
         assertThat(pages(base.resolve("target/fast")).get("handbook.html"))
-                .contains("Staff are <strong>briefed</strong> before the engineer&#8217;s first site visit.");
+                .contains("Staff are <strong>briefed</strong> before the engineer\u2019s first site visit.");
     }
 
     @Test
