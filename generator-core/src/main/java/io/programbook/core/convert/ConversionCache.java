@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.asciidoctor.Asciidoctor;
 
 /**
  * A content-addressed store of Asciidoctor's conversions, kept in a folder between builds, so that
@@ -89,15 +90,14 @@ public final class ConversionCache {
     /** The versions of Asciidoctor and AsciidoctorJ on the class path, read without starting JRuby. */
     static String engineVersion() {
         Properties versions = new Properties();
-        try (InputStream in =
-                org.asciidoctor.Asciidoctor.class.getResourceAsStream("/META-INF/asciidoctorj-version.properties")) {
+        try (InputStream in = Asciidoctor.class.getResourceAsStream("/META-INF/asciidoctorj-version.properties")) {
             if (in != null) {
                 versions.load(in);
             }
         } catch (IOException e) {
             // no versions: every key still names the AsciidoctorJ class's location below
         }
-        var source = org.asciidoctor.Asciidoctor.class.getProtectionDomain().getCodeSource();
+        var source = Asciidoctor.class.getProtectionDomain().getCodeSource();
         return "asciidoctor=" + versions.getProperty("version.asciidoctor", "?") + ";asciidoctorj="
                 + versions.getProperty("version.asciidoctorj", "?") + ";jar="
                 + (source == null ? "?" : source.getLocation());

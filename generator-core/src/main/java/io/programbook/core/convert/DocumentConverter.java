@@ -230,7 +230,7 @@ public final class DocumentConverter {
                             .toList());
         }
         Converted converted = convert(adoc, sourceName, attributes);
-        if (converted.diagnostics().stream().allMatch(d -> d.severity() == io.programbook.core.diag.Severity.WARNING)) {
+        if (converted.diagnostics().stream().noneMatch(Diagnostic::isError)) {
             cache.get()
                     .put(
                             key,

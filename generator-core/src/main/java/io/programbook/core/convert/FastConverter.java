@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -223,14 +226,14 @@ public final class FastConverter {
     private record Block(String html) implements Node {}
 
     /** A block whose HTML needs the whole document (cross references): converted after parsing. */
-    private record Deferred(java.util.function.Supplier<String> html) implements Node {}
+    private record Deferred(Supplier<String> html) implements Node {}
 
     private final class Run {
 
         private final Map<String, String> attributes = new HashMap<>();
         private final Map<String, String> softSet = new HashMap<>();
         private final Map<String, String> refs = new LinkedHashMap<>();
-        private final Set<String> anchors = new java.util.HashSet<>();
+        private final Set<String> anchors = new HashSet<>();
         private List<String> lines;
         private int at;
         private int leveloffset;
@@ -597,7 +600,7 @@ public final class FastConverter {
             String title;
             String style;
             final List<String> roles = new ArrayList<>();
-            final Set<String> options = new java.util.TreeSet<>();
+            final Set<String> options = new TreeSet<>();
             final Map<String, String> named = new LinkedHashMap<>();
 
             void attributes(String text) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.programbook.core.convert.ConversionCache.Entry;
 import io.programbook.core.convert.ConversionCache.Warning;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -72,8 +74,8 @@ class ConversionCacheTest {
         Path file = entries().get(0);
         byte[] bytes = Files.readAllBytes(file);
         // an edit of the HTML that keeps its length: <p>safe</p> becomes <p>SAFE</p>
-        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).replace("safe", "SAFE");
-        Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("safe", "SAFE");
+        Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(cache.get(key("= A"))).isEmpty();
         assertThat(file).doesNotExist();
@@ -87,10 +89,10 @@ class ConversionCacheTest {
         byte[] bytes = Files.readAllBytes(file);
 
         for (byte[] damaged : List.of(
-                java.util.Arrays.copyOf(bytes, bytes.length - 3),
+                Arrays.copyOf(bytes, bytes.length - 3),
                 new byte[0],
                 "not a cache entry at all, but long enough to hold a checksum".getBytes(),
-                java.util.Arrays.copyOf(bytes, bytes.length + 1))) {
+                Arrays.copyOf(bytes, bytes.length + 1))) {
             Files.write(file, damaged);
             assertThat(cache.get(key("= A"))).isEmpty();
         }

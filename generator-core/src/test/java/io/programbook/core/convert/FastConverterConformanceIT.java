@@ -1,6 +1,7 @@
 package io.programbook.core.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.load.ProgramInputs;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +70,7 @@ class FastConverterConformanceIT {
         if (node instanceof Element element) {
             out.append("  ".repeat(depth)).append('<').append(element.tagName());
             element.attributes().asList().stream()
-                    .sorted(java.util.Comparator.comparing(Attribute::getKey))
+                    .sorted(Comparator.comparing(Attribute::getKey))
                     .forEach(a -> out.append(' ')
                             .append(a.getKey())
                             .append("=\"")
@@ -124,7 +126,7 @@ class FastConverterConformanceIT {
                 .filteredOn(o -> o.name().endsWith("/handbook.adoc"))
                 .extracting(Outcome::converted, Outcome::sameBytes)
                 .as("the example's handbook takes the fast path, to the same bytes as Asciidoctor")
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, true));
+                .containsExactly(tuple(true, true));
     }
 
     /** The synthetic program of the benchmark (benchmarks/src/SyntheticProgram.java), 123 items on the bundled catalogue. */
