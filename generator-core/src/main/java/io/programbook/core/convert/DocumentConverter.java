@@ -20,11 +20,13 @@ import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 
 /**
- * Converts generated AsciiDoc with AsciidoctorJ. One Asciidoctor (JRuby) instance per JVM, started
- * in the background as soon as the first converter is created so that loading and validation
- * overlap with JRuby's start-up, and reused for every document, format and module of the build.
- * Conversions are serialised on that one instance, so modules built in parallel ({@code mvn -T 2})
- * share it safely.
+ * Converts generated AsciiDoc to the HTML body Asciidoctor writes, as cheaply as it can: with the
+ * {@link FastConverter} when the document is in the plain subset it fully understands, else from the
+ * {@link ConversionCache} when an earlier build converted the same document, else with AsciidoctorJ.
+ * One Asciidoctor (JRuby) instance per JVM, started only when a document needs it (or at once, in
+ * the background, for a converter made with {@code startNow}), and reused for every document,
+ * format and module of the build. Conversions are serialised on that one instance, so modules built
+ * in parallel ({@code mvn -T 2}) share it safely.
  *
  * <p>A converter belongs to one run: it remembers the HTML body of each document it converted, so
  * that the HTML page and the PDF of a document cost one Asciidoctor conversion.
