@@ -1,4 +1,5 @@
 <#-- The gap report: every gap, worst first within its functional area. Values arrive escaped from Java. -->
+<#import "lib/control.ftl" as ctl>
 <#assign h = report.header>
 <#assign t = report.totals>
 = ${msg("document.gap-report.title", h.title)}
@@ -28,6 +29,7 @@ ${msg("gap-report.intro.links")}
 | ${msg("gap-report.summary.coverage")} | ${t.coveragePercent}
 | ${msg("gap-report.summary.gap-count")} | ${t.gapCount}
 |===
+<@ctl.section control/>
 
 == ${msg("gap-report.kinds.title")}
 

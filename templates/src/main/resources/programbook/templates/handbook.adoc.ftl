@@ -1,4 +1,5 @@
 <#import "lib/adoc.ftl" as a>
+<#import "lib/control.ftl" as ctl>
 <#assign d = handbook.document>
 <#assign s = handbook.summary>
 = ${d.title}
@@ -18,6 +19,7 @@ ${d.organisation}
 <#list handbook.parameters as p>
 :${p.name}: ${p.attributeValue}
 </#list>
+<@ctl.section control true/>
 
 [preface]
 == ${msg("handbook.about.title")}

@@ -30,6 +30,9 @@ public final class HandbookOutput extends GeneratedDocument {
     @Override
     public Map<String, Object> model(OutputContext context) {
         return Map.of(
-                "handbook", views.build(context.inputs(), context.profile(), context.trace(), context.messages()));
+                "handbook",
+                views.build(context.inputs(), context.profile(), context.trace(), context.messages()),
+                "control",
+                context.control());
     }
 }

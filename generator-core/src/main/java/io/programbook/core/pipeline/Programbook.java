@@ -26,6 +26,8 @@ import io.programbook.core.diff.ProgramSnapshot;
 import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.edition.ReviewTracker;
 import io.programbook.core.edition.TextFingerprint;
+import io.programbook.core.history.History;
+import io.programbook.core.history.HistoryReader;
 import io.programbook.core.load.CatalogTitles;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
@@ -152,6 +154,33 @@ public final class Programbook implements Generator {
     }
 
     /**
+     * The program's revision history from Git, when its {@code documentControl} names release tags
+     * and its folder lies in a repository: each release's program is loaded, resolved and traced
+     * like this one, and compared with the previous release's. What goes wrong is a warning.
+     */
+    public History history(
+            ProgramInputs inputs,
+            ResolvedProfile profile,
+            Trace trace,
+            ContentPolicy policy,
+            Optional<Period> maxEvidenceAge,
+            Diagnostics diagnostics) {
+        HistoryReader reader = new HistoryReader(
+                (dir, label) -> {
+                    Diagnostics ignored = new Diagnostics();
+                    ProgramInputs release = load(dir, dir, ignored);
+                    ResolvedProfile resolved = resolve(release, policy, ignored);
+                    return ProgramSnapshot.of(label, release, resolved, trace(release, resolved, maxEvidenceAge));
+                },
+                mappings);
+        return reader.read(
+                inputs.programDir(),
+                inputs.program(),
+                ProgramSnapshot.of(inputs.program().value().program().version(), inputs, profile, trace),
+                diagnostics);
+    }
+
+    /**
      * The AsciiDoc documents of a traced program, as {@code generate} writes them with the bundled
      * templates, without writing anything.
      */
@@ -270,6 +299,7 @@ public final class Programbook implements Generator {
                     .withCatalog(c -> CatalogTitles.localize(c, request.locale()));
             ResolvedProfile profile = resolve(inputs, request.policy(), diagnostics);
             Trace trace = trace(inputs, profile, request.maxEvidenceAge());
+            History history = history(inputs, profile, trace, request.policy(), request.maxEvidenceAge(), diagnostics);
             OutputFiles files = produce(new OutputContext(
                     request,
                     inputs,
@@ -278,7 +308,8 @@ public final class Programbook implements Generator {
                     new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
                     converter,
                     diagnostics,
-                    branding));
+                    branding,
+                    history));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles(), request.baseDir());
             ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());
             Map<Coverage, Long> counts = trace.countByCoverage();
