@@ -424,7 +424,7 @@ public final class Programbook implements Generator {
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
         return new Checker()
-                .check(trace, inputs.catalog().groups(), request.gates(), asOf)
+                .check(trace, inputs.catalog().groups(), request.gates(), asOf, Checker.draftReasons(inputs))
                 .withWarnings(diagnostics.warnings());
     }
 

@@ -124,7 +124,7 @@ public final class ControlViewBuilder {
                             messages.date(release.date()),
                             Adoc.text(release.author()),
                             Adoc.text(String.join("; ", description)),
-                            Adoc.text(changes),
+                            changes,
                             "git")));
         }
         for (WrittenRevision w : written) {
@@ -155,9 +155,8 @@ public final class ControlViewBuilder {
                             history.uncommitted()
                                     ? messages.get("control.revision.uncommitted")
                                     : messages.get("control.revision.unreleased", history.head())),
-                    Adoc.text(history.sinceRelease()
-                            .map(c -> changes(c, messages))
-                            .orElse("")),
+                    // words of the bundle and numbers only: nothing to escape
+                    history.sinceRelease().map(c -> changes(c, messages)).orElse(""),
                     "current"));
         }
         return revisions;
