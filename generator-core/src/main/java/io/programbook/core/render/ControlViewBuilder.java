@@ -114,7 +114,9 @@ public final class ControlViewBuilder {
                     .map(c -> changes(c, messages))
                     .orElseGet(() -> release.totals()
                             .map(t -> messages.get(
-                                    "control.changes.first", t.inScope(), messages.percent(t.coveragePercent())))
+                                    released.size() == 1 ? "control.changes.first" : "control.changes.totals",
+                                    t.inScope(),
+                                    messages.percent(t.coveragePercent())))
                             .orElse(""));
             rows.add(new Dated(
                     release.date(),

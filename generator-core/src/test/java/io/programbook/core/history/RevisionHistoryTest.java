@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * revision table with both releases and what changed, the approver and the next review date, the
  * DRAFT mark for a placeholder statement, and byte-identical outputs of two builds of one commit.
  */
-class RevisionHistoryTest {
+public class RevisionHistoryTest {
 
     static final Path SMALL = Path.of("src/test/resources/golden/small-integrator/program");
 
@@ -180,6 +180,32 @@ class RevisionHistoryTest {
     }
 
     @Test
+    void should_list_a_release_whose_program_cannot_be_read_without_a_summary() throws Exception {
+        Path project = tmp.resolve("project");
+        Path program = copy(project.resolve("src/programbook"));
+        try (Git git = Git.init()
+                .setDirectory(project.toFile())
+                .setInitialBranch("main")
+                .call()) {
+            edit(program.resolve("program.yaml"), t -> t.replace("profile: profile.yaml", "profile: no-such-profile"));
+            release(git, "v1.0", "Broken release", Instant.parse("2026-01-15T10:00:00Z"));
+            edit(program.resolve("program.yaml"), t -> t.replace("profile: no-such-profile", "profile: profile.yaml"));
+            release(git, "v1.1", "Second release", Instant.parse("2026-03-01T09:30:00Z"));
+        }
+
+        GenerateResult result = generate(project, program, project.resolve("target/out"));
+
+        assertThat(result.warnings())
+                .extracting(Diagnostic::render)
+                .anyMatch(w -> w.contains("warning [PB-HISTORY-UNREADABLE] the program of release v1.0 (commit ")
+                        && w.contains("could not be read: [PB-PROFILE-UNKNOWN]"));
+        assertThat(Files.readString(project.resolve("target/out/handbook.adoc")))
+                .contains("| 1.0 | 2026-01-15 | Ada Author | Broken release | \n")
+                .contains(
+                        "| 1.1 | 2026-03-01 | Ada Author | Second release | 18 items in scope, coverage 11.8 % (not compared:");
+    }
+
+    @Test
     void should_use_the_written_revisions_outside_a_repository() throws Exception {
         Path project = tmp.resolve("project");
         Path program = copy(project.resolve("src/programbook"));
@@ -199,7 +225,7 @@ class RevisionHistoryTest {
                 .contains("| 1.3 | 2026-01-10 | Ada Author | Written by hand. | ");
     }
 
-    static Path copy(Path target) throws IOException {
+    public static Path copy(Path target) throws IOException {
         try (Stream<Path> files = Files.walk(SMALL)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path to = target.resolve(SMALL.relativize(file).toString());
@@ -241,7 +267,7 @@ class RevisionHistoryTest {
                         DocumentOptions.of(Set.of(OutputFormat.ADOC, OutputFormat.HTML))));
     }
 
-    static void edit(Path file, UnaryOperator<String> change) {
+    public static void edit(Path file, UnaryOperator<String> change) {
         try {
             String before = Files.readString(file);
             String after = change.apply(before);
