@@ -1,5 +1,6 @@
 <#-- The gap report: every gap, worst first within its functional area. Values arrive escaped from Java. -->
 <#import "lib/control.ftl" as ctl>
+<#import "lib/overview.ftl" as ov>
 <#assign h = report.header>
 <#assign t = report.totals>
 = ${msg("document.gap-report.title", h.title)}
@@ -30,6 +31,7 @@ ${msg("gap-report.intro.links")}
 | ${msg("gap-report.summary.gap-count")} | ${t.gapCount}
 |===
 <@ctl.section control/>
+<@ov.section overview/>
 
 == ${msg("gap-report.kinds.title")}
 

@@ -1,5 +1,6 @@
 <#import "lib/adoc.ftl" as a>
 <#import "lib/control.ftl" as ctl>
+<#import "lib/overview.ftl" as ov>
 <#assign d = handbook.document>
 <#assign s = handbook.summary>
 = ${d.title}
@@ -57,6 +58,7 @@ IMPORTANT: ${d.licenceNotice}
 | ${msg("handbook.by-status.not-applicable")} | ${s.notApplicable}
 | ${msg("handbook.by-status.none")} | ${s.noStatement}
 |===
+<@ov.section overview true/>
 
 == ${msg("handbook.scope.title")}
 

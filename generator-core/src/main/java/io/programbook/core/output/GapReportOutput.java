@@ -36,6 +36,8 @@ public final class GapReportOutput extends GeneratedDocument {
                 "report",
                 views.build(context.inputs(), context.profile(), context.trace(), summary, context.messages()),
                 "control",
-                context.control());
+                context.control(),
+                "overview",
+                context.overview());
     }
 }

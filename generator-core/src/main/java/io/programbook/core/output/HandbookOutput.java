@@ -33,6 +33,8 @@ public final class HandbookOutput extends GeneratedDocument {
                 "handbook",
                 views.build(context.inputs(), context.profile(), context.trace(), context.messages()),
                 "control",
-                context.control());
+                context.control(),
+                "overview",
+                context.overview());
     }
 }

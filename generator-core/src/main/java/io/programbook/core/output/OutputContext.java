@@ -8,6 +8,8 @@ import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.SourceFile;
 import io.programbook.core.render.ControlView;
 import io.programbook.core.render.ControlViewBuilder;
+import io.programbook.core.render.OverviewView;
+import io.programbook.core.render.OverviewViewBuilder;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
@@ -50,6 +52,17 @@ public record OutputContext(
             Diagnostics diagnostics,
             BrandingAssets branding) {
         this(request, inputs, profile, trace, templates, converter, diagnostics, branding, History.none());
+    }
+
+    /** The overview of the handbook and the gap report: a row and charts per functional area. */
+    public OverviewView overview() {
+        return new OverviewViewBuilder()
+                .build(
+                        inputs.catalog(),
+                        trace,
+                        history,
+                        inputs.program().value().program().version(),
+                        messages());
     }
 
     /** The document-control section of the run's documents, in their language. */
