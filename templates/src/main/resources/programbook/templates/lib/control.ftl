@@ -45,6 +45,7 @@ NOTE: ${c.uncommitted}
 === ${msg("control.revisions.title")}
 
 <#if c.revisions?has_content>
+<#if c.revisionChanges>
 [.pb-revisions,cols="1,1,2,4,4"]
 |===
 | ${msg("control.revisions.version")} | ${msg("control.revisions.date")} | ${msg("control.revisions.author")} | ${msg("control.revisions.description")} | ${msg("control.revisions.changes")}
@@ -53,6 +54,16 @@ NOTE: ${c.uncommitted}
 | ${r.version} | ${r.date} | ${r.author} | ${r.description} | ${r.changes}
 </#list>
 |===
+<#else>
+[.pb-revisions,cols="1,1,2,6"]
+|===
+| ${msg("control.revisions.version")} | ${msg("control.revisions.date")} | ${msg("control.revisions.author")} | ${msg("control.revisions.description")}
+
+<#list c.revisions as r>
+| ${r.version} | ${r.date} | ${r.author} | ${r.description}
+</#list>
+|===
+</#if>
 <#else>
 ${msg("control.revisions.none")}
 </#if>

@@ -1,6 +1,5 @@
 package io.programbook.core.history;
 
-import io.programbook.core.diff.Changes.ProgramChanges;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +19,7 @@ public record History(
         List<Release> releases,
         boolean uncommitted,
         boolean unreleased,
-        Optional<ProgramChanges> sinceRelease,
+        Optional<Release.Summary> sinceRelease,
         String head) {
 
     public History {

@@ -6,10 +6,6 @@ import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.Severity;
 import io.programbook.core.diag.SourcePosition;
-import io.programbook.core.diff.Changes.ProgramChanges;
-import io.programbook.core.diff.ProgramSnapshot;
-import io.programbook.core.diff.ReleaseChanges;
-import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.load.Located;
 import io.programbook.core.model.DocumentControl;
 import io.programbook.core.model.Program;
@@ -52,20 +48,27 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  * previous release's by the diff. Nothing depends on the clock: a release's date is its commit's
  * time, and a work tree with uncommitted changes is marked so.
  */
-public final class HistoryReader {
+public final class HistoryReader<S> {
 
-    /** Loads and traces the program in a folder; throws {@link GeneratorException} when it cannot. */
-    @FunctionalInterface
-    public interface SnapshotLoader {
-        ProgramSnapshot load(Path programDir, String label);
+    /**
+     * What the pipeline does with a release's program: load, resolve and trace it into a snapshot
+     * (throwing {@link GeneratorException} when it cannot), count it, compare two of them.
+     *
+     * @param <S> the snapshot of a program
+     */
+    public interface Snapshots<S> {
+
+        S load(Path programDir, String label);
+
+        Release.Totals totals(S snapshot);
+
+        Release.Summary compare(S older, S newer);
     }
 
-    private final SnapshotLoader loader;
-    private final EditionMappings mappings;
+    private final Snapshots<S> snapshots;
 
-    public HistoryReader(SnapshotLoader loader, EditionMappings mappings) {
-        this.loader = loader;
-        this.mappings = mappings;
+    public HistoryReader(Snapshots<S> snapshots) {
+        this.snapshots = snapshots;
     }
 
     /**
@@ -75,7 +78,7 @@ public final class HistoryReader {
      *
      * @param current the program being built, compared with the last release
      */
-    public History read(Path programDir, Located<Program> program, ProgramSnapshot current, Diagnostics diagnostics) {
+    public History read(Path programDir, Located<Program> program, S current, Diagnostics diagnostics) {
         Optional<DocumentControl> control = program.value().control();
         if (control.isEmpty() || !control.get().readsGit()) {
             return History.none();
@@ -116,7 +119,7 @@ public final class HistoryReader {
             Path programDir,
             String pattern,
             Located<Program> program,
-            ProgramSnapshot current,
+            S current,
             Diagnostics diagnostics)
             throws IOException, GitAPIException {
         SourcePosition tagsAt = program.position("documentControl/releaseTags");
@@ -188,18 +191,18 @@ public final class HistoryReader {
             tagged.sort(Comparator.comparing((Tagged t) -> t.commit().getCommitTime())
                     .thenComparing(Tagged::name));
             List<Release> releases = new ArrayList<>();
-            Optional<ProgramSnapshot> previous = Optional.empty();
+            Optional<S> previous = Optional.empty();
             for (Tagged t : tagged) {
-                Optional<ProgramSnapshot> snapshot = snapshot(repository, t, folder, tagsAt, diagnostics);
-                Optional<ProgramChanges> changes = previous.flatMap(
-                        before -> snapshot.map(after -> ReleaseChanges.between(before, after, mappings)));
+                Optional<S> snapshot = snapshot(repository, t, folder, tagsAt, diagnostics);
+                Optional<Release.Summary> changes =
+                        previous.flatMap(before -> snapshot.map(after -> snapshots.compare(before, after)));
                 releases.add(new Release(
                         t.name(),
                         t.commit().abbreviate(7).name(),
                         date(t.commit()),
                         t.commit().getAuthorIdent().getName(),
                         t.message(),
-                        snapshot.flatMap(ProgramSnapshot::program).map(ProgramSnapshot.ProgramFacts::totals),
+                        snapshot.map(snapshots::totals),
                         changes));
                 previous = snapshot;
             }
@@ -209,8 +212,8 @@ public final class HistoryReader {
                     && head != null
                     && tagged.get(tagged.size() - 1).commit().equals(head);
             boolean unreleased = uncommitted || !atLastRelease;
-            Optional<ProgramChanges> since = unreleased && !tagged.isEmpty()
-                    ? previous.map(before -> ReleaseChanges.between(before, current, mappings))
+            Optional<Release.Summary> since = unreleased && !tagged.isEmpty()
+                    ? previous.map(before -> snapshots.compare(before, current))
                     : Optional.empty();
             return new History(
                     releases,
@@ -251,7 +254,7 @@ public final class HistoryReader {
      * Reads and traces the program folder of a release from its commit's tree, through a temporary
      * folder; a release whose program cannot be read is a warning and has no summary.
      */
-    private Optional<ProgramSnapshot> snapshot(
+    private Optional<S> snapshot(
             Repository repository, Tagged tagged, String folder, SourcePosition tagsAt, Diagnostics diagnostics)
             throws IOException {
         Path temp = Files.createTempDirectory("programbook-release-");
@@ -271,7 +274,7 @@ public final class HistoryReader {
                 return Optional.empty();
             }
             try {
-                return Optional.of(loader.load(dir, tagged.name()));
+                return Optional.of(snapshots.load(dir, tagged.name()));
             } catch (GeneratorException e) {
                 String first = e.diagnostics().stream()
                         .filter(d -> d.severity() == Severity.ERROR)

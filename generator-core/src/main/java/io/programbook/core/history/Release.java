@@ -1,7 +1,5 @@
 package io.programbook.core.history;
 
-import io.programbook.core.diff.Changes.ProgramChanges;
-import io.programbook.core.diff.ProgramSnapshot;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +22,19 @@ public record Release(
         LocalDate date,
         String author,
         String message,
-        Optional<ProgramSnapshot.Totals> totals,
-        Optional<ProgramChanges> changes) {
+        Optional<Totals> totals,
+        Optional<Summary> changes) {
+
+    /**
+     * The program's coverage at a release.
+     *
+     * @param coveragePercent null when nothing applies
+     */
+    public record Totals(int inScope, Double coveragePercent) {}
+
+    /** What changed in the program from one release to the next, as the diff counts it. */
+    public record Summary(
+            int added, int removed, int statusChanged, int maturityChanged, Totals before, Totals after) {}
 
     public Release {
         Objects.requireNonNull(tag, "tag");

@@ -23,11 +23,13 @@ import io.programbook.core.diff.Changes;
 import io.programbook.core.diff.ChangesDocuments;
 import io.programbook.core.diff.Differ;
 import io.programbook.core.diff.ProgramSnapshot;
+import io.programbook.core.diff.ReleaseChanges;
 import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.edition.ReviewTracker;
 import io.programbook.core.edition.TextFingerprint;
 import io.programbook.core.history.History;
 import io.programbook.core.history.HistoryReader;
+import io.programbook.core.history.Release;
 import io.programbook.core.load.CatalogTitles;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
@@ -165,14 +167,35 @@ public final class Programbook implements Generator {
             ContentPolicy policy,
             Optional<Period> maxEvidenceAge,
             Diagnostics diagnostics) {
-        HistoryReader reader = new HistoryReader(
-                (dir, label) -> {
-                    Diagnostics ignored = new Diagnostics();
-                    ProgramInputs release = load(dir, dir, ignored);
-                    ResolvedProfile resolved = resolve(release, policy, ignored);
-                    return ProgramSnapshot.of(label, release, resolved, trace(release, resolved, maxEvidenceAge));
-                },
-                mappings);
+        HistoryReader<ProgramSnapshot> reader = new HistoryReader<>(new HistoryReader.Snapshots<>() {
+            @Override
+            public ProgramSnapshot load(Path dir, String label) {
+                Diagnostics ignored = new Diagnostics();
+                ProgramInputs release = Programbook.this.load(dir, dir, ignored);
+                ResolvedProfile resolved = resolve(release, policy, ignored);
+                return ProgramSnapshot.of(label, release, resolved, trace(release, resolved, maxEvidenceAge));
+            }
+
+            @Override
+            public Release.Totals totals(ProgramSnapshot snapshot) {
+                return snapshot.program()
+                        .map(p -> new Release.Totals(
+                                p.totals().inScope(), p.totals().coveragePercent()))
+                        .orElseThrow();
+            }
+
+            @Override
+            public Release.Summary compare(ProgramSnapshot older, ProgramSnapshot newer) {
+                Changes.ProgramChanges changes = ReleaseChanges.between(older, newer, mappings);
+                return new Release.Summary(
+                        changes.added().size(),
+                        changes.removed().size(),
+                        changes.statusChanged().size(),
+                        changes.maturityChanged().size(),
+                        totals(older),
+                        totals(newer));
+            }
+        });
         return reader.read(
                 inputs.programDir(),
                 inputs.program(),

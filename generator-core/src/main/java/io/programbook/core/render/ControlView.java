@@ -46,6 +46,11 @@ public record ControlView(
         return declared || draft || !revisions.isEmpty();
     }
 
+    /** Whether any revision says what changed in the program: else the table has no such column. */
+    public boolean revisionChanges() {
+        return revisions.stream().anyMatch(r -> !r.changes().isEmpty());
+    }
+
     /** A reviewer or approver: name, role name, date (empty while unsigned). */
     public record Signoff(String name, String role, String date) {}
 

@@ -1,6 +1,5 @@
 package io.programbook.core.render;
 
-import io.programbook.core.diff.Changes.ProgramChanges;
 import io.programbook.core.history.History;
 import io.programbook.core.history.Release;
 import io.programbook.core.load.Located;
@@ -165,14 +164,14 @@ public final class ControlViewBuilder {
     }
 
     /** What changed between two releases, in one phrase. */
-    static String changes(ProgramChanges changes, Messages messages) {
+    static String changes(Release.Summary changes, Messages messages) {
         return messages.get(
                 "control.changes",
-                changes.added().size(),
-                changes.removed().size(),
-                changes.statusChanged().size(),
-                changes.maturityChanged().size(),
-                messages.percent(changes.fromTotals().coveragePercent()),
-                messages.percent(changes.toTotals().coveragePercent()));
+                changes.added(),
+                changes.removed(),
+                changes.statusChanged(),
+                changes.maturityChanged(),
+                messages.percent(changes.before().coveragePercent()),
+                messages.percent(changes.after().coveragePercent()));
     }
 }

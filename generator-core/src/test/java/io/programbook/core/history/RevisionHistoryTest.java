@@ -228,7 +228,7 @@ public class RevisionHistoryTest {
 
         assertThat(result.warnings()).extracting(Diagnostic::render).noneMatch(w -> w.contains("PB-HISTORY"));
         assertThat(Files.readString(project.resolve("target/out/handbook.adoc")))
-                .contains("| 1.3 | 2026-01-10 | Ada Author | Written by hand. | ");
+                .contains("| 1.3 | 2026-01-10 | Ada Author | Written by hand.\n");
     }
 
     public static Path copy(Path target) throws IOException {
