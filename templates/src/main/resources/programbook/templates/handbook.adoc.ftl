@@ -1,6 +1,7 @@
 <#import "lib/adoc.ftl" as a>
 <#import "lib/control.ftl" as ctl>
 <#import "lib/overview.ftl" as ov>
+<#import "lib/glossary.ftl" as gl>
 <#assign d = handbook.document>
 <#assign s = handbook.summary>
 = ${d.title}
@@ -225,3 +226,4 @@ ${msg("handbook.excluded.intro")}
 <#else>
 ${msg("handbook.excluded.none")}
 </#if>
+<@gl.section glossary/>

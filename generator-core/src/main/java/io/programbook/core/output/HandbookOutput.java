@@ -1,6 +1,7 @@
 package io.programbook.core.output;
 
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.render.GlossaryViewBuilder;
 import io.programbook.core.render.HandbookViewBuilder;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,12 @@ public final class HandbookOutput extends GeneratedDocument {
                 "control",
                 context.control(),
                 "overview",
-                context.overview());
+                context.overview(),
+                "glossary",
+                new GlossaryViewBuilder()
+                        .build(
+                                context.inputs().catalog(),
+                                context.inputs().program().value(),
+                                context.messages()));
     }
 }
