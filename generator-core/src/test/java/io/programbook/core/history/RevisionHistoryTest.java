@@ -137,6 +137,44 @@ public class RevisionHistoryTest {
     }
 
     @Test
+    void should_render_again_when_a_tag_or_commit_is_added_without_any_file_changing() throws Exception {
+        Path project = tmp.resolve("project");
+        Path program = copy(project.resolve("src/programbook"));
+        Path output = project.resolve("target/out");
+        try (Git git = Git.init()
+                .setDirectory(project.toFile())
+                .setInitialBranch("main")
+                .call()) {
+            release(git, "v1.0", "First release", Instant.parse("2026-01-15T10:00:00Z"));
+            assertThat(generate(project, program, output).upToDate()).isFalse();
+            assertThat(generate(project, program, output).upToDate()).isTrue();
+
+            // a tag on the same commit: the revision history changes, no file does
+            PersonIdent ident = new PersonIdent(
+                    "Ada Author", "ada@example.org", Instant.parse("2026-02-01T10:00:00Z"), ZoneOffset.UTC);
+            git.tag()
+                    .setName("v1.0.1")
+                    .setMessage("Re-release")
+                    .setTagger(ident)
+                    .setSigned(false)
+                    .call();
+            assertThat(generate(project, program, output).upToDate()).isFalse();
+            assertThat(Files.readString(output.resolve("handbook.adoc"))).contains("| 1.0.1 |");
+            assertThat(generate(project, program, output).upToDate()).isTrue();
+
+            // an empty commit moves HEAD past the last release
+            git.commit()
+                    .setMessage("empty")
+                    .setAuthor(ident)
+                    .setCommitter(ident)
+                    .setSign(false)
+                    .call();
+            assertThat(generate(project, program, output).upToDate()).isFalse();
+            assertThat(Files.readString(output.resolve("handbook.adoc"))).contains("Not released yet (commit ");
+        }
+    }
+
+    @Test
     void should_warn_at_release_tags_when_no_tag_matches() throws Exception {
         Path project = tmp.resolve("project");
         Path program = copy(project.resolve("src/programbook"));
