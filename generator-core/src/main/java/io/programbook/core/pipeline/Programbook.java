@@ -42,6 +42,9 @@ import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.Outputs;
+import io.programbook.core.output.TitlePage;
+import io.programbook.core.render.ControlView;
+import io.programbook.core.render.ControlViewBuilder;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
@@ -384,20 +387,37 @@ public final class Programbook implements Generator {
             Supplier<DocumentConverter> converter = converter(diagnostics.hasErrors() ? Set.of() : request.formats());
             Changes changes = changes(request, diagnostics);
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), new Diagnostics());
+            Messages messages = Messages.of(request.locale());
+            // Two programs compared: the changes are a document of the newer one, under its control.
+            Optional<ProgramInputs> newer = changes.kind() == Changes.Kind.BASELINE
+                    ? Optional.of(load(request.baseDir(), request.programDir(), new Diagnostics()))
+                    : Optional.empty();
+            Optional<ControlView> control =
+                    newer.map(inputs -> new ControlViewBuilder().build(inputs, History.none(), messages));
+            DocumentPages.Imprint imprint = ChangesDocuments.imprint(changes);
+            if (newer.isPresent()) {
+                imprint = new DocumentPages.Imprint(
+                        imprint.organisation(),
+                        imprint.version(),
+                        imprint.date(),
+                        ControlViewBuilder.draft(newer.get()) ? messages.get("control.draft.mark") : "",
+                        TitlePage.control(newer.get().program().value(), messages));
+            }
             OutputFiles files = ChangesDocuments.write(
                     changes,
                     request,
                     new DocumentPages(
-                            new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
+                            new TemplateRenderer(request.templateOverrides(), messages),
                             converter,
                             diagnostics,
                             branding,
                             request.pdfDate(),
                             request.baseDir(),
                             request.outputDir(),
-                            ChangesDocuments.imprint(changes),
+                            imprint,
                             request.policy(),
-                            request.documents().pdfUa()));
+                            request.documents().pdfUa()),
+                    control);
             List<Path> written =
                     OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
             return new DiffResult(written, changes.summary(), diagnostics.warnings());

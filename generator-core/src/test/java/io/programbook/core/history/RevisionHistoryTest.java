@@ -2,6 +2,7 @@ package io.programbook.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
@@ -172,6 +173,45 @@ public class RevisionHistoryTest {
             assertThat(generate(project, program, output).upToDate()).isFalse();
             assertThat(Files.readString(output.resolve("handbook.adoc"))).contains("Not released yet (commit ");
         }
+    }
+
+    @Test
+    void should_put_the_newer_program_s_document_control_into_the_changes_of_a_diff() throws Exception {
+        // given: a baseline without document control, and the program in review
+        Path project = tmp.resolve("project");
+        Path baseline = project.resolve("baseline");
+        Files.createDirectories(baseline);
+        try (Stream<Path> files = Files.walk(SMALL)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path to = baseline.resolve(SMALL.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to);
+            }
+        }
+        Path program = copy(project.resolve("src/programbook"));
+        edit(program.resolve("program.yaml"), t -> t.replace("status: released", "status: in-review"));
+
+        // when
+        Generator.create()
+                .diff(new DiffRequest(
+                        project,
+                        program,
+                        project.resolve("target/diff"),
+                        Set.of(OutputFormat.ADOC, OutputFormat.HTML),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(baseline),
+                        Optional.empty()));
+
+        // then
+        assertThat(Files.readString(project.resolve("target/diff/changes.adoc")))
+                .contains("== Document control")
+                .contains("Status:: In review")
+                .contains("| Grace Approver | Security lead | 2026-06-29");
+        assertThat(Files.readString(project.resolve("target/diff/changes.html")))
+                .contains("class=\"pb-draft-band\"");
     }
 
     @Test
