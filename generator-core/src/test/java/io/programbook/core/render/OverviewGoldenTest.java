@@ -1,6 +1,7 @@
 package io.programbook.core.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.history.History;
@@ -76,9 +77,7 @@ class OverviewGoldenTest {
                 .contains("<desc>" + overview.coverage().alt() + "</desc>");
         assertThat(overview.rows())
                 .extracting(OverviewView.Row::id, OverviewView.Row::target, OverviewView.Row::atTarget)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("SP.01", "ML2", "3 of 9"),
-                        org.assertj.core.groups.Tuple.tuple("SP.12", "ML2–ML3", "1 of 8"));
+                .containsExactly(tuple("SP.01", "ML2", "3 of 9"), tuple("SP.12", "ML2–ML3", "1 of 8"));
     }
 
     @Test
