@@ -46,7 +46,7 @@ NOTE: ${c.uncommitted}
 
 <#if c.revisions?has_content>
 <#if c.revisionChanges>
-[.pb-revisions,cols="1,1,2,4,4"]
+[.pb-revisions,cols="1,2,2,4,4"]
 |===
 | ${msg("control.revisions.version")} | ${msg("control.revisions.date")} | ${msg("control.revisions.author")} | ${msg("control.revisions.description")} | ${msg("control.revisions.changes")}
 
@@ -55,7 +55,7 @@ NOTE: ${c.uncommitted}
 </#list>
 |===
 <#else>
-[.pb-revisions,cols="1,1,2,6"]
+[.pb-revisions,cols="1,2,2,6"]
 |===
 | ${msg("control.revisions.version")} | ${msg("control.revisions.date")} | ${msg("control.revisions.author")} | ${msg("control.revisions.description")}
 
