@@ -12,6 +12,9 @@ import io.programbook.core.api.Generator;
 import io.programbook.core.api.InitRequest;
 import io.programbook.core.api.InitResult;
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.api.Preview;
+import io.programbook.core.api.PreviewListener;
+import io.programbook.core.api.PreviewRequest;
 import io.programbook.core.api.ValidateRequest;
 import io.programbook.core.api.ValidateResult;
 import io.programbook.core.check.Checker;
@@ -469,6 +472,11 @@ public final class Programbook implements Generator {
         return new Checker()
                 .check(trace, inputs.catalog().groups(), request.gates(), asOf, Checker.draftReasons(inputs))
                 .withWarnings(diagnostics.warnings());
+    }
+
+    @Override
+    public Preview preview(PreviewRequest request, PreviewListener listener) {
+        return LivePreview.start(this, request, listener);
     }
 
     @Override
