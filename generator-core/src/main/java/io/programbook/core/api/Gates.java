@@ -24,6 +24,9 @@ import java.util.TreeSet;
  *                            ({@code evidence-missing}); one of {@link #GAP_KINDS}
  * @param maxEvidenceAge      evidence older than this before the program's date (or undated)
  *                            fails the check; it is also the age limit of the trace
+ * @param failOnDraft         a draft fails the check: a document status other than released, or
+ *                            a statement still holding the scaffold's placeholder text (a release
+ *                            build sets it)
  * @param noOverdueFindings   an assessment finding (Fail, N/E) whose corrective action is open and
  *                            was due before the program's date fails the check
  * @param noFailWithoutAction a Fail (the latest verdict of a row) without a corrective action fails
@@ -35,8 +38,30 @@ public record Gates(
         Map<String, Double> areaCoverage,
         Set<String> failOnGaps,
         Optional<Period> maxEvidenceAge,
+        boolean failOnDraft,
         boolean noOverdueFindings,
         boolean noFailWithoutAction) {
+
+    /** Gates without the draft and assessment gates. */
+    public Gates(
+            Optional<Double> minimumCoverage,
+            Optional<Double> minimumAreaCoverage,
+            Map<String, Double> areaCoverage,
+            Set<String> failOnGaps,
+            Optional<Period> maxEvidenceAge) {
+        this(minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps, maxEvidenceAge, false);
+    }
+
+    /** Gates without the assessment gates. */
+    public Gates(
+            Optional<Double> minimumCoverage,
+            Optional<Double> minimumAreaCoverage,
+            Map<String, Double> areaCoverage,
+            Set<String> failOnGaps,
+            Optional<Period> maxEvidenceAge,
+            boolean failOnDraft) {
+        this(minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps, maxEvidenceAge, failOnDraft, false, false);
+    }
 
     public Gates {
         Objects.requireNonNull(minimumCoverage, "minimumCoverage");
@@ -78,16 +103,6 @@ public record Gates(
             "out-of-scope-statement",
             "procedure-unused");
 
-    /** Gates without the assessment gates. */
-    public Gates(
-            Optional<Double> minimumCoverage,
-            Optional<Double> minimumAreaCoverage,
-            Map<String, Double> areaCoverage,
-            Set<String> failOnGaps,
-            Optional<Period> maxEvidenceAge) {
-        this(minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps, maxEvidenceAge, false, false);
-    }
-
     /** No gate at all. */
     public static Gates none() {
         return new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty());
@@ -99,6 +114,7 @@ public record Gates(
                 && areaCoverage.isEmpty()
                 && failOnGaps.isEmpty()
                 && maxEvidenceAge.isEmpty()
+                && !failOnDraft
                 && !noOverdueFindings
                 && !noFailWithoutAction;
     }

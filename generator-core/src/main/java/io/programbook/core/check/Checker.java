@@ -4,8 +4,13 @@ import io.programbook.core.api.CheckResult;
 import io.programbook.core.api.GateResult;
 import io.programbook.core.api.Gates;
 import io.programbook.core.assessment.Findings;
+import io.programbook.core.load.Located;
+import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Assessment;
+import io.programbook.core.model.DocumentStatus;
 import io.programbook.core.model.Group;
+import io.programbook.core.model.Placeholder;
+import io.programbook.core.model.Statement;
 import io.programbook.core.model.Verdict;
 import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
@@ -17,6 +22,7 @@ import io.programbook.core.trace.TraceRow;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -39,11 +45,29 @@ public final class Checker {
     }
 
     /**
+     * As {@link #check(Trace, List, Gates, Optional)}, with the draft gate.
+     *
+     * @param draft why the program's documents are a draft, one line each; empty when they are final
+     */
+    public CheckResult check(
+            Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf, List<String> draft) {
+        return check(trace, groups, gates, asOf, draft, List.of());
+    }
+
+    /**
+     * As {@link #check(Trace, List, Gates, Optional, List)}, with the assessment gates.
+     *
+     * @param draft    why the program's documents are a draft, one line each; empty when they are final
      * @param findings the latest verdict of every assessed row ({@link Findings#latest()}), for the
      *                 assessment gates
      */
     public CheckResult check(
-            Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf, List<Findings.Judged> findings) {
+            Trace trace,
+            List<Group> groups,
+            Gates gates,
+            Optional<LocalDate> asOf,
+            List<String> draft,
+            List<Findings.Judged> findings) {
         CoverageSummary summary = CoverageSummary.of(trace, groups);
         List<GateResult> results = new ArrayList<>();
         gates.minimumCoverage()
@@ -66,6 +90,17 @@ public final class Checker {
                                             .toList()));
         }
         gates.maxEvidenceAge().ifPresent(age -> results.add(evidenceAge(trace, age, asOf)));
+        if (gates.failOnDraft()) {
+            results.add(
+                    draft.isEmpty()
+                            ? GateResult.pass("draft", "released, no placeholder text")
+                            : GateResult.fail(
+                                    "draft",
+                                    "the documents are a draft; a release build needs status 'released' under"
+                                            + " 'documentControl:' in program.yaml and no statement with the"
+                                            + " placeholder text of the scaffold",
+                                    draft));
+        }
         if (gates.noOverdueFindings()) {
             results.add(overdueFindings(findings, asOf));
         }
@@ -87,6 +122,25 @@ public final class Checker {
         var overall = summary.overall();
         return new CheckResult(
                 overall.inScope(), overall.covered(), overall.gaps(), overall.coveragePercent(), results, List.of());
+    }
+
+    /**
+     * Why a program's documents are a draft, for the build log: its status, and every statement
+     * that still holds the scaffold's placeholder text with its file and line. Empty when final.
+     */
+    public static List<String> draftReasons(ProgramInputs inputs) {
+        List<String> reasons = new ArrayList<>();
+        inputs.program()
+                .value()
+                .control()
+                .filter(c -> c.status() != DocumentStatus.RELEASED)
+                .ifPresent(c -> reasons.add("status '" + c.status().label() + "' at "
+                        + inputs.program().position("documentControl/status")));
+        inputs.statements().stream()
+                .filter(s -> Placeholder.in(s.value()))
+                .sorted(Comparator.comparing((Located<Statement> s) -> s.value().item()))
+                .forEach(s -> reasons.add(s.value().item() + ": placeholder text at " + s.position("text")));
+        return reasons;
     }
 
     private static void checkAreas(Trace trace, CoverageSummary summary, Gates gates, List<GateResult> results) {

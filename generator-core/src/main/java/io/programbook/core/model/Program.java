@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * @param services the services the provider offers and the program covers, {@value #INTEGRATION}
  *                 and {@value #MAINTENANCE}, in that order; both when not given. They are the
  *                 roles the provider is assessed in: the assessment worksheet has rows for each
+ * @param documentControl owner, reviewers, approvers, status and revisions of the documents; null
+ *                        when {@code program.yaml} has none
  * @param components the components of the automation solution in scope, for statements that differ
  *                   per component; empty when the program does not tell them apart
  */
@@ -34,6 +36,7 @@ public record Program(
         String reviewedEdition,
         OverlayConfig overlay,
         List<String> services,
+        DocumentControl documentControl,
         List<Component> components) {
 
     /** The service of designing, building and commissioning an automation solution. */
@@ -68,8 +71,20 @@ public record Program(
             List<Role> roles,
             String reviewedEdition,
             OverlayConfig overlay,
-            List<String> services) {
-        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, overlay, services, List.of());
+            List<String> services,
+            DocumentControl documentControl) {
+        this(
+                organisation,
+                program,
+                catalog,
+                profile,
+                scope,
+                roles,
+                reviewedEdition,
+                overlay,
+                services,
+                documentControl,
+                List.of());
     }
 
     /** A program without a program-wide review edition and without a licensed text overlay. */
@@ -80,7 +95,7 @@ public record Program(
             String profile,
             String scope,
             List<Role> roles) {
-        this(organisation, program, catalog, profile, scope, roles, "", null, List.of());
+        this(organisation, program, catalog, profile, scope, roles, "", null, List.of(), null);
     }
 
     /** A program without a licensed text overlay. */
@@ -92,12 +107,17 @@ public record Program(
             String scope,
             List<Role> roles,
             String reviewedEdition) {
-        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of());
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of(), null);
     }
 
     @JsonIgnore
     public Optional<OverlayConfig> overlayConfig() {
         return Optional.ofNullable(overlay);
+    }
+
+    @JsonIgnore
+    public Optional<DocumentControl> control() {
+        return Optional.ofNullable(documentControl);
     }
 
     @JsonIgnore

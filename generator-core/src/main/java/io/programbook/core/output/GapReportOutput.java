@@ -36,6 +36,10 @@ public final class GapReportOutput extends GeneratedDocument {
         return Map.of(
                 "report",
                 views.build(context.inputs(), context.profile(), context.trace(), summary, context.messages()),
+                "control",
+                context.control(),
+                "overview",
+                context.overview(),
                 "findings",
                 AssessmentViews.openFindings(context, Findings.of(context.inputs(), context.profile())));
     }

@@ -2,6 +2,7 @@ package io.programbook.core.output;
 
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.assessment.Findings;
+import io.programbook.core.render.GlossaryViewBuilder;
 import io.programbook.core.render.HandbookViewBuilder;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,16 @@ public final class HandbookOutput extends GeneratedDocument {
         return Map.of(
                 "handbook",
                 views.build(context.inputs(), context.profile(), context.trace(), context.messages()),
+                "control",
+                context.control(),
+                "overview",
+                context.overview(),
+                "glossary",
+                new GlossaryViewBuilder()
+                        .build(
+                                context.inputs().catalog(),
+                                context.inputs().program().value(),
+                                context.messages()),
                 "verdicts",
                 AssessmentViews.verdicts(context, Findings.of(context.inputs(), context.profile())));
     }

@@ -99,7 +99,14 @@ class ExampleAssessmentIT {
                         EXAMPLE,
                         EXAMPLE.resolve("src/programbook"),
                         new Gates(
-                                Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty(), true, true)));
+                                Optional.empty(),
+                                Optional.empty(),
+                                Map.of(),
+                                Set.of(),
+                                Optional.empty(),
+                                false,
+                                true,
+                                true)));
 
         assertThat(result.gates()).extracting(GateResult::passed).containsExactly(true, true);
     }

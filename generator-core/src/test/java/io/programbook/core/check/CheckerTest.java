@@ -313,7 +313,7 @@ class CheckerTest {
             """;
 
     private static Gates assessmentGates() {
-        return new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty(), true, true);
+        return new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty(), false, true, true);
     }
 
     @Test
