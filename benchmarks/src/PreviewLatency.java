@@ -1,8 +1,10 @@
+import com.sun.management.OperatingSystemMXBean;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.Preview;
 import io.programbook.core.api.PreviewListener;
 import io.programbook.core.api.PreviewRequest;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,7 +77,7 @@ public class PreviewLatency {
                             events.add(Integer.parseInt(line.substring(6)));
                         }
                     });
-                } catch (java.io.UncheckedIOException e) {
+                } catch (UncheckedIOException e) {
                     // the stream closed at the end of the run
                 }
             });
@@ -85,7 +87,7 @@ public class PreviewLatency {
             double[] latency = new double[edits + warmup];
             double[] build = new double[edits + warmup];
             double[] cpu = new double[edits + warmup];
-            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             for (int i = 0; i < edits + warmup; i++) {
                 builds.clear();
                 Thread.sleep(300); // an author's pace: each edit after the last reload settled

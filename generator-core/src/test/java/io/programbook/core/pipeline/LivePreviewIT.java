@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -144,7 +145,6 @@ class LivePreviewIT {
     private void edit(String from, String to) throws IOException {
         String text = Files.readString(statements, StandardCharsets.UTF_8);
         assertThat(text).contains(from);
-        Files.writeString(
-                statements, text.replaceFirst(java.util.regex.Pattern.quote(from), to), StandardCharsets.UTF_8);
+        Files.writeString(statements, text.replaceFirst(Pattern.quote(from), to), StandardCharsets.UTF_8);
     }
 }
