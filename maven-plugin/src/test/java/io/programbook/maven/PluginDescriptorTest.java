@@ -157,6 +157,7 @@ class PluginDescriptorTest {
                         "init skipInit programbook.init.skip false",
                         "serve allowPassthrough programbook.allowPassthrough false",
                         "serve allowRemoteImages programbook.allowRemoteImages false",
+                        "serve cacheDirectory programbook.cacheDirectory ${project.build.directory}/programbook-cache",
                         "serve formats programbook.formats html",
                         "serve host programbook.host 127.0.0.1",
                         "serve htmlStylesheet programbook.htmlStylesheet -",
