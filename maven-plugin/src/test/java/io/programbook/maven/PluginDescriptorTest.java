@@ -105,6 +105,7 @@ class PluginDescriptorTest {
                         "check allowPassthrough programbook.allowPassthrough false",
                         "check allowRemoteImages programbook.allowRemoteImages false",
                         "check areaCoverage - -",
+                        "check failOnDraft programbook.check.failOnDraft false",
                         "check failOnGaps programbook.check.failOnGaps -",
                         "check failWithoutGates programbook.check.failWithoutGates true",
                         "check maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
