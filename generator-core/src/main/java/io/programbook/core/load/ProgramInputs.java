@@ -24,7 +24,7 @@ import java.util.function.UnaryOperator;
  * @param customers the customers declared under {@code customers/}, by id
  * @param declared  every statement as written, common and customer-scoped; {@code statements} is
  *                  the edition's view of them (the provider's edition: the common statements with
- *                  their common evidence; a customer's: see {@code customer.Editions})
+ *                  all their evidence; a customer's: see {@code customer.Editions})
  * @param edition   the customer whose edition these inputs are; empty for the provider's edition
  */
 public record ProgramInputs(

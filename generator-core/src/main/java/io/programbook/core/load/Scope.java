@@ -11,16 +11,22 @@ import java.util.Set;
 
 /**
  * Which statements and evidence an edition shows. Content without {@code customers:} is common;
- * content with it belongs to the named customers only. The provider's edition shows the common
- * content; a customer's edition shows the common content and its own, and a statement scoped to the
- * customer replaces the common statement of its item there. Evidence is filtered the same way
- * inside every statement shown.
+ * content with it belongs to the named customers only.
+ *
+ * <ul>
+ *   <li>A customer's edition shows the common statements and its own; a statement scoped to the
+ *       customer replaces the common statement of its item there. Inside every statement shown, it
+ *       shows the common evidence and its own.
+ *   <li>The provider's edition shows the common statements with all their evidence: what the
+ *       provider did for each of its customers is evidence of the provider's program, which its
+ *       assessors see. Statements scoped to customers are only in those customers' editions.
+ * </ul>
  */
 public final class Scope {
 
     private Scope() {}
 
-    /** The provider's edition: common statements with their common evidence. */
+    /** The provider's edition: common statements with all their evidence. */
     public static List<Located<Statement>> common(List<Located<Statement>> declared) {
         return of(Optional.empty(), declared);
     }
@@ -41,7 +47,7 @@ public final class Scope {
             boolean common = statement.customers().isEmpty();
             boolean own = customer.map(statement.customers()::contains).orElse(false);
             if ((common && !replaced.contains(statement.item())) || own) {
-                shown.add(filterEvidence(customer, located));
+                shown.add(customer.isPresent() ? filterEvidence(customer, located) : located);
             }
         }
         return shown;
