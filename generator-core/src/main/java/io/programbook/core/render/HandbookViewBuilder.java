@@ -146,7 +146,8 @@ public final class HandbookViewBuilder {
                 Adoc.text(profile.profiles().stream().map(Profile::id).collect(Collectors.joining(" → "))),
                 itemLinks(program.scope()),
                 Adoc.text(profile.provenance().additions().stream()
-                        .map(a -> a.catalog().title() + " (" + a.catalog().reference() + ", " + a.file() + ")")
+                        .map(a -> a.catalog().title() + " (" + a.catalog().reference()
+                                + (outside ? "" : ", " + a.file()) + ")")
                         .collect(Collectors.joining("; "))),
                 profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse(""),
                 messages.get(
