@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +39,8 @@ final class CustomerLoader {
     private final Path baseDir;
     private final Path programDir;
     private final List<SourceFile> files;
+    /** The ids of every customer folder with a customer.yaml, loaded or not: what 'customers:' may name. */
+    private final Set<String> declared = new TreeSet<>();
 
     CustomerLoader(YamlReader reader, Path baseDir, Path programDir, List<SourceFile> files) {
         this.reader = reader;
@@ -81,6 +82,7 @@ final class CustomerLoader {
                 continue;
             }
             files.add(file);
+            declared.add(id);
             if (!ProgramFolder.checkListed(programDir, file, diagnostics)) {
                 continue;
             }

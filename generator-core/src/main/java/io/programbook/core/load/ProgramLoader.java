@@ -120,13 +120,10 @@ public final class ProgramLoader {
             diagnostics.throwIfErrors();
         }
         // The asset owners the provider works for, each with the profile that tailors the provider's.
-        List<CustomerSource> customers = new CustomerLoader(reader, baseDir, programDir, files)
-                .load(
-                        catalog.get(),
-                        profiles,
-                        (folder, own) -> loadProcedures(baseDir, folder, own, diagnostics),
-                        diagnostics);
-        CustomerLoader.checkScoped(statements, customers, diagnostics);
+        CustomerLoader customerLoader = new CustomerLoader(reader, baseDir, programDir, files);
+        List<CustomerSource> customers = customerLoader.load(
+                catalog.get(), profiles, (folder, own) -> loadProcedures(baseDir, folder, own, diagnostics), diagnostics);
+        customerLoader.checkScoped(statements, diagnostics);
         return new ProgramInputs(
                 programDir,
                 located,

@@ -7,6 +7,7 @@ import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
+import io.programbook.core.api.GateResult;
 import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.InitRequest;
@@ -17,6 +18,7 @@ import io.programbook.core.api.ValidateResult;
 import io.programbook.core.check.Checker;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.customer.CustomerEdition;
+import io.programbook.core.customer.CustomerGates;
 import io.programbook.core.customer.Editions;
 import io.programbook.core.customer.Portfolio;
 import io.programbook.core.customer.PortfolioDocument;
@@ -533,13 +535,24 @@ public final class Programbook implements Generator {
     public CheckResult check(CheckRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-        ResolvedProfile profile = resolve(inputs, request.policy(), diagnostics);
+        Resolved resolved = resolveAll(inputs, request.policy(), diagnostics);
+        ResolvedProfile profile = resolved.provider();
         Optional<LocalDate> asOf =
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
-        return new Checker()
-                .check(trace, inputs.catalog().groups(), request.gates(), asOf)
-                .withWarnings(diagnostics.warnings());
+        CheckResult provider = new Checker().check(trace, inputs.catalog().groups(), request.gates(), asOf);
+        // Each customer's accepted deviations must still hold.
+        List<GateResult> gates = Stream.concat(
+                        provider.gates().stream(),
+                        resolved.customers().stream().map(c -> CustomerGates.deviations(c, asOf)))
+                .toList();
+        return new CheckResult(
+                provider.inScope(),
+                provider.covered(),
+                provider.gaps(),
+                provider.coveragePercent(),
+                gates,
+                diagnostics.warnings());
     }
 
     @Override
