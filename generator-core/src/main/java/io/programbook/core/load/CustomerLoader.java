@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,7 +70,7 @@ final class CustomerLoader {
                         SourcePosition.wholeFile(SourceFile.of(folder, baseDir).displayName()),
                         "customer folder name '" + id + "' is not an id: the name is what 'customers:' lists",
                         "rename the folder to lower-case letters, digits and '-', e.g. '"
-                                + id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
+                                + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
                                 + "'");
                 continue;
             }
@@ -162,10 +163,12 @@ final class CustomerLoader {
         return file == null ? folder.resolve(profile.value().id()) : file;
     }
 
-    /** Reports every {@code customers:} entry of a statement or evidence entry that names no customer. */
-    static void checkScoped(
-            List<Located<Statement>> statements, List<CustomerSource> customers, Diagnostics diagnostics) {
-        Set<String> known = customers.stream().map(CustomerSource::id).collect(Collectors.toCollection(TreeSet::new));
+    /**
+     * Reports every {@code customers:} entry of a statement or evidence entry that names no customer
+     * folder (a customer whose files have errors of their own is not reported again here).
+     */
+    void checkScoped(List<Located<Statement>> statements, Diagnostics diagnostics) {
+        Set<String> known = declared;
         for (Located<Statement> located : statements) {
             Statement statement = located.value();
             check(statement.customers(), "customers/", located, known, diagnostics);

@@ -122,7 +122,10 @@ public final class ProgramLoader {
         // The asset owners the provider works for, each with the profile that tailors the provider's.
         CustomerLoader customerLoader = new CustomerLoader(reader, baseDir, programDir, files);
         List<CustomerSource> customers = customerLoader.load(
-                catalog.get(), profiles, (folder, own) -> loadProcedures(baseDir, folder, own, diagnostics), diagnostics);
+                catalog.get(),
+                profiles,
+                (folder, own) -> loadProcedures(baseDir, folder, own, diagnostics),
+                diagnostics);
         customerLoader.checkScoped(statements, diagnostics);
         return new ProgramInputs(
                 programDir,

@@ -6,8 +6,8 @@ import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.DocumentOptions;
-import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GateResult;
+import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.InitRequest;
@@ -139,6 +139,13 @@ public final class Programbook implements Generator {
      * customer folder an earlier run wrote, the files of a customer edition and of the portfolio.
      */
     static List<String> staleAfterFailure(Path outputDir) {
+        return Stream.concat(staleAfterFailure().stream(), customerFiles(customerFolders(outputDir)).stream())
+                .distinct()
+                .toList();
+    }
+
+    /** The customer folders an earlier run left in an output folder, by name. */
+    private static List<String> customerFolders(Path outputDir) {
         List<String> customers = new ArrayList<>();
         Path folder = outputDir.resolve(CUSTOMERS_DIR);
         if (Files.isDirectory(folder)) {
@@ -151,9 +158,7 @@ public final class Programbook implements Generator {
                 // best effort, as removeStale: the run's own failure is what the user sees
             }
         }
-        return Stream.concat(staleAfterFailure().stream(), customerFiles(customers).stream())
-                .distinct()
-                .toList();
+        return customers;
     }
 
     /** The files of the customer editions of these customers, and of the portfolio. */
@@ -419,12 +424,18 @@ public final class Programbook implements Generator {
                     diagnostics,
                     branding));
             produceCustomers(request, inputs, resolved.customers(), converter, diagnostics, branding, files);
+            // A customer removed from the program loses its edition: the files of every customer folder
+            // an earlier run left are ours to replace or remove.
             List<String> owned = Stream.concat(
                             ownedFiles().stream(),
-                            customerFiles(resolved.customers().stream()
-                                            .map(CustomerEdition::id)
+                            customerFiles(Stream.concat(
+                                                    resolved.customers().stream()
+                                                            .map(CustomerEdition::id),
+                                                    customerFolders(request.outputDir()).stream())
+                                            .distinct()
                                             .toList())
                                     .stream())
+                    .distinct()
                     .toList();
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), owned, request.baseDir());
             ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());

@@ -28,6 +28,7 @@ import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -189,8 +190,7 @@ public final class HandbookViewBuilder {
                                 Adoc.text(task),
                                 new Link(s.item().anchor(), s.item().toString()))))
                 .toList();
-        Optional<java.time.LocalDate> asOf =
-                Optional.ofNullable(program.program().date());
+        Optional<LocalDate> asOf = Optional.ofNullable(program.program().date());
         List<HandbookView.DeviationView> deviations = customer.deviations().stream()
                 .sorted(Comparator.comparing(Deviation::item))
                 .map(d -> new HandbookView.DeviationView(

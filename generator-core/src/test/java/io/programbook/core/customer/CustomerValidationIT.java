@@ -11,6 +11,7 @@ import io.programbook.core.api.ValidateRequest;
 import io.programbook.core.api.ValidateResult;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
+import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.Severity;
 import io.programbook.core.pipeline.Programbook;
 import io.programbook.core.testutil.ExampleProgram;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * extend the provider's, a deviation for an item out of the customer's scope, an expired deviation
  * (a warning), a customer folder without its file.
  */
-class CustomerValidationTest {
+class CustomerValidationIT {
 
     @TempDir
     Path base;
@@ -45,7 +47,7 @@ class CustomerValidationTest {
         Path path = program.resolve(file);
         String text = Files.readString(path);
         assertThat(text).contains(from);
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+        Files.writeString(path, text.replaceFirst(Pattern.quote(from), to));
     }
 
     private ValidateResult validate() {
@@ -57,7 +59,7 @@ class CustomerValidationTest {
         assertThat(e).as("the run fails").isNotNull();
         return e.diagnostics().stream()
                 .filter(d -> d.severity() == Severity.ERROR)
-                .map(CustomerValidationTest::line)
+                .map(CustomerValidationIT::line)
                 .toList();
     }
 
@@ -68,7 +70,7 @@ class CustomerValidationTest {
     @Test
     void theExampleWithItsCustomersIsValid() {
         ValidateResult result = validate();
-        assertThat(result.warnings()).extracting(Diagnostic::rule).doesNotContain(io.programbook.core.diag.Rule.DEVIATION_EXPIRED);
+        assertThat(result.warnings()).extracting(Diagnostic::rule).doesNotContain(Rule.DEVIATION_EXPIRED);
     }
 
     @Test
@@ -85,8 +87,11 @@ class CustomerValidationTest {
     void evidenceScopedToAnUnknownCustomerIsAnErrorAtTheId() throws IOException {
         edit("statements/sp07-remote-access.yaml", "customers: [kranichsee]", "customers: [kranich]");
 
-        assertThat(errors()).singleElement().asString().startsWith(
-                "src/programbook/statements/sp07-remote-access.yaml:49:21 PB-CUSTOMER-UNKNOWN there is no customer 'kranich'");
+        assertThat(errors())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "src/programbook/statements/sp07-remote-access.yaml:49:21 PB-CUSTOMER-UNKNOWN there is no customer 'kranich'");
     }
 
     @Test
@@ -129,7 +134,7 @@ class CustomerValidationTest {
         edit("customers/kranichsee/customer.yaml", "validUntil: 2026-11-30", "validUntil: 2026-09-30");
 
         assertThat(validate().warnings())
-                .map(CustomerValidationTest::line)
+                .map(CustomerValidationIT::line)
                 .contains("src/programbook/customers/kranichsee/customer.yaml:17:5 PB-DEVIATION-EXPIRED the"
                         + " deviation for SP.12.05 BR accepted by M. Petersen, plant manager was valid until"
                         + " 2026-09-30, before the program's date 2026-10-01 | agree a new acceptance with the asset"

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code kranichsee}), built as AsciiDoc and tables: each edition holds nothing scoped to the other
  * customer and no source location, in every file under its folder.
  */
-class CustomerEditionsTest {
+class CustomerEditionsIT {
 
     @TempDir
     static Path project;
