@@ -324,8 +324,8 @@ public enum Rule {
     CUSTOMER_FOLDER(
             "PB-CUSTOMER-FOLDER",
             Severity.ERROR,
-            "A folder under customers/ has no customer.yaml, or its name is not an id (letters, digits, '-' and '_').",
-            "add customer.yaml to the folder (see docs/customers.md), or rename the folder to letters, digits, '-' and '_'"),
+            "A folder under customers/ has no customer.yaml, or its name is not a customer id (lower-case letters, digits and '-').",
+            "add customer.yaml to the folder (see docs/customers.md), or rename the folder to lower-case letters, digits and '-'"),
     DEVIATION_SCOPE(
             "PB-DEVIATION-SCOPE",
             Severity.ERROR,
