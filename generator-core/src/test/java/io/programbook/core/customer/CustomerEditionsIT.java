@@ -96,6 +96,69 @@ class CustomerEditionsIT {
                 .doesNotContain("Sheets for\ncontracts signed before 2025");
     }
 
+    @Test
+    void theCustomerAudienceShowsAgreedPositionsTasksAndEvidenceOnRequest() throws IOException {
+        // the utility's documents are in German (language: de)
+        String wvm = Files.readString(output.resolve("customers/wvm/handbook.adoc"));
+        assertThat(wvm)
+                .contains("== Vereinbarungen mit Wasserverband Marschland")
+                .contains("| <<sp-07-02-br,SP.07.02 BR>> | Approve each remote session in the portal")
+                .contains("| <<wvm-01-01-br,WVM.01.01 BR>> | Keep the IT security officer")
+                // not shareable: by its title, without its link
+                .contains(
+                        "* Remote access sheet, waterworks 2 maintenance contract (auf Anfrage verfügbar), 09.01.2026")
+                // shareable file: by its title, without its place in the program folder
+                .contains("* Backup and restore test report, waterworks 2, June 2026, 18.06.2026")
+                // no internal gap box: the agreed position instead
+                .doesNotContain("[.gaps]")
+                .contains("[.agreed-position]\n.Vereinbarter Stand\nAbweichung akzeptiert von H. Claussen, IT security"
+                        + " officer am 02.03.2026, gültig bis 31.03.2027");
+        String dairy = Files.readString(output.resolve("customers/kranichsee/handbook.adoc"));
+        assertThat(dairy)
+                .contains("== Agreements with Molkerei Kranichsee eG")
+                .contains("Deviation accepted by M. Petersen, plant manager on 2026-04-15, valid until 2026-11-30:")
+                .contains("| <<sp-12-05-br,SP.12.05 BR>> | Provide a production shutdown window");
+        assertThat(Files.readString(output.resolve("customers/kranichsee/gap-report.adoc")))
+                .doesNotContain("`evidence-missing`")
+                .doesNotContain("| Where");
+        // the provider's edition keeps its internal view
+        String handbook = Files.readString(output.resolve("handbook.adoc"));
+        assertThat(handbook)
+                .contains("[.gaps]")
+                .doesNotContain("[.agreed-position]")
+                .doesNotContain("== Agreements with");
+    }
+
+    @Test
+    void thePortfolioHasOneRowPerCustomer() throws IOException {
+        assertThat(Files.readString(output.resolve("portfolio.csv")).lines())
+                .containsExactly(
+                        "\uFEFFCustomer,Name,Language,In scope,Covered,With gaps,Coverage,Deviations,Expiring,Next review",
+                        "kranichsee,Molkerei Kranichsee eG,en,108,66,41,61.7 % (66 of 107 applicable items),1,1,2026-11-30",
+                        "wvm,Wasserverband Marschland,de,109,84,24,77.8 % (84 of 108 applicable items),1,0,2027-03-31");
+    }
+
+    @Test
+    void theSameInputsGiveTheSameBytes(@TempDir Path again) throws IOException {
+        Path program = ExampleProgram.copy(again.resolve("src/programbook"));
+        new Programbook()
+                .generate(new GenerateRequest(
+                        again,
+                        program,
+                        again.resolve("target/programbook"),
+                        Optional.empty(),
+                        DocumentOptions.of(Set.of(OutputFormat.ADOC))));
+        for (String file : List.of(
+                "customers/wvm/handbook.adoc",
+                "customers/kranichsee/traceability-matrix.xlsx",
+                "customers/kranichsee/applicability.adoc",
+                "portfolio.xlsx")) {
+            assertThat(again.resolve("target/programbook").resolve(file))
+                    .as(file)
+                    .hasSameBinaryContentAs(output.resolve(file));
+        }
+    }
+
     /** No path of the program, no rule location (file:line:column), no classpath resource. */
     static final Pattern LOCATION = Pattern.compile(
             "src/programbook|classpath:|\\.ya?ml:\\d+|\\bevidence/[\\w./-]+\\.\\w+|programbook/profiles/");
