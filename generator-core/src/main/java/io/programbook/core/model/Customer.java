@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param language   the documents' language ({@code en} or {@code de}); empty: the run's language
  * @param audience   who reads the documents: {@link Audience#CUSTOMER} unless written
  * @param deviations the deviations the asset owner accepted
+ * @param minimumCoverage the least coverage of the customer's edition, in percent (0..100), that the
+ *                        check goal accepts; null: no coverage gate for the customer
  */
 public record Customer(
         String id,
@@ -30,7 +32,8 @@ public record Customer(
         String profile,
         String language,
         Audience audience,
-        List<Deviation> deviations) {
+        List<Deviation> deviations,
+        Double minimumCoverage) {
 
     @JsonCreator
     public Customer {
@@ -41,11 +44,21 @@ public record Customer(
         language = Lists.text(language);
         audience = audience == null ? Audience.CUSTOMER : audience;
         deviations = Lists.copy(deviations);
+        if (minimumCoverage != null && (minimumCoverage < 0 || minimumCoverage > 100)) {
+            throw new InvalidValueException(
+                    "minimumCoverage is a percentage: " + minimumCoverage, "give a number from 0 to 100, e.g. 75");
+        }
     }
 
     /** The same customer with its id (the folder's name). */
     public Customer withId(String folder) {
-        return new Customer(folder, name, contact, profile, language, audience, deviations);
+        return new Customer(folder, name, contact, profile, language, audience, deviations, minimumCoverage);
+    }
+
+    /** The coverage gate of the customer's edition, if it has one. */
+    @JsonIgnore
+    public Optional<Double> coverageGate() {
+        return Optional.ofNullable(minimumCoverage);
     }
 
     /** The deviation accepted for an item, if any. */

@@ -552,11 +552,24 @@ public final class Programbook implements Generator {
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
         CheckResult provider = new Checker().check(trace, inputs.catalog().groups(), request.gates(), asOf);
-        // Each customer's accepted deviations must still hold.
-        List<GateResult> gates = Stream.concat(
-                        provider.gates().stream(),
-                        resolved.customers().stream().map(c -> CustomerGates.deviations(c, asOf)))
-                .toList();
+        // Each customer's accepted deviations must still hold, and its edition meet its own coverage.
+        List<GateResult> gates = new ArrayList<>(provider.gates());
+        for (CustomerEdition customer : resolved.customers()) {
+            customer.source()
+                    .customer()
+                    .value()
+                    .coverageGate()
+                    .ifPresent(minimum -> gates.add(new Checker()
+                            .coverage(
+                                    "coverage of customer " + customer.id(),
+                                    trace(
+                                            customer.inputs(),
+                                            customer.profile(),
+                                            request.gates().maxEvidenceAge()),
+                                    customer.inputs().catalog().groups(),
+                                    minimum)));
+            gates.add(CustomerGates.deviations(customer, asOf));
+        }
         return new CheckResult(
                 provider.inScope(),
                 provider.covered(),

@@ -112,7 +112,7 @@ class CustomerValidationIT {
         edit("customers/kranichsee/customer.yaml", "item: SP.12.05 BR", "item: SP.04.01 BR");
 
         assertThat(errors())
-                .containsExactly("src/programbook/customers/kranichsee/customer.yaml:8:5 PB-DEVIATION-SCOPE"
+                .containsExactly("src/programbook/customers/kranichsee/customer.yaml:10:5 PB-DEVIATION-SCOPE"
                         + " deviation for SP.04.01 BR, which is not in scope of the profile of customer"
                         + " 'kranichsee' | correct the item id, or bring the item into the customer's scope in its"
                         + " profile");
@@ -135,7 +135,7 @@ class CustomerValidationIT {
 
         assertThat(validate().warnings())
                 .map(CustomerValidationIT::line)
-                .contains("src/programbook/customers/kranichsee/customer.yaml:17:5 PB-DEVIATION-EXPIRED the"
+                .contains("src/programbook/customers/kranichsee/customer.yaml:19:5 PB-DEVIATION-EXPIRED the"
                         + " deviation for SP.12.05 BR accepted by M. Petersen, plant manager was valid until"
                         + " 2026-09-30, before the program's date 2026-10-01 | agree a new acceptance with the asset"
                         + " owner and update 'validUntil', or close the deviation and remove it");
@@ -164,6 +164,22 @@ class CustomerValidationIT {
                         "1 of 1 accepted deviation expired before the program's date 2026-10-01",
                         List.of("SP.12.05 BR: valid until 2026-09-30, accepted by M. Petersen, plant manager")));
         assertThat(result.gates())
-                .contains(GateResult.pass("deviations of customer wvm", "1 accepted deviation, valid"));
+                .contains(GateResult.pass("deviations of customer wvm", "1 accepted deviation, valid"))
+                .contains(GateResult.pass(
+                        "coverage of customer wvm", "77.8 % (84 of 108 applicable items covered), minimum 75.0 %"));
+    }
+
+    @Test
+    void checkFailsTheCoverageGateOfACustomerBelowItsMinimum() throws IOException {
+        edit("customers/kranichsee/customer.yaml", "minimumCoverage: 60", "minimumCoverage: 70");
+
+        CheckResult result = new Programbook().check(new CheckRequest(base, program, Gates.none()));
+
+        assertThat(result.failed()).singleElement().satisfies(gate -> {
+            assertThat(gate.gate()).isEqualTo("coverage of customer kranichsee");
+            assertThat(gate.message())
+                    .isEqualTo("61.7 % is below the minimum of 70.0 % (66 of 107 applicable items covered; 41 items"
+                            + " with gaps)");
+        });
     }
 }
