@@ -26,6 +26,7 @@ import io.programbook.core.resolve.Provenance;
 import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,7 +88,11 @@ public final class ApplicabilityViewBuilder {
                                         : link.file().startsWith(CLASSPATH)
                                                 ? messages.get("applicability.profile.bundled-file", file(link.file()))
                                                 : file(link.file())),
-                        Adoc.text(String.join(", ", link.profile().parents()))))
+                        Adoc.text(String.join(
+                                ", ",
+                                places.outside()
+                                        ? parentIds(link, provenance.chain())
+                                        : link.profile().parents()))))
                 .toList();
 
         List<CatalogRow> catalogs = new ArrayList<>();
@@ -170,7 +175,8 @@ public final class ApplicabilityViewBuilder {
                 areas,
                 notice,
                 new Defaults(Adoc.text(scopeDefault), Adoc.text(maturityDefault)),
-                exclusions);
+                exclusions,
+                places.outside());
     }
 
     /** The value most of the list has (the first of equals, so the choice is stable); empty for none. */
@@ -302,6 +308,31 @@ public final class ApplicabilityViewBuilder {
         String where(Decision decision, Messages messages) {
             return outside ? messages.get(decision.message()) : ApplicabilityViewBuilder.where(decision, messages);
         }
+    }
+
+    /**
+     * The ids of the profiles a profile of the chain extends, for a reader who does not see its files:
+     * each parent as written (a path relative to the profile's file, or a bundled name) matched to the
+     * chain's profile from that file; as written when none matches.
+     */
+    private static List<String> parentIds(Provenance.Link link, List<Provenance.Link> chain) {
+        List<String> ids = new ArrayList<>();
+        for (String parent : link.profile().parents()) {
+            String id = parent;
+            for (Provenance.Link other : chain) {
+                boolean sameFile = !link.file().startsWith(CLASSPATH)
+                        && !other.file().startsWith(CLASSPATH)
+                        && Path.of(link.file())
+                                .resolveSibling(parent)
+                                .normalize()
+                                .equals(Path.of(other.file()).normalize());
+                if (sameFile || other.profile().id().equals(parent)) {
+                    id = other.profile().id();
+                }
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** A decision as a reader follows it: the rule, then the profile file and line that hold it. */

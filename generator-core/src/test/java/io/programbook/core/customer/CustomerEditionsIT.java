@@ -118,6 +118,11 @@ class CustomerEditionsIT {
                 .contains("== Agreements with Molkerei Kranichsee eG")
                 .contains("Deviation accepted by M. Petersen, plant manager on 2026-04-15, valid until 2026-11-30:")
                 .contains("| <<sp-12-05-br,SP.12.05 BR>> | Provide a production shutdown window");
+        // the profile chain names the profile the dairy's extends by its id, not by its path
+        assertThat(Files.readString(output.resolve("customers/kranichsee/applicability.adoc")))
+                .contains(
+                        "| `kranichsee-dairy` | Nordwind services for Molkerei Kranichsee | 1.0 |  | nordwind-integration")
+                .contains("Each decision names the profile rule that made it.\n");
         assertThat(Files.readString(output.resolve("customers/kranichsee/gap-report.adoc")))
                 .doesNotContain("`evidence-missing`")
                 .doesNotContain("| Where");
