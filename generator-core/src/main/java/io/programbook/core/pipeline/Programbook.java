@@ -13,9 +13,13 @@ import io.programbook.core.api.Generator;
 import io.programbook.core.api.InitRequest;
 import io.programbook.core.api.InitResult;
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.api.Preview;
+import io.programbook.core.api.PreviewListener;
+import io.programbook.core.api.PreviewRequest;
 import io.programbook.core.api.ValidateRequest;
 import io.programbook.core.api.ValidateResult;
 import io.programbook.core.check.Checker;
+import io.programbook.core.convert.ConversionCache;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.customer.CustomerEdition;
 import io.programbook.core.customer.CustomerGates;
@@ -105,14 +109,25 @@ public final class Programbook implements Generator {
     private final TraceBuilder tracer = new TraceBuilder();
     private final EditionMappings mappings = new EditionMappings(yaml);
     private final ReviewTracker reviews = new ReviewTracker(mappings);
-    private final Supplier<DocumentConverter> converters;
+    private final ConverterFactory converters;
+
+    /** Makes the converter of a run: with the run's cache, starting Asciidoctor now or on first need. */
+    @FunctionalInterface
+    interface ConverterFactory {
+        DocumentConverter make(Optional<ConversionCache> cache, boolean startNow);
+    }
 
     public Programbook() {
-        this(DocumentConverter::new);
+        this.converters = DocumentConverter::new;
     }
 
     /** @param converters makes the converter of a run (tests count how often a run asks for one) */
     Programbook(Supplier<DocumentConverter> converters) {
+        this.converters = (cache, startNow) -> converters.get();
+    }
+
+    /** @param converters makes the converter of a run from its cache (tests look at what it converted) */
+    Programbook(ConverterFactory converters) {
         this.converters = converters;
     }
 
@@ -404,7 +419,9 @@ public final class Programbook implements Generator {
             SortedMap<String, String> inputsBefore = BuildState.currentInputs(request, List.of());
             // Started before loading, so that JRuby boots while the program is read and checked;
             // not for an output folder that cannot be written, which fails the run before any rendering.
-            RunConverter converter = converter(reportable ? request.formats() : Set.of());
+            RunConverter converter = converter(
+                    reportable ? request.formats() : Set.of(),
+                    request.documents().cacheDirectory());
             // Read first, so that a missing logo is reported together with the program's problems.
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
             BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), diagnostics);
@@ -485,7 +502,9 @@ public final class Programbook implements Generator {
         Diagnostics diagnostics = new Diagnostics();
         OutputFolder.check(request.outputDir(), request.baseDir(), diagnostics);
         try {
-            Supplier<DocumentConverter> converter = converter(diagnostics.hasErrors() ? Set.of() : request.formats());
+            Supplier<DocumentConverter> converter = converter(
+                    diagnostics.hasErrors() ? Set.of() : request.formats(),
+                    request.documents().cacheDirectory());
             Changes changes = changes(request, diagnostics);
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), new Diagnostics());
             OutputFiles files = ChangesDocuments.write(
@@ -580,6 +599,11 @@ public final class Programbook implements Generator {
     }
 
     @Override
+    public Preview preview(PreviewRequest request, PreviewListener listener) {
+        return LivePreview.start(this, request, listener);
+    }
+
+    @Override
     public InitResult init(InitRequest request) {
         return new Scaffolder(yaml).scaffold(request);
     }
@@ -591,12 +615,15 @@ public final class Programbook implements Generator {
     }
 
     /**
-     * The run's converter. When the run converts AsciiDoc, Asciidoctor starts now, in the background;
-     * otherwise on first use (which an AsciiDoc-only run never makes).
+     * The run's converter. Asciidoctor (JRuby) starts only when a document needs it: one that the
+     * fast path ({@code FastConverter}) declines and the cache does not hold. The example's
+     * documents need none, so starting it in the background would only take a core from the run.
      */
-    private RunConverter converter(Set<OutputFormat> formats) {
-        RunConverter converter = new RunConverter(converters);
-        if (formats.contains(OutputFormat.HTML) || formats.contains(OutputFormat.PDF)) {
+    private RunConverter converter(Set<OutputFormat> formats, Optional<Path> cacheDirectory) {
+        Optional<ConversionCache> cache = cacheDirectory.map(ConversionCache::new);
+        boolean converts = formats.contains(OutputFormat.HTML) || formats.contains(OutputFormat.PDF);
+        RunConverter converter = new RunConverter(() -> converters.make(cache, false));
+        if (converts) {
             converter.get();
         }
         return converter;
