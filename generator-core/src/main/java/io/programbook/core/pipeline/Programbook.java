@@ -33,9 +33,13 @@ import io.programbook.core.diff.Changes;
 import io.programbook.core.diff.ChangesDocuments;
 import io.programbook.core.diff.Differ;
 import io.programbook.core.diff.ProgramSnapshot;
+import io.programbook.core.diff.ReleaseChanges;
 import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.edition.ReviewTracker;
 import io.programbook.core.edition.TextFingerprint;
+import io.programbook.core.history.History;
+import io.programbook.core.history.HistoryReader;
+import io.programbook.core.history.Release;
 import io.programbook.core.load.CatalogTitles;
 import io.programbook.core.load.CustomerSource;
 import io.programbook.core.load.ProgramInputs;
@@ -49,6 +53,9 @@ import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.Outputs;
+import io.programbook.core.output.TitlePage;
+import io.programbook.core.render.ControlView;
+import io.programbook.core.render.ControlViewBuilder;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
@@ -200,6 +207,7 @@ public final class Programbook implements Generator {
             Supplier<DocumentConverter> converter,
             Diagnostics diagnostics,
             BrandingAssets branding,
+            History history,
             OutputFiles files) {
         if (customers.isEmpty()) {
             return;
@@ -231,7 +239,8 @@ public final class Programbook implements Generator {
                     new TemplateRenderer(request.templateOverrides(), Messages.of(locale)),
                     converter,
                     diagnostics,
-                    branding));
+                    branding,
+                    history));
             editionFiles
                     .all()
                     .forEach((name, bytes) -> files.bytes(CUSTOMERS_DIR + "/" + edition.id() + "/" + name, bytes));
@@ -307,6 +316,54 @@ public final class Programbook implements Generator {
                 maxAge,
                 Optional.ofNullable(inputs.program().value().program().date()));
         return ReviewTracker.mark(trace, reviews.suspects(inputs, profile, itemTexts(inputs), TextFingerprint::sha256));
+    }
+
+    /**
+     * The program's revision history from Git, when its {@code documentControl} names release tags
+     * and its folder lies in a repository: each release's program is loaded, resolved and traced
+     * like this one, and compared with the previous release's. What goes wrong is a warning.
+     */
+    public History history(
+            ProgramInputs inputs,
+            ResolvedProfile profile,
+            Trace trace,
+            ContentPolicy policy,
+            Optional<Period> maxEvidenceAge,
+            Diagnostics diagnostics) {
+        HistoryReader<ProgramSnapshot> reader = new HistoryReader<>(new HistoryReader.Snapshots<>() {
+            @Override
+            public ProgramSnapshot load(Path dir, String label) {
+                Diagnostics ignored = new Diagnostics();
+                ProgramInputs release = Programbook.this.load(dir, dir, ignored);
+                ResolvedProfile resolved = resolve(release, policy, ignored);
+                return ProgramSnapshot.of(label, release, resolved, trace(release, resolved, maxEvidenceAge));
+            }
+
+            @Override
+            public Release.Totals totals(ProgramSnapshot snapshot) {
+                return snapshot.program()
+                        .map(p -> new Release.Totals(
+                                p.totals().inScope(), p.totals().coveragePercent()))
+                        .orElseThrow();
+            }
+
+            @Override
+            public Release.Summary compare(ProgramSnapshot older, ProgramSnapshot newer) {
+                Changes.ProgramChanges changes = ReleaseChanges.between(older, newer, mappings);
+                return new Release.Summary(
+                        changes.added().size(),
+                        changes.removed().size(),
+                        changes.statusChanged().size(),
+                        changes.maturityChanged().size(),
+                        totals(older),
+                        totals(newer));
+            }
+        });
+        return reader.read(
+                inputs.programDir(),
+                inputs.program(),
+                ProgramSnapshot.of(inputs.program().value().program().version(), inputs, profile, trace),
+                diagnostics);
     }
 
     /**
@@ -431,6 +488,7 @@ public final class Programbook implements Generator {
             Resolved resolved = resolveAll(inputs, request.policy(), diagnostics);
             ResolvedProfile profile = resolved.provider();
             Trace trace = trace(inputs, profile, request.maxEvidenceAge());
+            History history = history(inputs, profile, trace, request.policy(), request.maxEvidenceAge(), diagnostics);
             OutputFiles files = produce(new OutputContext(
                     request,
                     inputs,
@@ -439,8 +497,9 @@ public final class Programbook implements Generator {
                     new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
                     converter,
                     diagnostics,
-                    branding));
-            produceCustomers(request, inputs, resolved.customers(), converter, diagnostics, branding, files);
+                    branding,
+                    history));
+            produceCustomers(request, inputs, resolved.customers(), converter, diagnostics, branding, history, files);
             // A customer removed from the program loses its edition: the files of every customer folder
             // an earlier run left are ours to replace or remove.
             List<String> owned = Stream.concat(
@@ -507,20 +566,37 @@ public final class Programbook implements Generator {
                     request.documents().cacheDirectory());
             Changes changes = changes(request, diagnostics);
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), new Diagnostics());
+            Messages messages = Messages.of(request.locale());
+            // Two programs compared: the changes are a document of the newer one, under its control.
+            Optional<ProgramInputs> newer = changes.kind() == Changes.Kind.BASELINE
+                    ? Optional.of(load(request.baseDir(), request.programDir(), new Diagnostics()))
+                    : Optional.empty();
+            Optional<ControlView> control =
+                    newer.map(inputs -> new ControlViewBuilder().build(inputs, History.none(), messages));
+            DocumentPages.Imprint imprint = ChangesDocuments.imprint(changes);
+            if (newer.isPresent()) {
+                imprint = new DocumentPages.Imprint(
+                        imprint.organisation(),
+                        imprint.version(),
+                        imprint.date(),
+                        ControlViewBuilder.draft(newer.get()) ? messages.get("control.draft.mark") : "",
+                        TitlePage.control(newer.get().program().value(), messages));
+            }
             OutputFiles files = ChangesDocuments.write(
                     changes,
                     request,
                     new DocumentPages(
-                            new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
+                            new TemplateRenderer(request.templateOverrides(), messages),
                             converter,
                             diagnostics,
                             branding,
                             request.pdfDate(),
                             request.baseDir(),
                             request.outputDir(),
-                            ChangesDocuments.imprint(changes),
+                            imprint,
                             request.policy(),
-                            request.documents().pdfUa()));
+                            request.documents().pdfUa()),
+                    control);
             List<Path> written =
                     OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
             return new DiffResult(written, changes.summary(), diagnostics.warnings());
@@ -570,7 +646,8 @@ public final class Programbook implements Generator {
         Optional<LocalDate> asOf =
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
-        CheckResult provider = new Checker().check(trace, inputs.catalog().groups(), request.gates(), asOf);
+        CheckResult provider = new Checker()
+                .check(trace, inputs.catalog().groups(), request.gates(), asOf, Checker.draftReasons(inputs));
         // Each customer's accepted deviations must still hold, and its edition meet its own coverage.
         List<GateResult> gates = new ArrayList<>(provider.gates());
         for (CustomerEdition customer : resolved.customers()) {

@@ -28,7 +28,8 @@ public final class Validator {
             new IncludeCheck(),
             new PlainTextLinkCheck(),
             new ProcedureItemCheck(),
-            new DeviationCheck());
+            new DeviationCheck(),
+            new DocumentControlCheck());
 
     public void validate(ProgramInputs inputs, ResolvedProfile profile, Diagnostics diagnostics) {
         for (ProgramCheck check : CHECKS) {
