@@ -10,7 +10,8 @@ public enum InputKind {
     PROFILE("profile"),
     PROGRAM("program"),
     STATEMENTS("statements"),
-    OVERLAY("overlay");
+    OVERLAY("overlay"),
+    CUSTOMER("customer");
 
     private final String schemaName;
 

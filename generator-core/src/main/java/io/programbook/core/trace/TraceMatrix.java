@@ -5,6 +5,8 @@ import io.programbook.core.table.Column;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The traceability matrix as plain text, one row per in-scope item in catalogue order: what an
@@ -105,8 +107,10 @@ public record TraceMatrix(List<Row> rows) {
 
         /** {@code Title (evidence/file.csv, 2026-07-14)}, with {@code file missing} when it is. */
         public String plain() {
-            return title + " (" + location + (date.isEmpty() ? "" : ", " + date) + (missing ? ", " + missingNote : "")
-                    + ")";
+            String details = Stream.of(location, date, missing ? missingNote : "")
+                    .filter(d -> !d.isEmpty())
+                    .collect(Collectors.joining(", "));
+            return details.isEmpty() ? title : title + " (" + details + ")";
         }
     }
 }
