@@ -46,6 +46,7 @@ class CustomerEditionsIT {
 
     /** Text scoped to Wasserverband Marschland: its statements, its evidence and its requirement. */
     static final List<String> WVM_ONLY = List.of(
+            "Marschland",
             "wvm-ww2",
             "WVM.01.01",
             "within 24 hours of its detection",
@@ -54,6 +55,7 @@ class CustomerEditionsIT {
 
     /** Text scoped to Molkerei Kranichsee. */
     static final List<String> KRANICHSEE_ONLY = List.of(
+            "Kranichsee",
             "contracts/kranichsee/",
             "Remote access drill with the dairy",
             "remote-access-sheet-2025",
