@@ -103,9 +103,9 @@ public class PreviewLatency {
                 long t0 = System.nanoTime();
                 Files.writeString(statements, edited, StandardCharsets.UTF_8);
                 while (true) {
-                    Integer next = events.poll(60, TimeUnit.SECONDS);
+                    Integer next = events.poll(300, TimeUnit.SECONDS);
                     if (next == null) {
-                        throw new IllegalStateException("no reload event within 60 s after edit " + (i + 1));
+                        throw new IllegalStateException("no reload event within 300 s after edit " + (i + 1));
                     }
                     if (next <= shown) {
                         continue;

@@ -21,7 +21,7 @@ ${h.organisation}
 
 <#if t.organisationItems gt 0>${msg("applicability.about.lists.additions", h.catalogTitle, h.catalogReference, t.organisationItems, h.organisation)}<#else>${msg("applicability.about.lists", h.catalogTitle, h.catalogReference)}</#if>
 <#if h.profileVersion?has_content>${msg("applicability.about.applies.version", h.organisation, h.profileName, h.profileId, h.profileVersion)}<#else>${msg("applicability.about.applies", h.organisation, h.profileName, h.profileId)}</#if>
-${msg("applicability.about.decisions")}
+<#if soa.outside>${msg("customer.applicability.about.decisions")}<#else>${msg("applicability.about.decisions")}</#if>
 <#if soa.defaults.scope?has_content>
 ${msg("applicability.about.defaults", soa.defaults.scope, soa.defaults.maturity)}
 </#if>

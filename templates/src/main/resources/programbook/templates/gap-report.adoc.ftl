@@ -37,11 +37,11 @@ ${msg("gap-report.intro.links")}
 
 ${msg("gap-report.kinds.intro")}
 
-[cols="3,4,8,1",options="header"]
+[cols="<#if report.outside>4,8,1<#else>3,4,8,1</#if>",options="header"]
 |===
-| ${msg("gap-report.kinds.code")} | ${msg("gap-report.kinds.gap")} | ${msg("gap-report.kinds.action")} | ${msg("gap-report.kinds.count")}
+<#if !report.outside>| ${msg("gap-report.kinds.code")} </#if>| ${msg("gap-report.kinds.gap")} | ${msg("gap-report.kinds.action")} | ${msg("gap-report.kinds.count")}
 <#list report.kinds as k>
-| `${k.code}` | ${k.title} | ${k.action} | ${k.count}
+<#if !report.outside>| `${k.code}` </#if>| ${k.title} | ${k.action} | ${k.count}
 </#list>
 |===
 
@@ -95,17 +95,20 @@ ${msg("gap-report.findings.intro")}
 |===
 </#if>
 <#macro gaps list subjectTitle>
-[cols="3,3,6,6,4",options="header"]
+<#-- A customer edition (report.outside) names neither the gap's code nor where in the program it is. -->
+[cols="<#if report.outside>3,3,6,6<#else>3,3,6,6,4</#if>",options="header"]
 |===
-| ${msg("gap-report.gaps.gap")} | ${subjectTitle} | ${msg("gap-report.gaps.detail")} | ${msg("gap-report.gaps.action")} | ${msg("gap-report.gaps.where")}
+| ${msg("gap-report.gaps.gap")} | ${subjectTitle} | ${msg("gap-report.gaps.detail")} | ${msg("gap-report.gaps.action")}<#if !report.outside> | ${msg("gap-report.gaps.where")}</#if>
 <#list list as g>
 
-| [.gap-kind]#${g.kindTitle}# +
-`${g.kind}`
+| [.gap-kind]#${g.kindTitle}#<#if !report.outside> +
+`${g.kind}`</#if>
 | ${g.subject}
 | ${g.detail}
 | ${g.action}
+<#if !report.outside>
 | <#if g.where?has_content>`${g.where}`</#if>
+</#if>
 </#list>
 |===
 </#macro>

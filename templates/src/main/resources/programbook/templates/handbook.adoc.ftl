@@ -105,6 +105,9 @@ ${d.profileDescription}
 </#list>
 |===
 </#if>
+<#if handbook.customer??>
+<#include "lib/customer.ftl">
+</#if>
 
 == ${msg("handbook.roles.title")}
 
@@ -187,6 +190,12 @@ ${msg("handbook.item.verdict", verdicts[item.anchor])}
 <#list item.gaps as g>
 * ${g}
 </#list>
+</#if>
+<#if item.position?has_content>
+
+[.agreed-position]
+.${msg("customer.position.title")}
+${item.position}
 </#if>
 </#list>
 </#if>

@@ -63,7 +63,8 @@ public class GenerateMojo extends AbstractDocumentMojo {
                 .ifPresent(startup -> getLog().info("Programbook: started Asciidoctor in " + seconds(startup.toNanos())
                         + "; every module of this build shares it"));
         for (Path file : result.files()) {
-            getLog().info((file.getFileName().toString().equals("handbook.html") ? MSG_HANDBOOK : "Wrote ")
+            // the provider's handbook; a customer's (customers/<id>/handbook.html) is written like any file
+            getLog().info((file.equals(request.outputDir().resolve("handbook.html")) ? MSG_HANDBOOK : "Wrote ")
                     + shown(file));
         }
         getLog().info("Programbook: generated in " + seconds(System.nanoTime() - begin));

@@ -172,6 +172,11 @@ public final class Checker {
         }
     }
 
+    /** A coverage gate of a whole trace under its own name (a customer edition's, for one). */
+    public GateResult coverage(String gate, Trace trace, List<Group> groups, double minimum) {
+        return coverage(gate, CoverageSummary.of(trace, groups).overall(), minimum, trace.inScope());
+    }
+
     private static GateResult coverage(
             String gate, CoverageSummary.Totals totals, double minimum, List<TraceRow> rows) {
         String covered = totals.covered() + " of " + count(totals.applicable(), "applicable item") + " covered";

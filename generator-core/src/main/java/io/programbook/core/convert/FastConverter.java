@@ -146,6 +146,16 @@ public final class FastConverter {
             Pattern.compile("(?<![\\p{L}\\p{N}_])xref:([a-z0-9][a-z0-9-]*)\\.(?:adoc|html)(#[\\p{IsAlphabetic}_:][" + W
                     + "\\-:.]*)?\\[([^\\]]+)\\]");
     private static final Pattern DIRECTIVE = Pattern.compile("^\\\\?(?:ifn?def|ifeval|endif|include)::.*$");
+    /** A constrained passthrough ({@code +text+}) could start here. */
+    private static final Pattern CONSTRAINED_PLUS = Pattern.compile("(?:^|[^" + W + ";:])\\+\\S", Pattern.MULTILINE);
+
+    private static final Pattern HARD_BREAK = Pattern.compile("(?m)^(.*) \\+$");
+    private static final Pattern PASS_PLACEHOLDER = Pattern.compile("\u0001(\\d+)\u0002");
+    private static final Pattern XREF_PLACEHOLDER = Pattern.compile("\u0003(\\d+)\u0004([^\u0005]*)\u0005");
+    private static final Pattern BLOCK_MACRO = Pattern.compile("^[a-z]+::\\S*\\[.*\\]$");
+    private static final Pattern OTHER_LIST_OR_BREAK =
+            Pattern.compile("^(?:-|\\*{2,}|\\.{2,}|[0-9]+\\.|[a-zA-Z]\\.|<\\d+>|<\\.>)\\s.*|^'{3}$|^<<<$");
+    private static final Pattern ANY_LIST_MARKER = Pattern.compile("^(?:\\*+|\\.+|-)\\s.*");
     private static final Pattern CELL_SPEC = Pattern.compile("(\\d+)\\+");
     private static final Pattern COL_SPEC = Pattern.compile("(?:(\\d+)\\*)?(\\d+)?(h)?");
 
@@ -755,8 +765,8 @@ public final class FastConverter {
             if (line.startsWith("include::")
                     || line.startsWith("image::")
                     || line.startsWith("toc::")
-                    || line.matches("^(ifn?def|ifeval|endif)::.*")
-                    || line.matches("^[a-z]+::\\S*\\[.*\\]$")) {
+                    || DIRECTIVE.matcher(line).matches()
+                    || BLOCK_MACRO.matcher(line).matches()) {
                 throw new Decline("block " + line);
             }
             if (ULIST.matcher(line).matches()) {
@@ -768,8 +778,7 @@ public final class FastConverter {
             if ((m = DLIST.matcher(line)).matches() && !line.contains("://")) {
                 return dlist(p);
             }
-            if (line.matches("^(-|\\*{2,}|\\.{2,}|[0-9]+\\.|[a-zA-Z]\\.|<\\d+>|<\\.>)\\s.*")
-                    || line.matches("^'{3}$|^<<<$")) {
+            if (OTHER_LIST_OR_BREAK.matcher(line).matches()) {
                 throw new Decline("list or break " + line);
             }
             return paragraph(p);
@@ -957,7 +966,7 @@ public final class FastConverter {
                         break;
                     }
                     if (next.equals("+")
-                            || next.matches("^(\\*+|\\.+|-)\\s.*")
+                            || ANY_LIST_MARKER.matcher(next).matches()
                             || DLIST.matcher(next).matches()
                             || BLOCK_ATTRIBUTES.matcher(next).matches()
                             || startsDelimiter(next)
@@ -982,7 +991,7 @@ public final class FastConverter {
                         && look > at
                         && (ULIST.matcher(lines.get(look)).matches()
                                 || OLIST.matcher(lines.get(look)).matches()
-                                || lines.get(look).matches("^(\\*+|\\.+|-)\\s.*")
+                                || ANY_LIST_MARKER.matcher(lines.get(look)).matches()
                                 || DLIST.matcher(lines.get(look)).matches()
                                 || lines.get(look).startsWith(" "))) {
                     throw new Decline("list after a list");
@@ -1376,7 +1385,9 @@ public final class FastConverter {
             }
             out.append(text, last, text.length());
             text = out.toString();
-            if (text.contains("pass:") || text.contains("++") || text.matches("(?s).*(^|[^" + W + ";:])\\+\\S.*")) {
+            if (text.contains("pass:")
+                    || text.contains("++")
+                    || CONSTRAINED_PLUS.matcher(text).find()) {
                 throw new Decline("passthrough");
             }
             if (text.contains("://") || EMAIL.matcher(text).find()) {
@@ -1392,7 +1403,7 @@ public final class FastConverter {
             text = replacements(text);
             text = macros(text);
             if (hardBreaks) {
-                text = text.replaceAll("(?m)^(.*) \\+$", "$1<br>");
+                text = HARD_BREAK.matcher(text).replaceAll("$1<br>");
             }
             if (text.contains(" +\n") || text.endsWith(" +")) {
                 throw new Decline("hard break");
@@ -1550,7 +1561,7 @@ public final class FastConverter {
                 throw new Decline("cross reference");
             }
             // passthroughs back
-            Matcher back = Pattern.compile("\u0001(\\d+)\u0002").matcher(text);
+            Matcher back = PASS_PLACEHOLDER.matcher(text);
             sb = new StringBuilder();
             while (back.find()) {
                 back.appendReplacement(sb, Matcher.quoteReplacement(passes.get(Integer.parseInt(back.group(1)))));
@@ -1568,7 +1579,7 @@ public final class FastConverter {
             if (text.indexOf('\u0003') < 0) {
                 return text;
             }
-            Matcher m = Pattern.compile("\u0003(\\d+)\u0004([^\u0005]*)\u0005").matcher(text);
+            Matcher m = XREF_PLACEHOLDER.matcher(text);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String id = passes.get(Integer.parseInt(m.group(1)));

@@ -310,6 +310,32 @@ public enum Rule {
             "A paragraph of the program's text is longer than 20,000 characters.",
             "split the paragraph: a blank line starts a new one (a paragraph this long is hard to read and makes the"
                     + " PDF slow to render)"),
+    // issue 14
+    CUSTOMER_UNKNOWN(
+            "PB-CUSTOMER-UNKNOWN",
+            Severity.ERROR,
+            "A statement or evidence entry is scoped ('customers:') to a customer that has no customers/<id>/customer.yaml.",
+            "correct the id to the name of a folder under customers/, or create customers/<id>/customer.yaml (see docs/customers.md)"),
+    CUSTOMER_PROFILE(
+            "PB-CUSTOMER-PROFILE",
+            Severity.ERROR,
+            "A customer's profile does not extend the provider's profile, so its edition would not be a tailoring of the provider's program.",
+            "add the provider's profile file to the customer profile's 'extends:', e.g. '../../profile.yaml'"),
+    CUSTOMER_FOLDER(
+            "PB-CUSTOMER-FOLDER",
+            Severity.ERROR,
+            "A folder under customers/ has no customer.yaml, or its name is not a customer id (lower-case letters, digits and '-').",
+            "add customer.yaml to the folder (see docs/customers.md), or rename the folder to lower-case letters, digits and '-'"),
+    DEVIATION_SCOPE(
+            "PB-DEVIATION-SCOPE",
+            Severity.ERROR,
+            "A customer's deviation is for an item that is not in scope of that customer's profile.",
+            "correct the item id, or bring the item into the customer's scope; a deviation can only be accepted for an item that applies"),
+    DEVIATION_EXPIRED(
+            "PB-DEVIATION-EXPIRED",
+            Severity.WARNING,
+            "A customer's accepted deviation ran out before the program's date; the check goal fails its customer's deviations gate.",
+            "agree a new acceptance with the asset owner and update 'validUntil', or close the deviation and remove it"),
 
     // issue 13: controlled documents
     CONTROL_ROLE_UNKNOWN(

@@ -11,6 +11,7 @@ public enum InputKind {
     PROGRAM("program"),
     STATEMENTS("statements"),
     OVERLAY("overlay"),
+    CUSTOMER("customer"),
     ASSESSMENT("assessment");
 
     private final String schemaName;

@@ -124,16 +124,27 @@ public final class ProgramLoader {
         if (diagnostics.errorCount() > errorsBefore) {
             diagnostics.throwIfErrors();
         }
+        // The asset owners the provider works for, each with the profile that tailors the provider's.
+        CustomerLoader customerLoader = new CustomerLoader(reader, baseDir, programDir, files);
+        List<CustomerSource> customers = customerLoader.load(
+                catalog.get(),
+                profiles,
+                (folder, own) -> loadProcedures(baseDir, folder, own, diagnostics),
+                diagnostics);
+        customerLoader.checkScoped(statements, diagnostics);
         return new ProgramInputs(
                 programDir,
                 located,
                 AdditionsLoader.merge(catalog.get(), additions),
                 profiles,
-                statements,
+                Scope.common(statements),
                 procedures,
                 files,
                 additions,
                 overlay,
+                customers,
+                statements,
+                Optional.empty(),
                 assessments);
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.programbook.core.diag.SourcePosition;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -145,6 +147,31 @@ public record YamlDocument(
     /** A JSON pointer segment for a mapping key. */
     public static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * The same document as if only some entries of a list were written: the entry at
+     * {@code kept.get(n)} is found at index {@code n}, so that positions of a filtered list (a
+     * customer edition's evidence) still point at what the user wrote.
+     */
+    public YamlDocument keeping(String listPointer, List<Integer> kept) {
+        Map<String, SourcePosition> renumbered = new HashMap<>();
+        String prefix = listPointer + "/";
+        positions.forEach((pointer, at) -> {
+            if (!pointer.startsWith(prefix)) {
+                renumbered.put(pointer, at);
+            }
+        });
+        for (int n = 0; n < kept.size(); n++) {
+            String from = prefix + kept.get(n);
+            String to = prefix + n;
+            positions.forEach((pointer, at) -> {
+                if (pointer.equals(from) || pointer.startsWith(from + "/")) {
+                    renumbered.put(to + pointer.substring(from.length()), at);
+                }
+            });
+        }
+        return new YamlDocument(source, root, renumbered, numbers, invalid, text);
     }
 
     /** A view of one subtree, so positions can be found relative to it. */

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param roles         the service roles the statement covers ({@code integration},
  *                      {@code maintenance}); empty: every role the program is assessed in
  * @param components    ids of the solution components the statement is about; empty: all of them
+ * @param assetOwner    what the statement expects of the asset owner (approvals, decisions), one
+ *                      plain-text task each; a customer edition lists them in its own section
  */
 public record Statement(
         ItemId item,
@@ -39,7 +41,8 @@ public record Statement(
         List<String> customers,
         Action action,
         List<String> roles,
-        List<String> components) {
+        List<String> components,
+        List<String> assetOwner) {
 
     @JsonCreator
     public Statement {
@@ -58,6 +61,61 @@ public record Statement(
         customers = Lists.copy(customers);
         roles = Lists.copy(roles);
         components = Lists.copy(components);
+        assetOwner = Lists.copy(assetOwner);
+    }
+
+    /** A statement without tasks of the asset owner. */
+    public Statement(
+            ItemId item,
+            Status status,
+            String maturity,
+            String owner,
+            String justification,
+            String text,
+            List<String> procedures,
+            List<Evidence> evidence,
+            List<Verification> verification,
+            Review reviewed,
+            List<String> customers,
+            Action action,
+            List<String> roles,
+            List<String> components) {
+        this(
+                item,
+                status,
+                maturity,
+                owner,
+                justification,
+                text,
+                procedures,
+                evidence,
+                verification,
+                reviewed,
+                customers,
+                action,
+                roles,
+                components,
+                List.of());
+    }
+
+    /** The same statement with other evidence (a customer edition keeps the entries it may show). */
+    public Statement withEvidence(List<Evidence> other) {
+        return new Statement(
+                item,
+                status,
+                maturity,
+                owner,
+                justification,
+                text,
+                procedures,
+                other,
+                verification,
+                reviewed,
+                customers,
+                action,
+                roles,
+                components,
+                assetOwner);
     }
 
     /** A statement without a review record. */

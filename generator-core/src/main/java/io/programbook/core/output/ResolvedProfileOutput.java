@@ -39,8 +39,16 @@ public final class ResolvedProfileOutput implements Output {
         return List.of(JSON);
     }
 
+    /**
+     * Written for the provider's edition (and a customer edition written for internal readers); a
+     * customer edition for the asset owner has none: the file cites every decision by its profile file
+     * and line, which is the provider's tooling, not the customer's document.
+     */
     @Override
     public void write(OutputContext context, OutputFiles files) {
+        if (context.inputs().customerAudience()) {
+            return;
+        }
         files.text(JSON, toJson(context.inputs(), context.profile()));
     }
 

@@ -6,6 +6,7 @@ import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.DocumentOptions;
+import io.programbook.core.api.GateResult;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
@@ -24,6 +25,11 @@ import io.programbook.core.assessment.Findings;
 import io.programbook.core.check.Checker;
 import io.programbook.core.convert.ConversionCache;
 import io.programbook.core.convert.DocumentConverter;
+import io.programbook.core.customer.CustomerEdition;
+import io.programbook.core.customer.CustomerGates;
+import io.programbook.core.customer.Editions;
+import io.programbook.core.customer.Portfolio;
+import io.programbook.core.customer.PortfolioDocument;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
@@ -41,6 +47,7 @@ import io.programbook.core.history.History;
 import io.programbook.core.history.HistoryReader;
 import io.programbook.core.history.Release;
 import io.programbook.core.load.CatalogTitles;
+import io.programbook.core.load.CustomerSource;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.SourceFile;
@@ -69,13 +76,17 @@ import io.programbook.core.trace.TraceBuilder;
 import io.programbook.core.validate.MarkupChecker;
 import io.programbook.core.validate.ValidationReport;
 import io.programbook.core.validate.Validator;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,6 +104,12 @@ import java.util.stream.Stream;
  * collaborators.
  */
 public final class Programbook implements Generator {
+
+    /** The folder of the customer editions under the output folder. */
+    static final String CUSTOMERS_DIR = "customers";
+
+    /** The portfolio's files, written when the program has customers. */
+    static final List<String> PORTFOLIO_FILES = PortfolioDocument.FILES;
 
     /** Every document family, in the order they are produced: the registry {@link Outputs#ALL}. */
     private static final List<Output> OUTPUTS = Outputs.ALL;
@@ -146,6 +163,104 @@ public final class Programbook implements Generator {
                 .toList();
     }
 
+    /**
+     * What a failed goal removes from an output folder: {@link #staleAfterFailure()}, and in each
+     * customer folder an earlier run wrote, the files of a customer edition and of the portfolio.
+     */
+    static List<String> staleAfterFailure(Path outputDir) {
+        return Stream.concat(staleAfterFailure().stream(), customerFiles(customerFolders(outputDir)).stream())
+                .distinct()
+                .toList();
+    }
+
+    /** The customer folders an earlier run left in an output folder, by name. */
+    private static List<String> customerFolders(Path outputDir) {
+        List<String> customers = new ArrayList<>();
+        Path folder = outputDir.resolve(CUSTOMERS_DIR);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                entries.filter(Files::isDirectory)
+                        .map(p -> p.getFileName().toString())
+                        .sorted()
+                        .forEach(customers::add);
+            } catch (IOException e) {
+                // best effort, as removeStale: the run's own failure is what the user sees
+            }
+        }
+        return customers;
+    }
+
+    /** The files of the customer editions of these customers, and of the portfolio. */
+    static List<String> customerFiles(List<String> customers) {
+        List<String> names = new ArrayList<>();
+        for (String customer : customers) {
+            ownedFiles().stream()
+                    .filter(n -> !n.equals(BuildState.FILE))
+                    .forEach(n -> names.add(CUSTOMERS_DIR + "/" + customer + "/" + n));
+        }
+        names.addAll(PORTFOLIO_FILES);
+        return names;
+    }
+
+    /**
+     * Every customer's edition: the same registry of documents ({@link Outputs#ALL}) over the
+     * customer's view of the program, in the customer's language, into
+     * {@code customers/<id>/}; and the portfolio of all customers for the provider.
+     */
+    private void produceCustomers(
+            GenerateRequest request,
+            ProgramInputs inputs,
+            List<CustomerEdition> customers,
+            Supplier<DocumentConverter> converter,
+            Diagnostics diagnostics,
+            BrandingAssets branding,
+            History history,
+            OutputFiles files) {
+        if (customers.isEmpty()) {
+            return;
+        }
+        Optional<LocalDate> asOf =
+                Optional.ofNullable(inputs.program().value().program().date());
+        Messages messages = Messages.of(request.locale());
+        List<Portfolio.Row> rows = new ArrayList<>();
+        for (CustomerEdition edition : customers) {
+            String language = edition.source().customer().value().language();
+            Locale locale = language.isEmpty() ? request.locale() : Locale.forLanguageTag(language);
+            GenerateRequest own = new GenerateRequest(
+                    request.baseDir(),
+                    request.programDir(),
+                    request.outputDir().resolve(CUSTOMERS_DIR).resolve(edition.id()),
+                    request.maxEvidenceAge(),
+                    request.documents().withLocale(locale),
+                    request.policy());
+            // The catalogue's titles in the customer's language, resolved again over them (quiet:
+            // every finding was reported when the edition was validated).
+            ProgramInputs view = edition.inputs().withCatalog(c -> CatalogTitles.localize(c, locale));
+            ResolvedProfile profile = resolver.resolve(view, new Diagnostics());
+            Trace trace = trace(view, profile, request.maxEvidenceAge());
+            OutputFiles editionFiles = produce(new OutputContext(
+                    own,
+                    view,
+                    profile,
+                    trace,
+                    new TemplateRenderer(request.templateOverrides(), Messages.of(locale)),
+                    converter,
+                    diagnostics,
+                    branding,
+                    history));
+            editionFiles
+                    .all()
+                    .forEach((name, bytes) -> files.bytes(CUSTOMERS_DIR + "/" + edition.id() + "/" + name, bytes));
+            rows.add(Portfolio.row(
+                    new CustomerEdition(edition.source(), view, profile),
+                    trace,
+                    locale.toLanguageTag(),
+                    asOf,
+                    messages));
+        }
+        PortfolioDocument.write(request, inputs, rows, converter, diagnostics, branding, files);
+    }
+
     /** Reads the program folder, its catalogue and profile chain. */
     public ProgramInputs load(Path baseDir, Path programDir, Diagnostics diagnostics) {
         return loader.load(baseDir, programDir, diagnostics);
@@ -161,13 +276,42 @@ public final class Programbook implements Generator {
 
     /** Resolves and validates, holding the program's text to the content policy the POM's author set. */
     public ResolvedProfile resolve(ProgramInputs inputs, ContentPolicy policy, Diagnostics diagnostics) {
+        return resolveAll(inputs, policy, diagnostics).provider();
+    }
+
+    /**
+     * Resolves and validates the provider's edition and every customer's; throws with the findings
+     * of all of them if any is an error.
+     */
+    public Resolved resolveAll(ProgramInputs inputs, ContentPolicy policy, Diagnostics diagnostics) {
         ResolvedProfile profile = resolver.resolve(inputs, diagnostics);
         validator.validate(inputs, profile, diagnostics);
         markup.check(inputs, policy, diagnostics);
         parameters.check(inputs, profile, diagnostics);
         reviews.check(inputs, diagnostics);
+        List<CustomerEdition> customers = new ArrayList<>();
+        for (CustomerSource customer : inputs.customers()) {
+            ProgramInputs view = Editions.of(inputs, customer);
+            Diagnostics own = new Diagnostics();
+            ResolvedProfile customerProfile = resolver.resolve(view, own);
+            validator.validate(view, customerProfile, own);
+            markup.check(view, policy, own);
+            parameters.check(view, customerProfile, own);
+            // The common content is checked in every edition: each finding is reported once.
+            Set<Diagnostic> known = new HashSet<>(diagnostics.all());
+            own.all().stream().filter(known::add).forEach(diagnostics::add);
+            customers.add(new CustomerEdition(customer, view, customerProfile));
+        }
         diagnostics.throwIfErrors();
-        return profile;
+        return new Resolved(profile, customers);
+    }
+
+    /** The provider's resolved profile and every customer's edition. */
+    public record Resolved(ResolvedProfile provider, List<CustomerEdition> customers) {
+
+        public Resolved {
+            customers = List.copyOf(customers);
+        }
     }
 
     /** Links requirement, statement, procedure and evidence, and finds the gaps. */
@@ -295,13 +439,13 @@ public final class Programbook implements Generator {
                     warnings,
                     report);
         } catch (GeneratorException e) {
-            request.outputDir().ifPresent(dir -> OutputWriter.removeStale(dir, staleAfterFailure()));
+            request.outputDir().ifPresent(dir -> OutputWriter.removeStale(dir, staleAfterFailure(dir)));
             if (reportable) {
                 request.reportFile().ifPresent(file -> report(file, e));
             }
             throw e;
         } catch (RuntimeException | Error e) {
-            request.outputDir().ifPresent(dir -> OutputWriter.removeStale(dir, staleAfterFailure()));
+            request.outputDir().ifPresent(dir -> OutputWriter.removeStale(dir, staleAfterFailure(dir)));
             throw e;
         }
     }
@@ -348,7 +492,8 @@ public final class Programbook implements Generator {
             // The catalogue's titles in the documents' language (diagnostics above quote no title)
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics)
                     .withCatalog(c -> CatalogTitles.localize(c, request.locale()));
-            ResolvedProfile profile = resolve(inputs, request.policy(), diagnostics);
+            Resolved resolved = resolveAll(inputs, request.policy(), diagnostics);
+            ResolvedProfile profile = resolved.provider();
             Trace trace = trace(inputs, profile, request.maxEvidenceAge());
             History history = history(inputs, profile, trace, request.policy(), request.maxEvidenceAge(), diagnostics);
             OutputFiles files = produce(new OutputContext(
@@ -361,7 +506,21 @@ public final class Programbook implements Generator {
                     diagnostics,
                     branding,
                     history));
-            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles(), request.baseDir());
+            produceCustomers(request, inputs, resolved.customers(), converter, diagnostics, branding, history, files);
+            // A customer removed from the program loses its edition: the files of every customer folder
+            // an earlier run left are ours to replace or remove.
+            List<String> owned = Stream.concat(
+                            ownedFiles().stream(),
+                            customerFiles(Stream.concat(
+                                                    resolved.customers().stream()
+                                                            .map(CustomerEdition::id),
+                                                    customerFolders(request.outputDir()).stream())
+                                            .distinct()
+                                            .toList())
+                                    .stream())
+                    .distinct()
+                    .toList();
+            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), owned, request.baseDir());
             ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());
             Map<Coverage, Long> counts = trace.countByCoverage();
             GenerateResult result = new GenerateResult(
@@ -393,13 +552,13 @@ public final class Programbook implements Generator {
             OutputWriter.writeState(request.outputDir(), BuildState.FILE, state.toJson(), request.baseDir());
             return result;
         } catch (GeneratorException e) {
-            OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
+            OutputWriter.removeStale(request.outputDir(), staleAfterFailure(request.outputDir()));
             if (reportable) {
                 report(request.outputDir().resolve(ValidationReport.FILE_NAME), e);
             }
             throw e;
         } catch (RuntimeException | Error e) {
-            OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
+            OutputWriter.removeStale(request.outputDir(), staleAfterFailure(request.outputDir()));
             throw e;
         }
     }
@@ -449,7 +608,7 @@ public final class Programbook implements Generator {
                     OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
             return new DiffResult(written, changes.summary(), diagnostics.warnings());
         } catch (RuntimeException | Error e) {
-            OutputWriter.removeStale(request.outputDir(), staleAfterFailure());
+            OutputWriter.removeStale(request.outputDir(), staleAfterFailure(request.outputDir()));
             throw e;
         }
     }
@@ -489,19 +648,44 @@ public final class Programbook implements Generator {
     public CheckResult check(CheckRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics);
-        ResolvedProfile profile = resolve(inputs, request.policy(), diagnostics);
+        Resolved resolved = resolveAll(inputs, request.policy(), diagnostics);
+        ResolvedProfile profile = resolved.provider();
         Optional<LocalDate> asOf =
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
-        return new Checker()
+        CheckResult provider = new Checker()
                 .check(
                         trace,
                         inputs.catalog().groups(),
                         request.gates(),
                         asOf,
                         Checker.draftReasons(inputs),
-                        Findings.of(inputs, profile).latest())
-                .withWarnings(diagnostics.warnings());
+                        Findings.of(inputs, profile).latest());
+        // Each customer's accepted deviations must still hold, and its edition meet its own coverage.
+        List<GateResult> gates = new ArrayList<>(provider.gates());
+        for (CustomerEdition customer : resolved.customers()) {
+            customer.source()
+                    .customer()
+                    .value()
+                    .coverageGate()
+                    .ifPresent(minimum -> gates.add(new Checker()
+                            .coverage(
+                                    "coverage of customer " + customer.id(),
+                                    trace(
+                                            customer.inputs(),
+                                            customer.profile(),
+                                            request.gates().maxEvidenceAge()),
+                                    customer.inputs().catalog().groups(),
+                                    minimum)));
+            gates.add(CustomerGates.deviations(customer, asOf));
+        }
+        return new CheckResult(
+                provider.inScope(),
+                provider.covered(),
+                provider.gaps(),
+                provider.coveragePercent(),
+                gates,
+                diagnostics.warnings());
     }
 
     @Override

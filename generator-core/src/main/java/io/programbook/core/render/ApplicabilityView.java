@@ -22,7 +22,23 @@ public record ApplicabilityView(
         List<Area> areas,
         String licenceNotice,
         Defaults defaults,
-        List<Exclusion> exclusions) {
+        List<Exclusion> exclusions,
+        boolean outside) {
+
+    /** The provider's statement of applicability: decisions cited with their file and line. */
+    public ApplicabilityView(
+            Header header,
+            Totals totals,
+            List<LevelCount> levels,
+            List<ProfileRow> chain,
+            List<CatalogRow> catalogs,
+            List<ParameterRow> parameters,
+            List<Area> areas,
+            String licenceNotice,
+            Defaults defaults,
+            List<Exclusion> exclusions) {
+        this(header, totals, levels, chain, catalogs, parameters, areas, licenceNotice, defaults, exclusions, false);
+    }
 
     /**
      * The scope and maturity decisions most items share, each as "rule at file:line"; empty when no

@@ -26,6 +26,7 @@ import io.programbook.core.resolve.Provenance;
 import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ public final class ApplicabilityViewBuilder {
     static final String CLASSPATH = "classpath:";
 
     public ApplicabilityView build(ProgramInputs inputs, ResolvedProfile profile, Messages messages) {
+        Places places = new Places(inputs.customerAudience());
         Program program = inputs.program().value();
         Catalog catalog = profile.catalog();
         Profile own = profile.profile();
@@ -81,10 +83,16 @@ public final class ApplicabilityViewBuilder {
                         Adoc.text(link.profile().name()),
                         Adoc.text(link.profile().version()),
                         Adoc.text(
-                                link.file().startsWith(CLASSPATH)
-                                        ? messages.get("applicability.profile.bundled-file", file(link.file()))
-                                        : file(link.file())),
-                        Adoc.text(String.join(", ", link.profile().parents()))))
+                                places.outside()
+                                        ? ""
+                                        : link.file().startsWith(CLASSPATH)
+                                                ? messages.get("applicability.profile.bundled-file", file(link.file()))
+                                                : file(link.file())),
+                        Adoc.text(String.join(
+                                ", ",
+                                places.outside()
+                                        ? parentIds(link, provenance.chain())
+                                        : link.profile().parents()))))
                 .toList();
 
         List<CatalogRow> catalogs = new ArrayList<>();
@@ -98,7 +106,11 @@ public final class ApplicabilityViewBuilder {
                     addition.catalog().reference(),
                     Adoc.text(addition.catalog().title()),
                     addition.catalog().items().size(),
-                    Adoc.text(messages.get("applicability.catalog.added", addition.file(), addition.profileId()))));
+                    Adoc.text(
+                            places.outside()
+                                    ? messages.get("customer.applicability.catalog.added", addition.profileId())
+                                    : messages.get(
+                                            "applicability.catalog.added", addition.file(), addition.profileId()))));
         }
 
         List<ParameterRow> parameters = profile.parameters().entrySet().stream()
@@ -106,22 +118,25 @@ public final class ApplicabilityViewBuilder {
                         e.getKey(),
                         Adoc.text(e.getValue()),
                         Optional.ofNullable(provenance.parameters().get(e.getKey()))
-                                .map(d -> Adoc.text(messages.get("applicability.at", d.profile(), where(d.at()))))
+                                .map(d -> Adoc.text(
+                                        places.outside()
+                                                ? d.profile()
+                                                : messages.get("applicability.at", d.profile(), where(d.at()))))
                                 .orElse("")))
                 .toList();
 
         String scopeDefault = mostCommon(profile.inScope().stream()
-                .map(i -> where(i.scopeDecision(), messages))
+                .map(i -> places.where(i.scopeDecision(), messages))
                 .toList());
         String maturityDefault = mostCommon(profile.inScope().stream()
-                .map(i -> where(i.maturityDecision(), messages))
+                .map(i -> places.where(i.maturityDecision(), messages))
                 .toList());
         // excluded items by the rule that excluded them (and its rationale), in the order the rules first exclude
         Map<String, List<ResolvedItem>> byRule = new LinkedHashMap<>();
         for (ResolvedItem item : profile.items()) {
             if (!item.inScope()) {
                 byRule.computeIfAbsent(
-                                where(item.scopeDecision(), messages) + "\u0000" + item.rationale(messages),
+                                places.where(item.scopeDecision(), messages) + "\u0000" + item.rationale(messages),
                                 k -> new ArrayList<>())
                         .add(item);
             }
@@ -133,7 +148,7 @@ public final class ApplicabilityViewBuilder {
             excluded.forEach(i -> exclusionOf.put(i, anchor));
             exclusions.add(new Exclusion(
                     anchor,
-                    Adoc.text(where(excluded.get(0).scopeDecision(), messages)),
+                    Adoc.text(places.where(excluded.get(0).scopeDecision(), messages)),
                     Adoc.text(excluded.get(0).rationale(messages)),
                     excluded.stream()
                             .map(i -> new ItemLink(
@@ -145,7 +160,8 @@ public final class ApplicabilityViewBuilder {
                 .filter(st -> st.value().status() == Status.NOT_APPLICABLE)
                 .forEach(st -> notApplicable.putIfAbsent(st.value().item(), st));
         List<Area> areas = catalog.groups().stream()
-                .map(group -> area(group, profile, notApplicable, scopeDefault, maturityDefault, exclusionOf, messages))
+                .map(group -> area(
+                        group, profile, notApplicable, scopeDefault, maturityDefault, exclusionOf, messages, places))
                 .toList();
         String notice =
                 profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse("");
@@ -159,7 +175,8 @@ public final class ApplicabilityViewBuilder {
                 areas,
                 notice,
                 new Defaults(Adoc.text(scopeDefault), Adoc.text(maturityDefault)),
-                exclusions);
+                exclusions,
+                places.outside());
     }
 
     /** The value most of the list has (the first of equals, so the choice is stable); empty for none. */
@@ -184,7 +201,8 @@ public final class ApplicabilityViewBuilder {
             String scopeDefault,
             String maturityDefault,
             Map<ResolvedItem, String> exclusionOf,
-            Messages messages) {
+            Messages messages,
+            Places places) {
         List<ResolvedItem> items = profile.items().stream()
                 .filter(i -> i.group().id().equals(group.id()))
                 .toList();
@@ -194,8 +212,17 @@ public final class ApplicabilityViewBuilder {
                 : profile.provenance().additions().stream()
                         .filter(a -> a.catalog().reference().equals(items.get(0).source()))
                         .findFirst()
-                        .map(a -> Adoc.text(messages.get(
-                                "applicability.area.organisation", a.catalog().reference(), a.file(), a.profileId())))
+                        .map(a -> Adoc.text(
+                                places.outside()
+                                        ? messages.get(
+                                                "customer.applicability.area.organisation",
+                                                a.catalog().reference(),
+                                                a.profileId())
+                                        : messages.get(
+                                                "applicability.area.organisation",
+                                                a.catalog().reference(),
+                                                a.file(),
+                                                a.profileId())))
                         .orElse("");
         List<Row> rows = items.stream()
                 .map(i -> row(
@@ -204,7 +231,8 @@ public final class ApplicabilityViewBuilder {
                         scopeDefault,
                         maturityDefault,
                         exclusionOf.getOrDefault(i, ""),
-                        messages))
+                        messages,
+                        places))
                 .toList();
         int inScope = (int) items.stream().filter(ResolvedItem::inScope).count();
         return new Area(
@@ -230,16 +258,17 @@ public final class ApplicabilityViewBuilder {
             String scopeDefault,
             String maturityDefault,
             String exclusion,
-            Messages messages) {
+            Messages messages,
+            Places places) {
         Optional<OfficialText> official = item.official();
         boolean byStatement = item.inScope() && notApplicable.isPresent();
         List<String> decidedBy = new ArrayList<>();
-        String scope = where(item.scopeDecision(), messages);
+        String scope = places.where(item.scopeDecision(), messages);
         if (!item.inScope() || !scope.equals(scopeDefault)) {
             decidedBy.add(Adoc.text(scope));
         }
         if (item.inScope()) {
-            String maturity = where(item.maturityDecision(), messages);
+            String maturity = places.where(item.maturityDecision(), messages);
             if (!maturity.equals(maturityDefault)) {
                 decidedBy.add(Adoc.text(maturity));
             }
@@ -250,7 +279,10 @@ public final class ApplicabilityViewBuilder {
             rationale = messages.get(
                     "applicability.statement.not-applicable",
                     HandbookViewBuilder.textWithLinks(statement.value().justification()));
-            decidedBy.add(Adoc.text(messages.get("applicability.statement.at", where(statement.position()))));
+            decidedBy.add(Adoc.text(
+                    places.outside()
+                            ? messages.get("customer.applicability.statement")
+                            : messages.get("applicability.statement.at", where(statement.position()))));
         }
         return new Row(
                 item.item().id().toString(),
@@ -265,6 +297,42 @@ public final class ApplicabilityViewBuilder {
                 rationale,
                 decidedBy,
                 exclusion);
+    }
+
+    /**
+     * How decisions are cited: with the profile file and line that hold them for the provider; by
+     * their rule only for a reader outside the provider (a customer edition).
+     */
+    record Places(boolean outside) {
+
+        String where(Decision decision, Messages messages) {
+            return outside ? messages.get(decision.message()) : ApplicabilityViewBuilder.where(decision, messages);
+        }
+    }
+
+    /**
+     * The ids of the profiles a profile of the chain extends, for a reader who does not see its files:
+     * each parent as written (a path relative to the profile's file, or a bundled name) matched to the
+     * chain's profile from that file; as written when none matches.
+     */
+    private static List<String> parentIds(Provenance.Link link, List<Provenance.Link> chain) {
+        List<String> ids = new ArrayList<>();
+        for (String parent : link.profile().parents()) {
+            String id = parent;
+            for (Provenance.Link other : chain) {
+                boolean sameFile = !link.file().startsWith(CLASSPATH)
+                        && !other.file().startsWith(CLASSPATH)
+                        && Path.of(link.file())
+                                .resolveSibling(parent)
+                                .normalize()
+                                .equals(Path.of(other.file()).normalize());
+                if (sameFile || other.profile().id().equals(parent)) {
+                    id = other.profile().id();
+                }
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** A decision as a reader follows it: the rule, then the profile file and line that hold it. */

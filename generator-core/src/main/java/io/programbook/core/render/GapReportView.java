@@ -9,6 +9,8 @@ import java.util.List;
  * @param areas       every functional area with its counts, in catalogue order
  * @param areaGaps    the areas that have gaps, in catalogue order, each with its gaps worst first
  * @param programGaps gaps that belong to no item (procedures that satisfy nothing), worst first
+ * @param outside     the report is for a reader outside the provider (a customer edition): no gap
+ *                    says where in the program's files it is
  */
 public record GapReportView(
         MatrixView.Header header,
@@ -16,7 +18,19 @@ public record GapReportView(
         List<MatrixView.KindView> kinds,
         List<AreaCounts> areas,
         List<AreaGaps> areaGaps,
-        List<GapRow> programGaps) {
+        List<GapRow> programGaps,
+        boolean outside) {
+
+    /** A gap report for the provider: every gap says where it is. */
+    public GapReportView(
+            MatrixView.Header header,
+            MatrixView.Totals totals,
+            List<MatrixView.KindView> kinds,
+            List<AreaCounts> areas,
+            List<AreaGaps> areaGaps,
+            List<GapRow> programGaps) {
+        this(header, totals, kinds, areas, areaGaps, programGaps, false);
+    }
 
     public GapReportView {
         kinds = List.copyOf(kinds);

@@ -64,7 +64,14 @@ public final class GapReportViewBuilder {
                 .toList();
         MatrixView matrix =
                 new MatrixViewBuilder().build(inputs, profile, new TraceMatrix(List.of()), summary, messages);
-        return new GapReportView(matrix.header(), matrix.totals(), matrix.kinds(), areas, areaGaps, programGaps);
+        return new GapReportView(
+                matrix.header(),
+                matrix.totals(),
+                matrix.kinds(),
+                areas,
+                areaGaps,
+                programGaps,
+                inputs.customerAudience());
     }
 
     private static String areaAnchor(String areaId) {
@@ -96,11 +103,14 @@ public final class GapReportViewBuilder {
                     .orElseGet(() -> id.map(i -> statementFileOfArea(i, statements, inputs))
                             .orElse(""));
         }
+        if (inputs.customerAudience()) {
+            where = "";
+        }
         return new GapReportView.GapRow(
                 kind.code(),
                 Adoc.text(messages.get(kind.title())),
                 subject,
-                Adoc.text(gap.detail(messages)),
+                Adoc.text(gap.detail(messages, inputs.customerAudience())),
                 Adoc.text(gap.action(messages)),
                 Adoc.text(where));
     }

@@ -14,7 +14,41 @@ public record HandbookView(
         List<AreaView> areas,
         List<ExcludedView> excluded,
         List<ProcedureView> procedures,
-        List<ParameterView> parameters) {
+        List<ParameterView> parameters,
+        CustomerView customer) {
+
+    /** A handbook without a customer: the provider's edition. */
+    public HandbookView(
+            Document document,
+            Summary summary,
+            List<RoleView> roles,
+            List<AreaView> areas,
+            List<ExcludedView> excluded,
+            List<ProcedureView> procedures,
+            List<ParameterView> parameters) {
+        this(document, summary, roles, areas, excluded, procedures, parameters, null);
+    }
+
+    /**
+     * The customer a customer edition is for, or null in the provider's edition.
+     *
+     * @param duties     what the statements of the edition expect of the asset owner
+     * @param deviations the deviations the asset owner accepted
+     */
+    public record CustomerView(String name, String contact, List<DutyView> duties, List<DeviationView> deviations) {}
+
+    /** A task of the asset owner, with the item whose statement expects it. */
+    public record DutyView(String task, Link item) {}
+
+    /** An accepted deviation, every text escaped. */
+    public record DeviationView(
+            Link item,
+            String difference,
+            String compensation,
+            String acceptedBy,
+            String acceptedOn,
+            String validUntil,
+            boolean expired) {}
 
     /**
      * Title page and front matter.
@@ -86,7 +120,8 @@ public record HandbookView(
             List<EvidenceView> evidence,
             List<VerificationView> verification,
             List<String> gaps,
-            Official official) {}
+            Official official,
+            String position) {}
 
     /**
      * The item's text from the licensed overlay, or null without one.
@@ -98,7 +133,12 @@ public record HandbookView(
 
     public record Link(String anchor, String label) {}
 
-    public record EvidenceView(String title, String location, boolean url, String date, boolean missing) {}
+    /**
+     * @param onRequest the entry is not shareable and the reader is outside the provider: shown by
+     *                  its title as available on request, without where it is
+     */
+    public record EvidenceView(
+            String title, String location, boolean url, String date, boolean missing, boolean onRequest) {}
 
     public record VerificationView(String by, String date, String result, String note) {}
 

@@ -1,7 +1,10 @@
 package io.programbook.core.render;
 
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.model.Action;
 import io.programbook.core.model.Catalog;
+import io.programbook.core.model.Customer;
+import io.programbook.core.model.Deviation;
 import io.programbook.core.model.Evidence;
 import io.programbook.core.model.ItemLinks;
 import io.programbook.core.model.ItemLinks.Markup;
@@ -25,6 +28,8 @@ import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceRow;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,13 +43,15 @@ public final class HandbookViewBuilder {
         Program program = inputs.program().value();
         Catalog catalog = inputs.catalog();
         Map<String, Role> roles = program.roles().stream().collect(Collectors.toMap(Role::id, r -> r, (a, b) -> a));
+        Optional<Customer> customer = inputs.edition().map(e -> e.customer().value());
+        boolean outside = inputs.customerAudience();
 
         List<AreaView> areas = catalog.groups().stream()
                 .map(group -> {
                     List<ItemView> items = trace.rows().stream()
                             .filter(r -> r.resolved().group().id().equals(group.id())
                                     && r.resolved().inScope())
-                            .map(r -> item(r, roles, catalog, messages))
+                            .map(r -> item(r, roles, catalog, messages, customer, outside))
                             .toList();
                     int excluded = (int) trace.rows().stream()
                             .filter(r -> r.resolved().group().id().equals(group.id())
@@ -67,8 +74,12 @@ public final class HandbookViewBuilder {
                         Adoc.text(r.item().title()),
                         Adoc.text(r.group().id() + " " + r.group().name()),
                         Adoc.text(r.rationale(messages)),
-                        Adoc.text(messages.get(r.scopeDecision().message()) + " ("
-                                + r.scopeDecision().at() + ")")))
+                        // A reader outside the provider sees the decision, not where it is written.
+                        Adoc.text(
+                                outside
+                                        ? messages.get(r.scopeDecision().message())
+                                        : messages.get(r.scopeDecision().message()) + " ("
+                                                + r.scopeDecision().at() + ")")))
                 .toList();
 
         List<ProcedureView> procedures = inputs.procedures().stream()
@@ -136,7 +147,8 @@ public final class HandbookViewBuilder {
                 Adoc.text(profile.profiles().stream().map(Profile::id).collect(Collectors.joining(" → "))),
                 itemLinks(program.scope()),
                 Adoc.text(profile.provenance().additions().stream()
-                        .map(a -> a.catalog().title() + " (" + a.catalog().reference() + ", " + a.file() + ")")
+                        .map(a -> a.catalog().title() + " (" + a.catalog().reference()
+                                + (outside ? "" : ", " + a.file()) + ")")
                         .collect(Collectors.joining("; "))),
                 profile.overlay().map(o -> Adoc.text(o.notice(catalog.title()))).orElse(""),
                 messages.get(
@@ -156,10 +168,82 @@ public final class HandbookViewBuilder {
                         Adoc.text(e.getValue()),
                         e.getValue().strip().replaceAll("\\s*\\R\\s*", " ")))
                 .toList();
-        return new HandbookView(document, summary, roleViews, areas, excluded, procedures, parameters);
+        return new HandbookView(
+                document,
+                summary,
+                roleViews,
+                areas,
+                excluded,
+                procedures,
+                parameters,
+                customer.map(c -> customerView(c, inScopeStatements, program, messages))
+                        .orElse(null));
     }
 
-    private static ItemView item(TraceRow row, Map<String, Role> roles, Catalog catalog, Messages messages) {
+    /** The customer's chapter: who it is, what its asset owner has to do, the deviations it accepted. */
+    private static HandbookView.CustomerView customerView(
+            Customer customer, List<Statement> statements, Program program, Messages messages) {
+        List<HandbookView.DutyView> duties = statements.stream()
+                .sorted(Comparator.comparing(Statement::item))
+                .flatMap(s -> s.assetOwner().stream()
+                        .map(task -> new HandbookView.DutyView(
+                                Adoc.text(task),
+                                new Link(s.item().anchor(), s.item().toString()))))
+                .toList();
+        Optional<LocalDate> asOf = Optional.ofNullable(program.program().date());
+        List<HandbookView.DeviationView> deviations = customer.deviations().stream()
+                .sorted(Comparator.comparing(Deviation::item))
+                .map(d -> new HandbookView.DeviationView(
+                        new Link(d.item().anchor(), d.item().toString()),
+                        Adoc.text(d.difference()),
+                        Adoc.text(d.compensation()),
+                        Adoc.text(d.acceptedBy()),
+                        messages.date(d.acceptedOn()),
+                        messages.date(d.validUntil()),
+                        asOf.map(d::expiredOn).orElse(false)))
+                .toList();
+        return new HandbookView.CustomerView(
+                Adoc.text(customer.name()), Adoc.text(customer.contact()), duties, deviations);
+    }
+
+    /**
+     * The position agreed with the asset owner on an item: the deviation it accepted, or how and
+     * by when a gap is closed; empty when the item is covered without a deviation.
+     */
+    private static String position(TraceRow row, Optional<Customer> customer, Messages messages) {
+        Optional<Deviation> deviation =
+                customer.flatMap(c -> c.deviation(row.resolved().item().id()));
+        if (deviation.isPresent()) {
+            Deviation d = deviation.get();
+            return Adoc.text(messages.get(
+                    "customer.position.deviation",
+                    d.acceptedBy(),
+                    messages.date(d.acceptedOn()),
+                    messages.date(d.validUntil()),
+                    d.difference(),
+                    d.compensation()));
+        }
+        if (row.coverage() != Coverage.GAP) {
+            return "";
+        }
+        Optional<Action> action = row.statement().flatMap(Statement::plannedAction);
+        if (action.isPresent() && action.get().due() != null && action.get().state() == Action.State.OPEN) {
+            return Adoc.text(messages.get(
+                    "customer.position.planned.due", messages.date(action.get().due())));
+        }
+        boolean planned = row.statement()
+                .map(s -> s.status() == Status.PLANNED || s.status() == Status.PARTIAL)
+                .orElse(false);
+        return Adoc.text(messages.get(planned ? "customer.position.planned" : "customer.position.open"));
+    }
+
+    private static ItemView item(
+            TraceRow row,
+            Map<String, Role> roles,
+            Catalog catalog,
+            Messages messages,
+            Optional<Customer> customer,
+            boolean outside) {
         var resolved = row.resolved();
         Optional<Statement> statement = row.statement();
         return new ItemView(
@@ -181,7 +265,7 @@ public final class HandbookViewBuilder {
                         .toList(),
                 statement
                         .map(s -> s.evidence().stream()
-                                .map(e -> evidence(e, row, messages))
+                                .map(e -> evidence(e, row, messages, outside))
                                 .toList())
                         .orElse(List.of()),
                 statement
@@ -193,8 +277,14 @@ public final class HandbookViewBuilder {
                                         Adoc.text(v.note())))
                                 .toList())
                         .orElse(List.of()),
-                row.gaps().stream().map(g -> Adoc.text(g.detail(messages))).toList(),
-                resolved.official().map(o -> official(o, catalog, messages)).orElse(null));
+                // A reader outside the provider sees the agreed position instead of the internal gaps.
+                outside
+                        ? List.of()
+                        : row.gaps().stream()
+                                .map(g -> Adoc.text(g.detail(messages)))
+                                .toList(),
+                resolved.official().map(o -> official(o, catalog, messages)).orElse(null),
+                customer.isPresent() && outside ? position(row, customer, messages) : "");
     }
 
     private static HandbookView.Official official(OfficialText text, Catalog catalog, Messages messages) {
@@ -205,13 +295,20 @@ public final class HandbookViewBuilder {
         return new HandbookView.Official(Adoc.text(label), Adoc.paragraphs(text.text()));
     }
 
-    private static EvidenceView evidence(Evidence e, TraceRow row, Messages messages) {
+    private static EvidenceView evidence(Evidence e, TraceRow row, Messages messages, boolean outside) {
+        // Outside the provider, only shareable evidence says where it is; a file's place in the
+        // program folder means nothing to the reader either way.
+        boolean onRequest = outside && !Boolean.TRUE.equals(e.shareable());
+        boolean url = !e.fileBased() && !onRequest;
         return new EvidenceView(
                 Adoc.text(e.title()),
-                e.fileBased() ? Adoc.text(e.file()) : Adoc.linkTarget(e.url()),
-                !e.fileBased(),
+                onRequest || (outside && e.fileBased())
+                        ? ""
+                        : e.fileBased() ? Adoc.text(e.file()) : Adoc.linkTarget(e.url()),
+                url,
                 e.date() == null ? "" : messages.date(e.date()),
-                e.fileBased() && row.missingEvidence().contains(e.file()));
+                !outside && e.fileBased() && row.missingEvidence().contains(e.file()),
+                onRequest);
     }
 
     private static String roleName(String roleId, Map<String, Role> roles) {

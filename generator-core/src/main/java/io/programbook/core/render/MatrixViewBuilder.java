@@ -73,7 +73,9 @@ public final class MatrixViewBuilder {
     static String evidence(TraceMatrix.EvidenceCell e, Messages messages) {
         String what = e.url()
                 ? "link:" + Adoc.linkTarget(e.location()) + "[" + Adoc.text(e.title()) + "]"
-                : Adoc.text(e.title()) + " (`" + Adoc.text(e.location()) + "`)";
+                : e.location().isEmpty()
+                        ? Adoc.text(e.title())
+                        : Adoc.text(e.title()) + " (`" + Adoc.text(e.location()) + "`)";
         return what
                 + (e.date().isEmpty() ? "" : ", " + e.date())
                 + (e.missing() ? " [.gap]#" + messages.get("common.evidence.file-missing") + "#" : "");

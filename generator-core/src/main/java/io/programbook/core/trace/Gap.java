@@ -46,6 +46,16 @@ public record Gap(GapKind kind, String subject, String area, Message detail, Mes
         this(kind, subject, area, detail, kind.action());
     }
 
+    /**
+     * What is missing, for a reader outside the provider (a customer edition) when {@code outside}:
+     * then a missing evidence file is not named by its path in the program folder.
+     */
+    public String detail(Messages messages, boolean outside) {
+        return outside && kind == GapKind.EVIDENCE_MISSING
+                ? messages.get("customer.gap.evidence-missing")
+                : detail(messages);
+    }
+
     /** What is missing, in the language of the messages. */
     public String detail(Messages messages) {
         return messages.get(detail);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The traceability matrix as plain text, one row per in-scope item in catalogue order: what an
@@ -196,8 +198,10 @@ public record TraceMatrix(List<Row> rows) {
 
         /** {@code Title (evidence/file.csv, 2026-07-14)}, with {@code file missing} when it is. */
         public String plain() {
-            return title + " (" + location + (date.isEmpty() ? "" : ", " + date) + (missing ? ", " + missingNote : "")
-                    + ")";
+            String details = Stream.of(location, date, missing ? missingNote : "")
+                    .filter(d -> !d.isEmpty())
+                    .collect(Collectors.joining(", "));
+            return details.isEmpty() ? title : title + " (" + details + ")";
         }
     }
 }

@@ -45,7 +45,7 @@ public final class TraceMatrixBuilder {
                     s.item(), located.position(s.status() == Status.NOT_APPLICABLE ? "justification" : "text"));
         }
         List<TraceMatrix.Row> rows = trace.inScope().stream()
-                .map(row -> row(row, roles, profile.parameters(), sources, messages))
+                .map(row -> row(row, roles, profile.parameters(), sources, messages, inputs.customerAudience()))
                 .toList();
         return new TraceMatrix(rows);
     }
@@ -55,7 +55,8 @@ public final class TraceMatrixBuilder {
             Map<String, String> roles,
             Map<String, String> parameters,
             Map<ItemId, SourcePosition> sources,
-            Messages messages) {
+            Messages messages,
+            boolean outside) {
         var item = row.resolved().item();
         var statement = row.statement();
         return new TraceMatrix.Row(
@@ -76,7 +77,7 @@ public final class TraceMatrixBuilder {
                 row.procedures().stream().map(Procedure::title).toList(),
                 statement
                         .map(s -> s.evidence().stream()
-                                .map(e -> evidence(e, row, messages))
+                                .map(e -> evidence(e, row, messages, outside))
                                 .toList())
                         .orElse(List.of()),
                 statement
@@ -85,18 +86,28 @@ public final class TraceMatrixBuilder {
                                 "matrix.last-verification", v.date(), v.result().message(), v.by()))
                         .orElse(""),
                 messages.get(row.coverage().message()),
-                row.gaps().stream().map(g -> g.kind().code()).toList(),
-                row.gaps().stream().map(g -> g.detail(messages)).toList(),
+                // A reader outside the provider reads the gaps' names, not their codes.
+                row.gaps().stream()
+                        .map(g -> outside
+                                ? messages.get(g.kind().title())
+                                : g.kind().code())
+                        .toList(),
+                row.gaps().stream().map(g -> g.detail(messages, outside)).toList(),
                 statement.map(s -> sources.get(s.item())));
     }
 
-    private static TraceMatrix.EvidenceCell evidence(Evidence e, TraceRow row, Messages messages) {
+    /**
+     * An evidence entry. For a reader outside the provider (a customer edition), a file is named by
+     * its title only, and an entry that is not shareable is shown as available on request.
+     */
+    private static TraceMatrix.EvidenceCell evidence(Evidence e, TraceRow row, Messages messages, boolean outside) {
+        boolean onRequest = outside && !Boolean.TRUE.equals(e.shareable());
         return new TraceMatrix.EvidenceCell(
-                e.title(),
-                e.location(),
-                !e.fileBased(),
+                onRequest ? messages.get("customer.evidence.on-request", e.title()) : e.title(),
+                onRequest || (outside && e.fileBased()) ? "" : e.location(),
+                !e.fileBased() && !onRequest,
                 e.date() == null ? "" : messages.date(e.date()),
-                e.fileBased() && row.missingEvidence().contains(e.file()),
+                !outside && e.fileBased() && row.missingEvidence().contains(e.file()),
                 messages.get("common.evidence.file-missing"));
     }
 

@@ -29,6 +29,7 @@ public final class Validator {
             new IncludeCheck(),
             new PlainTextLinkCheck(),
             new ProcedureItemCheck(),
+            new DeviationCheck(),
             new DocumentControlCheck());
 
     public void validate(ProgramInputs inputs, ResolvedProfile profile, Diagnostics diagnostics) {

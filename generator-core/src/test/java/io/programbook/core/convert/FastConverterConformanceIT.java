@@ -281,6 +281,48 @@ class FastConverterConformanceIT {
         };
     }
 
+    /** Every built-in attribute the fast path knows the value of, as Asciidoctor defines it. */
+    @Test
+    void should_resolve_the_built_in_attributes_as_asciidoctor_does() {
+        StringBuilder adoc = new StringBuilder("= Attributes\n:doctype: book\n:icons!:\n\n== Values\n\n");
+        for (String name : List.of(
+                "empty",
+                "blank",
+                "sp",
+                "nbsp",
+                "zwsp",
+                "wj",
+                "apos",
+                "quot",
+                "lsquo",
+                "rsquo",
+                "ldquo",
+                "rdquo",
+                "deg",
+                "plus",
+                "brvbar",
+                "vbar",
+                "amp",
+                "lt",
+                "gt",
+                "startsb",
+                "endsb",
+                "caret",
+                "asterisk",
+                "tilde",
+                "backslash",
+                "backtick",
+                "two-colons",
+                "two-semicolons",
+                "cpp")) {
+            adoc.append("* ").append(name).append(" x{").append(name).append("}x\n");
+        }
+        Outcome outcome = check("intrinsic.adoc", adoc.toString());
+
+        assertThat(outcome.converted()).as(outcome.toString()).isTrue();
+        assertThat(outcome.sameBytes()).isTrue();
+    }
+
     @Test
     void should_convert_a_generated_corpus_as_asciidoctor_does() {
         Random random = new Random(19);

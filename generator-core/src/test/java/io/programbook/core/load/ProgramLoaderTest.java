@@ -150,7 +150,7 @@ class ProgramLoaderTest {
                 .containsExactly(
                         lines(
                                 STATEMENTS + "a.yaml:6:5: error [PB-FIELD-UNKNOWN] unknown field 'txt' in statement",
-                                "  hint: did you mean 'text'? Valid fields here: action, components, customers, evidence, item,"
+                                "  hint: did you mean 'text'? Valid fields here: action, assetOwner, components, customers, evidence, item,"
                                         + " justification, maturity, owner, procedures, reviewed, roles, status, text, verification"));
     }
 
@@ -169,7 +169,7 @@ class ProgramLoaderTest {
                 .containsExactly(
                         lines(
                                 STATEMENTS + "a.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'ownr' in statement",
-                                "  hint: did you mean 'owner'? Valid fields here: action, components, customers, evidence, item,"
+                                "  hint: did you mean 'owner'? Valid fields here: action, assetOwner, components, customers, evidence, item,"
                                         + " justification, maturity, owner, procedures, reviewed, roles, status, text, verification"));
     }
 

@@ -116,6 +116,33 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void should_render_a_customer_edition_again_when_its_customer_file_changes_and_drop_a_removed_one()
+            throws IOException {
+        Fixtures.write(program.programDir(), "customers/acme/customer.yaml", "name: Acme Water\n");
+        GenerateResult first = generate(request);
+        assertThat(first.upToDate()).isFalse();
+        assertThat(request.outputDir().resolve("customers/acme/handbook.adoc"))
+                .content()
+                .contains("Acme Water");
+        assertThat(generate(request).upToDate()).isTrue();
+
+        Fixtures.write(program.programDir(), "customers/acme/customer.yaml", "name: Acme Water Board\n");
+        GenerateResult again = generate(request);
+
+        assertThat(again.upToDate()).isFalse();
+        assertThat(request.outputDir().resolve("customers/acme/handbook.adoc"))
+                .content()
+                .contains("Acme Water Board");
+        assertThat(request.outputDir().resolve("portfolio.csv")).content().contains("Acme Water Board");
+
+        Files.delete(program.programDir().resolve("customers/acme/customer.yaml"));
+        Files.delete(program.programDir().resolve("customers/acme"));
+        assertThat(generate(request).upToDate()).isFalse();
+        assertThat(request.outputDir().resolve("customers/acme/handbook.adoc")).doesNotExist();
+        assertThat(request.outputDir().resolve("portfolio.csv")).doesNotExist();
+    }
+
+    @Test
     void should_render_again_when_a_profile_the_program_extends_changes() {
         Fixtures.write(program.programDir(), "profiles/base-profile.yaml", """
                 id: shared-base

@@ -53,6 +53,11 @@ public final class ExampleProgram {
                 if (name.endsWith(".yaml")
                         && file.getParent().getFileName().toString().equals("statements")) {
                     edit(file, text -> withoutStatements(text, missing));
+                } else if (name.equals("profile.yaml")
+                        && file.getParent().getParent().getFileName().toString().equals("customers")) {
+                    edit(file, text -> text.replace("catalog: " + CATALOG, "catalog: " + catalog));
+                } else if (name.equals("customer.yaml")) {
+                    edit(file, text -> withoutDeviations(text, missing));
                 } else if (name.endsWith(".adoc")
                         && file.getParent().getFileName().toString().equals("procedures")) {
                     edit(file, text -> withoutReferences(text, missing));
@@ -62,6 +67,24 @@ public final class ExampleProgram {
             throw new UncheckedIOException(e);
         }
         return target;
+    }
+
+    /** A customer's deviation register without the deviations for items the edition lacks (each names its item first). */
+    private static String withoutDeviations(String text, Collection<ItemId> missing) {
+        List<String> kept = new ArrayList<>();
+        boolean dropping = false;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("  - item: ")) {
+                dropping = missing.contains(
+                        ItemId.parse(line.substring("  - item: ".length()).strip()));
+            } else if (!line.startsWith("    ")) {
+                dropping = false;
+            }
+            if (!dropping) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept);
     }
 
     private static String withoutStatements(String text, Collection<ItemId> missing) {
