@@ -108,6 +108,9 @@ class ExampleAssessmentIT {
                                 true,
                                 true)));
 
-        assertThat(result.gates()).extracting(GateResult::passed).containsExactly(true, true);
+        assertThat(result.gates())
+                .filteredOn(g -> g.gate().equals("overdue findings") || g.gate().equals("fail without action"))
+                .extracting(GateResult::passed)
+                .containsExactly(true, true);
     }
 }
