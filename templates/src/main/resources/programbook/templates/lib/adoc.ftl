@@ -4,7 +4,7 @@
 <#if item.evidence?has_content>
 .${msg("common.evidence")}
 <#list item.evidence as e>
-* <#if e.url>link:${e.location}[${e.title}]<#else>${e.title} (`${e.location}`)</#if><#if e.date?has_content>, ${e.date}</#if><#if e.missing> [.gap]#${msg("common.evidence.file-missing")}#</#if>
+* <#if e.id?has_content>[.evidence-id]#${e.id}# </#if>${e.shown}<#if e.date?has_content>, ${e.date}</#if><#if e.missing> [.gap]#${msg("common.evidence.file-missing")}#</#if>
 </#list>
 </#if>
 </#macro>

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * @param overlay where the licensed text of the standard is, and whose licence it is; null when none
  * @param services the services the provider offers and the program covers, {@value #INTEGRATION}
  *                 and {@value #MAINTENANCE}, in that order; both when not given
+ * @param evidence how evidence is shared: the default of {@code shareable} and the internal hosts
  */
 public record Program(
         Organisation organisation,
@@ -30,7 +31,8 @@ public record Program(
         List<Role> roles,
         String reviewedEdition,
         OverlayConfig overlay,
-        List<String> services) {
+        List<String> services,
+        EvidenceSettings evidence) {
 
     /** The service of designing, building and commissioning an automation solution. */
     public static final String INTEGRATION = "integration";
@@ -51,6 +53,21 @@ public record Program(
         services = given.isEmpty()
                 ? List.of(INTEGRATION, MAINTENANCE)
                 : Stream.of(INTEGRATION, MAINTENANCE).filter(given::contains).toList();
+        evidence = evidence == null ? EvidenceSettings.DEFAULT : evidence;
+    }
+
+    /** A program with the default evidence settings. */
+    public Program(
+            Organisation organisation,
+            ProgramInfo program,
+            String catalog,
+            String profile,
+            String scope,
+            List<Role> roles,
+            String reviewedEdition,
+            OverlayConfig overlay,
+            List<String> services) {
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, overlay, services, null);
     }
 
     /** A program without a program-wide review edition and without a licensed text overlay. */
@@ -61,7 +78,7 @@ public record Program(
             String profile,
             String scope,
             List<Role> roles) {
-        this(organisation, program, catalog, profile, scope, roles, "", null, List.of());
+        this(organisation, program, catalog, profile, scope, roles, "", null, List.of(), null);
     }
 
     /** A program without a licensed text overlay. */
@@ -73,7 +90,7 @@ public record Program(
             String scope,
             List<Role> roles,
             String reviewedEdition) {
-        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of());
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of(), null);
     }
 
     @JsonIgnore

@@ -98,7 +98,15 @@ public record HandbookView(
 
     public record Link(String anchor, String label) {}
 
-    public record EvidenceView(String title, String location, boolean url, String date, boolean missing) {}
+    /**
+     * One evidence entry.
+     *
+     * @param id    the record's id in the evidence register
+     * @param shown AsciiDoc: the title, linked into the assessor package or to the address where it
+     *              may be, else with its path and why it is not linked
+     */
+    public record EvidenceView(
+            String title, String location, boolean url, String date, boolean missing, String id, String shown) {}
 
     public record VerificationView(String by, String date, String result, String note) {}
 

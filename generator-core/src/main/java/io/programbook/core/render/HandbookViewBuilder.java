@@ -1,5 +1,7 @@
 package io.programbook.core.render;
 
+import io.programbook.core.evidence.EvidenceRecord;
+import io.programbook.core.evidence.EvidenceRegister;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Catalog;
 import io.programbook.core.model.Evidence;
@@ -38,13 +40,14 @@ public final class HandbookViewBuilder {
         Program program = inputs.program().value();
         Catalog catalog = inputs.catalog();
         Map<String, Role> roles = program.roles().stream().collect(Collectors.toMap(Role::id, r -> r, (a, b) -> a));
+        EvidenceRegister register = EvidenceRegister.of(inputs);
 
         List<AreaView> areas = catalog.groups().stream()
                 .map(group -> {
                     List<ItemView> items = trace.rows().stream()
                             .filter(r -> r.resolved().group().id().equals(group.id())
                                     && r.resolved().inScope())
-                            .map(r -> item(r, roles, catalog, messages))
+                            .map(r -> item(r, roles, catalog, register, messages))
                             .toList();
                     int excluded = (int) trace.rows().stream()
                             .filter(r -> r.resolved().group().id().equals(group.id())
@@ -159,7 +162,8 @@ public final class HandbookViewBuilder {
         return new HandbookView(document, summary, roleViews, areas, excluded, procedures, parameters);
     }
 
-    private static ItemView item(TraceRow row, Map<String, Role> roles, Catalog catalog, Messages messages) {
+    private static ItemView item(
+            TraceRow row, Map<String, Role> roles, Catalog catalog, EvidenceRegister register, Messages messages) {
         var resolved = row.resolved();
         Optional<Statement> statement = row.statement();
         return new ItemView(
@@ -181,7 +185,7 @@ public final class HandbookViewBuilder {
                         .toList(),
                 statement
                         .map(s -> s.evidence().stream()
-                                .map(e -> evidence(e, row, messages))
+                                .map(e -> evidence(e, row, register, messages))
                                 .toList())
                         .orElse(List.of()),
                 statement
@@ -205,13 +209,36 @@ public final class HandbookViewBuilder {
         return new HandbookView.Official(Adoc.text(label), Adoc.paragraphs(text.text()));
     }
 
-    private static EvidenceView evidence(Evidence e, TraceRow row, Messages messages) {
+    private static EvidenceView evidence(Evidence e, TraceRow row, EvidenceRegister register, Messages messages) {
+        Optional<EvidenceRecord> record = register.recordOf(e);
         return new EvidenceView(
                 Adoc.text(e.title()),
                 e.fileBased() ? Adoc.text(e.file()) : Adoc.linkTarget(e.url()),
                 !e.fileBased(),
                 e.date() == null ? "" : messages.date(e.date()),
-                e.fileBased() && row.missingEvidence().contains(e.file()));
+                e.fileBased() && row.missingEvidence().contains(e.file()),
+                record.map(r -> Adoc.text(r.id())).orElse(""),
+                record.map(r -> shown(e, r, messages)).orElse(Adoc.text(e.title())));
+    }
+
+    /**
+     * An evidence entry as the documents show it: its title linked into the assessor package (a
+     * shareable file) or to its address (one anyone may open); else the title with the path, and
+     * why it is not linked.
+     */
+    static String shown(Evidence e, EvidenceRecord r, Messages messages) {
+        String title = Adoc.text(e.title());
+        if (r.kind() == EvidenceRecord.Kind.FILE) {
+            if (r.packaged()) {
+                return "link:" + Adoc.linkTarget(r.packageHref()) + "[" + title + "]";
+            }
+            return title + " (`" + Adoc.text(e.file()) + "`"
+                    + (r.present() ? ", " + messages.get("register.location.internal.short") : "") + ")";
+        }
+        if (r.internal() || !r.shareable()) {
+            return title + " " + messages.get("register.location.on-request");
+        }
+        return "link:" + Adoc.linkTarget(e.url()) + "[" + title + "]";
     }
 
     private static String roleName(String roleId, Map<String, Role> roles) {
