@@ -17,6 +17,7 @@ public final class Outputs {
             new TraceabilityMatrixOutput(),
             new GapReportOutput(),
             new EvidenceRegisterOutput(),
+            new ReviewCalendarOutput(),
             new CoverageJsonOutput(),
             // last: it packs every file written before it
             new EvidencePackageOutput());

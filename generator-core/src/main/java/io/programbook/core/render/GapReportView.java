@@ -9,6 +9,7 @@ import java.util.List;
  * @param areas       every functional area with its counts, in catalogue order
  * @param areaGaps    the areas that have gaps, in catalogue order, each with its gaps worst first
  * @param programGaps gaps that belong to no item (procedures that satisfy nothing), worst first
+ * @param plan        the action plan: open actions by owner, and the gaps nobody has taken on
  */
 public record GapReportView(
         MatrixView.Header header,
@@ -16,7 +17,8 @@ public record GapReportView(
         List<MatrixView.KindView> kinds,
         List<AreaCounts> areas,
         List<AreaGaps> areaGaps,
-        List<GapRow> programGaps) {
+        List<GapRow> programGaps,
+        ActionPlanView plan) {
 
     public GapReportView {
         kinds = List.copyOf(kinds);
