@@ -34,10 +34,12 @@ ${msg("gap-report.intro.links")}
 [[action-plan]]
 == ${msg("plan.title")}
 
-<#if plan.asOf?has_content>${msg("plan.intro", plan.open, plan.overdue, plan.asOf)}<#else>${msg("plan.intro.undated", plan.open)}</#if>
 <#if !plan.owners?has_content>
-
 ${msg("plan.none")}
+<#elseif plan.asOf?has_content>
+${msg("plan.intro", plan.open, plan.overdue, plan.asOf)}
+<#else>
+${msg("plan.intro.undated", plan.open)}
 </#if>
 <#list plan.owners as o>
 

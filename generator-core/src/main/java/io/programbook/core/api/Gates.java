@@ -24,18 +24,33 @@ import java.util.TreeSet;
  *                            ({@code evidence-missing}); one of {@link #GAP_KINDS}
  * @param maxEvidenceAge      evidence older than this before the program's date (or undated)
  *                            fails the check; it is also the age limit of the trace
+ * @param failOnOverdueActions    an open action due before the program's date fails the check
+ * @param failOnGapsWithoutAction an in-scope item with a gap and no open action (nobody owns its
+ *                                closing) fails the check
+ * @param warnDaysAhead       evidence that stops counting, and open actions that fall due, within
+ *                            this many days after the program's date are warnings
+ *                            ({@code PB-DUE-SOON}); empty for none
  */
 public record Gates(
         Optional<Double> minimumCoverage,
         Optional<Double> minimumAreaCoverage,
         Map<String, Double> areaCoverage,
         Set<String> failOnGaps,
-        Optional<Period> maxEvidenceAge) {
+        Optional<Period> maxEvidenceAge,
+        boolean failOnOverdueActions,
+        boolean failOnGapsWithoutAction,
+        Optional<Integer> warnDaysAhead) {
 
     public Gates {
         Objects.requireNonNull(minimumCoverage, "minimumCoverage");
         Objects.requireNonNull(minimumAreaCoverage, "minimumAreaCoverage");
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
+        Objects.requireNonNull(warnDaysAhead, "warnDaysAhead");
+        warnDaysAhead.ifPresent(days -> {
+            if (days < 1 || days > 3660) {
+                throw new IllegalArgumentException("warnDaysAhead is 1 to 3660 days, not " + days);
+            }
+        });
         minimumCoverage.ifPresent(Gates::requirePercent);
         minimumAreaCoverage.ifPresent(Gates::requirePercent);
         areaCoverage.values().forEach(Gates::requirePercent);
@@ -72,6 +87,24 @@ public record Gates(
             "out-of-scope-statement",
             "procedure-unused");
 
+    /** Gates without the action plan's and the review calendar's. */
+    public Gates(
+            Optional<Double> minimumCoverage,
+            Optional<Double> minimumAreaCoverage,
+            Map<String, Double> areaCoverage,
+            Set<String> failOnGaps,
+            Optional<Period> maxEvidenceAge) {
+        this(
+                minimumCoverage,
+                minimumAreaCoverage,
+                areaCoverage,
+                failOnGaps,
+                maxEvidenceAge,
+                false,
+                false,
+                Optional.empty());
+    }
+
     /** No gate at all. */
     public static Gates none() {
         return new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty());
@@ -82,7 +115,10 @@ public record Gates(
                 && minimumAreaCoverage.isEmpty()
                 && areaCoverage.isEmpty()
                 && failOnGaps.isEmpty()
-                && maxEvidenceAge.isEmpty();
+                && maxEvidenceAge.isEmpty()
+                && !failOnOverdueActions
+                && !failOnGapsWithoutAction
+                && warnDaysAhead.isEmpty();
     }
 
     private static void requirePercent(Double value) {

@@ -340,7 +340,14 @@ public enum Rule {
             Severity.ERROR,
             "An evidence file, or the assessor package as a whole, is larger than its size limit.",
             "make the file smaller (export a period, compress images), mark it 'shareable: false' to keep it out"
-                    + " of the package, or raise maxEvidenceFileSize / maxPackageSize");
+                    + " of the package, or raise maxEvidenceFileSize / maxPackageSize"),
+    DUE_SOON(
+            "PB-DUE-SOON",
+            Severity.WARNING,
+            "An evidence record stops counting, or an open action falls due, within the days the check goal warns"
+                    + " ahead (warnDaysAhead) of the program's date; or it already has.",
+            "renew the record and update its entry (date, validUntil, sha256), or finish the action and mark it"
+                    + " 'state: done'");
 
     private final String code;
     private final Severity severity;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -40,7 +41,7 @@ public final class EvidencePackage {
      * @param entries every entry by its path in the package (documents and evidence files)
      * @param date    the date of every entry; empty for 1980-01-01
      */
-    public static byte[] write(Map<String, byte[]> entries, java.util.Optional<LocalDate> date) {
+    public static byte[] write(Map<String, byte[]> entries, Optional<LocalDate> date) {
         SortedMap<String, byte[]> sorted = new TreeMap<>(entries);
         StringBuilder manifest = new StringBuilder();
         sorted.forEach((name, bytes) ->

@@ -1,8 +1,10 @@
 package io.programbook.core.evidence;
 
 import io.programbook.core.diag.SourcePosition;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,7 +88,7 @@ public record EvidenceRecord(
      */
     public String packageHref() {
         StringBuilder href = new StringBuilder();
-        for (byte b : packagePath().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : packagePath().getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
             if (c == '/'
                     || c == '.'
@@ -98,7 +100,7 @@ public record EvidenceRecord(
                     || (c >= '0' && c <= '9')) {
                 href.append(c);
             } else {
-                href.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+                href.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
             }
         }
         return href.toString();

@@ -6,6 +6,7 @@ import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramFolder;
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.load.Suggestions;
 import io.programbook.core.model.Evidence;
 import io.programbook.core.model.EvidenceSettings;
 import io.programbook.core.model.Role;
@@ -136,7 +137,10 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
                                     Rule.ROLE_UNKNOWN,
                                     c.at("owner"),
                                     "unknown role '" + c.evidence().owner() + "' as the owner of evidence " + id,
-                                    "declared roles: "
+                                    Suggestions.nearest(c.evidence().owner(), roles)
+                                                    .map(r -> "did you mean '" + r + "'? ")
+                                                    .orElse("")
+                                            + "declared roles: "
                                             + String.join(
                                                     ", ",
                                                     roles.stream().sorted().toList()));

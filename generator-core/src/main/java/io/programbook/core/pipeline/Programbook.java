@@ -26,6 +26,7 @@ import io.programbook.core.diff.ProgramSnapshot;
 import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.edition.ReviewTracker;
 import io.programbook.core.edition.TextFingerprint;
+import io.programbook.core.evidence.EvidenceRegister;
 import io.programbook.core.load.CatalogTitles;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
@@ -38,6 +39,9 @@ import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.Outputs;
+import io.programbook.core.plan.ActionPlan;
+import io.programbook.core.plan.DueSoon;
+import io.programbook.core.plan.ReviewCalendar;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
@@ -392,8 +396,18 @@ public final class Programbook implements Generator {
         Optional<LocalDate> asOf =
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
+        request.gates()
+                .warnDaysAhead()
+                .ifPresent(days -> DueSoon.warn(
+                        ReviewCalendar.of(
+                                inputs,
+                                EvidenceRegister.of(inputs),
+                                EvidenceAge.effective(request.gates().maxEvidenceAge(), profile),
+                                EvidenceAge.effective(Optional.empty(), profile)),
+                        days,
+                        diagnostics));
         return new Checker()
-                .check(trace, inputs.catalog().groups(), request.gates(), asOf)
+                .check(trace, inputs.catalog().groups(), request.gates(), ActionPlan.of(inputs, trace, asOf))
                 .withWarnings(diagnostics.warnings());
     }
 

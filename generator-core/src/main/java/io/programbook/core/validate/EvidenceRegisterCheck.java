@@ -5,6 +5,7 @@ import io.programbook.core.diag.Rule;
 import io.programbook.core.evidence.EvidenceRegister;
 import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.load.Suggestions;
 import io.programbook.core.model.Role;
 import io.programbook.core.model.Statement;
 import io.programbook.core.resolve.ResolvedProfile;
@@ -32,7 +33,10 @@ final class EvidenceRegisterCheck implements ProgramCheck {
                             located.position("action/owner"),
                             "unknown role '" + action.owner() + "' as the owner of the action of "
                                     + located.value().item(),
-                            "an action is owned by a role of program.yaml; declared roles: "
+                            Suggestions.nearest(action.owner(), roles)
+                                            .map(r -> "did you mean '" + r + "'? ")
+                                            .orElse("")
+                                    + "an action is owned by a role of program.yaml; declared roles: "
                                     + String.join(", ", roles.stream().sorted().toList()));
                 }
             });
