@@ -84,7 +84,7 @@ public final class EvidenceRegisterViewBuilder {
             return "`" + Adoc.text(r.location()) + "` "
                     + messages.get(r.present() ? "register.location.internal" : "register.location.missing");
         }
-        if (r.internal() || !r.shareable()) {
+        if (r.internal()) {
             return "`" + Adoc.text(r.location()) + "` " + messages.get("register.location.on-request");
         }
         return "link:" + Adoc.linkTarget(r.location()) + "[" + Adoc.text(r.location()) + "]";

@@ -235,7 +235,7 @@ public final class HandbookViewBuilder {
             return title + " (`" + Adoc.text(e.file()) + "`"
                     + (r.present() ? ", " + messages.get("register.location.internal.short") : "") + ")";
         }
-        if (r.internal() || !r.shareable()) {
+        if (r.internal()) {
             return title + " " + messages.get("register.location.on-request");
         }
         return "link:" + Adoc.linkTarget(e.url()) + "[" + title + "]";

@@ -1,6 +1,8 @@
 package io.programbook.core.trace;
 
 import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.evidence.EvidenceRecord;
+import io.programbook.core.evidence.EvidenceRegister;
 import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Evidence;
@@ -17,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -38,6 +41,7 @@ public final class TraceMatrixBuilder {
     public TraceMatrix build(ProgramInputs inputs, ResolvedProfile profile, Trace trace, Messages messages) {
         Map<String, String> roles =
                 inputs.program().value().roles().stream().collect(Collectors.toMap(Role::id, Role::name, (a, b) -> a));
+        EvidenceRegister register = EvidenceRegister.of(inputs);
         Map<ItemId, SourcePosition> sources = new HashMap<>();
         for (Located<Statement> located : inputs.statements()) {
             Statement s = located.value();
@@ -45,7 +49,7 @@ public final class TraceMatrixBuilder {
                     s.item(), located.position(s.status() == Status.NOT_APPLICABLE ? "justification" : "text"));
         }
         List<TraceMatrix.Row> rows = trace.inScope().stream()
-                .map(row -> row(row, roles, profile.parameters(), sources, messages))
+                .map(row -> row(row, roles, profile.parameters(), sources, register, messages))
                 .toList();
         return new TraceMatrix(rows);
     }
@@ -55,6 +59,7 @@ public final class TraceMatrixBuilder {
             Map<String, String> roles,
             Map<String, String> parameters,
             Map<ItemId, SourcePosition> sources,
+            EvidenceRegister register,
             Messages messages) {
         var item = row.resolved().item();
         var statement = row.statement();
@@ -76,7 +81,7 @@ public final class TraceMatrixBuilder {
                 row.procedures().stream().map(Procedure::title).toList(),
                 statement
                         .map(s -> s.evidence().stream()
-                                .map(e -> evidence(e, row, messages))
+                                .map(e -> evidence(e, row, register, messages))
                                 .toList())
                         .orElse(List.of()),
                 statement
@@ -90,14 +95,21 @@ public final class TraceMatrixBuilder {
                 statement.map(s -> sources.get(s.item())));
     }
 
-    private static TraceMatrix.EvidenceCell evidence(Evidence e, TraceRow row, Messages messages) {
+    private static TraceMatrix.EvidenceCell evidence(
+            Evidence e, TraceRow row, EvidenceRegister register, Messages messages) {
+        Optional<EvidenceRecord> record = register.recordOf(e);
         return new TraceMatrix.EvidenceCell(
                 e.title(),
                 e.location(),
                 !e.fileBased(),
                 e.date() == null ? "" : messages.date(e.date()),
                 e.fileBased() && row.missingEvidence().contains(e.file()),
-                messages.get("common.evidence.file-missing"));
+                messages.get("common.evidence.file-missing"),
+                record.map(EvidenceRecord::id).orElse(""),
+                record.map(r -> r.packaged()
+                                ? r.packageHref()
+                                : r.kind() == EvidenceRecord.Kind.URL && !r.internal() ? e.url() : "")
+                        .orElse(""));
     }
 
     /**
