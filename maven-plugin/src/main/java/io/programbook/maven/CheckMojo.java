@@ -241,9 +241,7 @@ public class CheckMojo extends AbstractProgrambookMojo {
                     contentPolicy());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(
-                    e.getMessage()
-                            + " (check <minimumCoverage>, <minimumAreaCoverage>, <areaCoverage> and <warnDaysAhead>)",
-                    e);
+                    e.getMessage() + " (check <minimumCoverage>, <minimumAreaCoverage> and <areaCoverage>)", e);
         }
     }
 

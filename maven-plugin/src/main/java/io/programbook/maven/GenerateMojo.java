@@ -91,6 +91,13 @@ public class GenerateMojo extends AbstractDocumentMojo {
         getLog().info("Programbook: generated in " + seconds(System.nanoTime() - begin));
     }
 
+    /** Sets the assessor package's limits and the calendar's horizon, as the POM would (tests). */
+    void evidence(int maxFileMiB, int maxPackageMiB, int months) {
+        this.maxEvidenceFileSize = maxFileMiB;
+        this.maxPackageSize = maxPackageMiB;
+        this.calendarMonths = months;
+    }
+
     GenerateRequest toRequest() throws MojoExecutionException {
         EvidenceOptions evidence;
         try {
