@@ -14,6 +14,7 @@ import io.programbook.core.model.Statement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -51,9 +52,29 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
         records = List.copyOf(records);
     }
 
-    /** The register of a program; its findings are dropped (the validator reported them). */
+    /** The last register made by {@link #of}, and its inputs: a run's documents ask for it several times. */
+    private static final Object LOCK = new Object();
+
+    private static WeakReference<ProgramInputs> lastInputs = new WeakReference<>(null);
+    private static EvidenceRegister lastRegister;
+
+    /**
+     * The register of a program; its findings are dropped (the validator reported them). The
+     * documents of one run share one register (the same inputs, by identity), so that each evidence
+     * file is read and hashed once per run, not once per document.
+     */
     public static EvidenceRegister of(ProgramInputs inputs) {
-        return build(inputs, new Diagnostics());
+        synchronized (LOCK) {
+            if (lastInputs.get() == inputs) {
+                return lastRegister;
+            }
+        }
+        EvidenceRegister register = build(inputs, new Diagnostics());
+        synchronized (LOCK) {
+            lastInputs = new WeakReference<>(inputs);
+            lastRegister = register;
+        }
+        return register;
     }
 
     /** The record an evidence entry cites. */

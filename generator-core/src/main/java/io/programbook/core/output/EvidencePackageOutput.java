@@ -45,7 +45,7 @@ public final class EvidencePackageOutput implements Output {
                 context.diagnostics()
                         .error(
                                 Rule.EVIDENCE_TOO_LARGE,
-                                fileField(record),
+                                record.at(),
                                 String.format(
                                         Locale.ROOT,
                                         "evidence file '%s' (%s) is %,d bytes, more than the %,d an evidence file of the"
@@ -86,13 +86,5 @@ public final class EvidencePackageOutput implements Output {
                         entries,
                         Optional.ofNullable(
                                 context.inputs().program().value().program().date())));
-    }
-
-    /** The {@code file:} line of the record's first citation. */
-    private static SourcePosition fileField(EvidenceRecord record) {
-        return record.at().line() == 0
-                ? record.at()
-                : new SourcePosition(
-                        record.at().file(), record.at().line(), record.at().column());
     }
 }
