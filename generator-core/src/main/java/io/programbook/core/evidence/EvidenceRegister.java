@@ -118,6 +118,9 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
         for (Located<Statement> statement : inputs.statements()) {
             for (int i = 0; i < statement.value().evidence().size(); i++) {
                 Citation citation = new Citation(statement, i);
+                if (citation.evidence().fileBased() && outside(inputs, citation)) {
+                    continue; // PB-PATH-OUTSIDE reported it; it is no record of the program
+                }
                 byLocation
                         .computeIfAbsent(location(citation.evidence()), k -> new ArrayList<>())
                         .add(citation);
@@ -242,6 +245,18 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
         }
         records.sort(Comparator.comparing(EvidenceRecord::id).thenComparing(EvidenceRecord::location));
         return new EvidenceRegister(records);
+    }
+
+    /** Whether a file citation names no file inside the program folder (or is no valid path). */
+    private static boolean outside(ProgramInputs inputs, Citation citation) {
+        return ProgramFolder.resolve(
+                        inputs.programDir(),
+                        inputs.programDir(),
+                        citation.evidence().file(),
+                        "evidence path",
+                        citation.at("file"),
+                        new Diagnostics())
+                .isEmpty();
     }
 
     /**
