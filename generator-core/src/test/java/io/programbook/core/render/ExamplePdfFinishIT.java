@@ -154,7 +154,8 @@ class ExamplePdfFinishIT {
     @Test
     void should_not_start_a_page_per_area_in_the_gap_report() throws IOException {
         try (PDDocument pdf = Pdfs.open(output.resolve("gap-report.pdf"))) {
-            assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(9);
+            // 9 pages of gaps and 2 of the action plan that opens the report; a page per area would be 15 or more
+            assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(11);
         }
     }
 
