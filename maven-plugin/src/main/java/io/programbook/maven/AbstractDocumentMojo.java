@@ -108,6 +108,15 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
     @Parameter(property = "programbook.pdfUa", defaultValue = "false")
     private boolean pdfUa;
 
+    /**
+     * Where Asciidoctor's HTML conversions are kept between builds, so that a document whose
+     * AsciiDoc did not change is not converted again and JRuby does not start for it (see
+     * docs/benchmarks.md). Bounded to 64 MiB, the least recently used entries go first; a damaged
+     * entry is ignored. Deleting the folder (or {@code mvn clean}) only costs time.
+     */
+    @Parameter(property = "programbook.cacheDirectory", defaultValue = "${project.build.directory}/programbook-cache")
+    private File cacheDirectory;
+
     /** The formats asked for; an unknown one fails the goal naming the valid ones. */
     Set<OutputFormat> formats() throws MojoExecutionException {
         Set<OutputFormat> parsed = EnumSet.noneOf(OutputFormat.class);
@@ -138,7 +147,8 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
                 new Branding(path(logo), path(htmlStylesheet), path(pdfTheme)),
                 pdfDate(),
                 locale(),
-                pdfUa);
+                pdfUa,
+                path(cacheDirectory));
     }
 
     /** The documents' locale; one without messages fails the goal naming the ones there are. */

@@ -105,6 +105,7 @@ class PluginDescriptorTest {
                         "check allowPassthrough programbook.allowPassthrough false",
                         "check allowRemoteImages programbook.allowRemoteImages false",
                         "check areaCoverage - -",
+                        "check failOnDraft programbook.check.failOnDraft false",
                         "check failOnGaps programbook.check.failOnGaps -",
                         "check failOnGapsWithoutAction programbook.check.failOnGapsWithoutAction false",
                         "check failOnOverdueActions programbook.check.failOnOverdueActions false",
@@ -119,6 +120,7 @@ class PluginDescriptorTest {
                         "diff allowPassthrough programbook.allowPassthrough false",
                         "diff allowRemoteImages programbook.allowRemoteImages false",
                         "diff baseline programbook.baseline -",
+                        "diff cacheDirectory programbook.cacheDirectory ${project.build.directory}/programbook-cache",
                         "diff formats programbook.formats html",
                         "diff fromCatalog programbook.fromCatalog -",
                         "diff fromProfile programbook.fromProfile -",
@@ -138,6 +140,7 @@ class PluginDescriptorTest {
                         "diff toProfile programbook.toProfile -",
                         "generate allowPassthrough programbook.allowPassthrough false",
                         "generate allowRemoteImages programbook.allowRemoteImages false",
+                        "generate cacheDirectory programbook.cacheDirectory ${project.build.directory}/programbook-cache",
                         "generate calendarMonths programbook.calendarMonths 3",
                         "generate formats programbook.formats html",
                         "generate htmlStylesheet programbook.htmlStylesheet -",
@@ -159,6 +162,25 @@ class PluginDescriptorTest {
                         "init programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
                         "init skip programbook.skip false",
                         "init skipInit programbook.init.skip false",
+                        "serve allowPassthrough programbook.allowPassthrough false",
+                        "serve allowRemoteImages programbook.allowRemoteImages false",
+                        "serve cacheDirectory programbook.cacheDirectory ${project.build.directory}/programbook-cache",
+                        "serve formats programbook.formats html",
+                        "serve host programbook.host 127.0.0.1",
+                        "serve htmlStylesheet programbook.htmlStylesheet -",
+                        "serve locale programbook.locale en",
+                        "serve logo programbook.logo -",
+                        "serve maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
+                        "serve outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
+                        "serve pdfDate programbook.pdfDate -",
+                        "serve pdfTheme programbook.pdfTheme -",
+                        "serve pdfUa programbook.pdfUa false",
+                        "serve port programbook.port 8062",
+                        "serve programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                        "serve quietMillis programbook.quietMillis 80",
+                        "serve skip programbook.skip false",
+                        "serve skipServe programbook.serve.skip false",
+                        "serve templateDirectory programbook.templateDirectory -",
                         "validate allowPassthrough programbook.allowPassthrough false",
                         "validate allowRemoteImages programbook.allowRemoteImages false",
                         "validate failOnWarning programbook.failOnWarning false",
@@ -193,7 +215,7 @@ class PluginDescriptorTest {
      */
     @Test
     void should_list_every_parameter_in_the_table_of_its_goal_page() throws Exception {
-        for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
+        for (String goal : List.of("check", "diff", "generate", "init", "serve", "validate")) {
             List<String> page = Files.readAllLines(GOAL_PAGES.resolve(goal + ".md"));
             int row = page.indexOf("# The `" + goal + "` goal");
             assertThat(row).as("page of " + goal).isNotNegative();
@@ -246,7 +268,7 @@ class PluginDescriptorTest {
 
     @Test
     void should_give_every_goal_its_own_skip_property_besides_the_common_one() {
-        for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
+        for (String goal : List.of("check", "diff", "generate", "init", "serve", "validate")) {
             assertThat(params)
                     .filteredOn(p -> p.goal().equals(goal))
                     .extracting(Param::property)

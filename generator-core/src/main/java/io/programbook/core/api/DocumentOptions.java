@@ -26,6 +26,9 @@ import java.util.Set;
  * @param pdfUa             whether PDFs are tagged for accessibility (PDF/UA: structure, reading
  *                          order, alternative texts); off by default, as it costs time and size
  *                          (see docs/benchmarks.md)
+ * @param cacheDirectory    where Asciidoctor's conversions are kept between runs, so that an
+ *                          unchanged document is not converted again (docs/benchmarks.md); empty
+ *                          keeps none
  */
 public record DocumentOptions(
         Set<OutputFormat> formats,
@@ -33,7 +36,8 @@ public record DocumentOptions(
         Branding branding,
         Optional<Instant> pdfDate,
         Locale locale,
-        boolean pdfUa) {
+        boolean pdfUa,
+        Optional<Path> cacheDirectory) {
 
     /**
      * The languages documents can be written in, as BCP 47 tags: each has a message bundle (and a
@@ -53,6 +57,19 @@ public record DocumentOptions(
         Objects.requireNonNull(branding, "branding");
         Objects.requireNonNull(pdfDate, "pdfDate");
         Objects.requireNonNull(locale, "locale");
+        cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory")
+                .map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /** Documents without a conversion cache. */
+    public DocumentOptions(
+            Set<OutputFormat> formats,
+            Optional<Path> templateOverrides,
+            Branding branding,
+            Optional<Instant> pdfDate,
+            Locale locale,
+            boolean pdfUa) {
+        this(formats, templateOverrides, branding, pdfDate, locale, pdfUa, Optional.empty());
     }
 
     /** Documents in a language, PDFs untagged. */
@@ -78,17 +95,22 @@ public record DocumentOptions(
 
     /** The same options writing other formats. */
     public DocumentOptions withFormats(Set<OutputFormat> other) {
-        return new DocumentOptions(other, templateOverrides, branding, pdfDate, locale, pdfUa);
+        return new DocumentOptions(other, templateOverrides, branding, pdfDate, locale, pdfUa, cacheDirectory);
     }
 
     /** The same options in another language. */
     public DocumentOptions withLocale(Locale other) {
-        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, other, pdfUa);
+        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, other, pdfUa, cacheDirectory);
     }
 
     /** The same options with tagged (PDF/UA) PDFs, or without. */
     public DocumentOptions withPdfUa(boolean tagged) {
-        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, locale, tagged);
+        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, locale, tagged, cacheDirectory);
+    }
+
+    /** The same options keeping Asciidoctor's conversions in this folder between runs, or in none. */
+    public DocumentOptions withCacheDirectory(Optional<Path> folder) {
+        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, locale, pdfUa, folder);
     }
 
     /**

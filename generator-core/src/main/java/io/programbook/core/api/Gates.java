@@ -24,6 +24,9 @@ import java.util.TreeSet;
  *                            ({@code evidence-missing}); one of {@link #GAP_KINDS}
  * @param maxEvidenceAge      evidence older than this before the program's date (or undated)
  *                            fails the check; it is also the age limit of the trace
+ * @param failOnDraft         a draft fails the check: a document status other than released, or
+ *                            a statement still holding the scaffold's placeholder text (a release
+ *                            build sets it)
  * @param failOnOverdueActions    an open action due before the program's date fails the check
  * @param failOnGapsWithoutAction an in-scope item with a gap and no open action (nobody owns its
  *                                closing) fails the check
@@ -37,9 +40,40 @@ public record Gates(
         Map<String, Double> areaCoverage,
         Set<String> failOnGaps,
         Optional<Period> maxEvidenceAge,
+        boolean failOnDraft,
         boolean failOnOverdueActions,
         boolean failOnGapsWithoutAction,
         Optional<Integer> warnDaysAhead) {
+
+    /** Gates without the draft gate, the action plan's and the review calendar's. */
+    public Gates(
+            Optional<Double> minimumCoverage,
+            Optional<Double> minimumAreaCoverage,
+            Map<String, Double> areaCoverage,
+            Set<String> failOnGaps,
+            Optional<Period> maxEvidenceAge) {
+        this(minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps, maxEvidenceAge, false);
+    }
+
+    /** Gates without the action plan's and the review calendar's. */
+    public Gates(
+            Optional<Double> minimumCoverage,
+            Optional<Double> minimumAreaCoverage,
+            Map<String, Double> areaCoverage,
+            Set<String> failOnGaps,
+            Optional<Period> maxEvidenceAge,
+            boolean failOnDraft) {
+        this(
+                minimumCoverage,
+                minimumAreaCoverage,
+                areaCoverage,
+                failOnGaps,
+                maxEvidenceAge,
+                failOnDraft,
+                false,
+                false,
+                Optional.empty());
+    }
 
     public Gates {
         Objects.requireNonNull(minimumCoverage, "minimumCoverage");
@@ -87,24 +121,6 @@ public record Gates(
             "out-of-scope-statement",
             "procedure-unused");
 
-    /** Gates without the action plan's and the review calendar's. */
-    public Gates(
-            Optional<Double> minimumCoverage,
-            Optional<Double> minimumAreaCoverage,
-            Map<String, Double> areaCoverage,
-            Set<String> failOnGaps,
-            Optional<Period> maxEvidenceAge) {
-        this(
-                minimumCoverage,
-                minimumAreaCoverage,
-                areaCoverage,
-                failOnGaps,
-                maxEvidenceAge,
-                false,
-                false,
-                Optional.empty());
-    }
-
     /** No gate at all. */
     public static Gates none() {
         return new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty());
@@ -116,6 +132,7 @@ public record Gates(
                 && areaCoverage.isEmpty()
                 && failOnGaps.isEmpty()
                 && maxEvidenceAge.isEmpty()
+                && !failOnDraft
                 && !failOnOverdueActions
                 && !failOnGapsWithoutAction
                 && warnDaysAhead.isEmpty();

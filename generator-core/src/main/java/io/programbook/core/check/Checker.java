@@ -3,7 +3,12 @@ package io.programbook.core.check;
 import io.programbook.core.api.CheckResult;
 import io.programbook.core.api.GateResult;
 import io.programbook.core.api.Gates;
+import io.programbook.core.load.Located;
+import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.model.DocumentStatus;
 import io.programbook.core.model.Group;
+import io.programbook.core.model.Placeholder;
+import io.programbook.core.model.Statement;
 import io.programbook.core.plan.ActionPlan;
 import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
@@ -15,6 +20,7 @@ import io.programbook.core.trace.TraceRow;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,15 +39,26 @@ public final class Checker {
      * @param asOf   the program's date, against which evidence age is measured; empty when unset
      */
     public CheckResult check(Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf) {
-        return check(trace, groups, gates, new ActionPlan(List.of(), List.of(), asOf));
+        return check(trace, groups, gates, asOf, List.of());
     }
 
     /**
-     * Checks a traced program and its action plan.
+     * As {@link #check(Trace, List, Gates, Optional)}, with the draft gate.
      *
-     * @param plan the program's action plan; its reference date is the program's date
+     * @param draft why the program's documents are a draft, one line each; empty when they are final
      */
-    public CheckResult check(Trace trace, List<Group> groups, Gates gates, ActionPlan plan) {
+    public CheckResult check(
+            Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf, List<String> draft) {
+        return check(trace, groups, gates, new ActionPlan(List.of(), List.of(), asOf), draft);
+    }
+
+    /**
+     * Checks a traced program, its action plan and whether its documents are a draft.
+     *
+     * @param plan  the program's action plan; its reference date is the program's date
+     * @param draft why the program's documents are a draft, one line each; empty when they are final
+     */
+    public CheckResult check(Trace trace, List<Group> groups, Gates gates, ActionPlan plan, List<String> draft) {
         Optional<LocalDate> asOf = plan.asOf();
         CoverageSummary summary = CoverageSummary.of(trace, groups);
         List<GateResult> results = new ArrayList<>();
@@ -65,6 +82,17 @@ public final class Checker {
                                             .toList()));
         }
         gates.maxEvidenceAge().ifPresent(age -> results.add(evidenceAge(trace, age, asOf)));
+        if (gates.failOnDraft()) {
+            results.add(
+                    draft.isEmpty()
+                            ? GateResult.pass("draft", "released, no placeholder text")
+                            : GateResult.fail(
+                                    "draft",
+                                    "the documents are a draft; a release build needs status 'released' under"
+                                            + " 'documentControl:' in program.yaml and no statement with the"
+                                            + " placeholder text of the scaffold",
+                                    draft));
+        }
         if (gates.failOnOverdueActions()) {
             results.add(overdueActions(plan));
         }
@@ -74,6 +102,25 @@ public final class Checker {
         var overall = summary.overall();
         return new CheckResult(
                 overall.inScope(), overall.covered(), overall.gaps(), overall.coveragePercent(), results, List.of());
+    }
+
+    /**
+     * Why a program's documents are a draft, for the build log: its status, and every statement
+     * that still holds the scaffold's placeholder text with its file and line. Empty when final.
+     */
+    public static List<String> draftReasons(ProgramInputs inputs) {
+        List<String> reasons = new ArrayList<>();
+        inputs.program()
+                .value()
+                .control()
+                .filter(c -> c.status() != DocumentStatus.RELEASED)
+                .ifPresent(c -> reasons.add("status '" + c.status().label() + "' at "
+                        + inputs.program().position("documentControl/status")));
+        inputs.statements().stream()
+                .filter(s -> Placeholder.in(s.value()))
+                .sorted(Comparator.comparing((Located<Statement> s) -> s.value().item()))
+                .forEach(s -> reasons.add(s.value().item() + ": placeholder text at " + s.position("text")));
+        return reasons;
     }
 
     private static void checkAreas(Trace trace, CoverageSummary summary, Gates gates, List<GateResult> results) {

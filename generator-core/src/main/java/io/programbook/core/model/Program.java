@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  * @param overlay where the licensed text of the standard is, and whose licence it is; null when none
  * @param services the services the provider offers and the program covers, {@value #INTEGRATION}
  *                 and {@value #MAINTENANCE}, in that order; both when not given
+ * @param documentControl owner, reviewers, approvers, status and revisions of the documents; null
+ *                        when {@code program.yaml} has none
  * @param evidence how evidence is shared: the default of {@code shareable} and the internal hosts
  */
 public record Program(
@@ -32,6 +34,7 @@ public record Program(
         String reviewedEdition,
         OverlayConfig overlay,
         List<String> services,
+        DocumentControl documentControl,
         EvidenceSettings evidence) {
 
     /** The service of designing, building and commissioning an automation solution. */
@@ -56,7 +59,7 @@ public record Program(
         evidence = evidence == null ? EvidenceSettings.DEFAULT : evidence;
     }
 
-    /** A program with the default evidence settings. */
+    /** A program without document control, with the default evidence settings. */
     public Program(
             Organisation organisation,
             ProgramInfo program,
@@ -67,7 +70,33 @@ public record Program(
             String reviewedEdition,
             OverlayConfig overlay,
             List<String> services) {
-        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, overlay, services, null);
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, overlay, services, null, null);
+    }
+
+    /** A program with the default evidence settings. */
+    public Program(
+            Organisation organisation,
+            ProgramInfo program,
+            String catalog,
+            String profile,
+            String scope,
+            List<Role> roles,
+            String reviewedEdition,
+            OverlayConfig overlay,
+            List<String> services,
+            DocumentControl documentControl) {
+        this(
+                organisation,
+                program,
+                catalog,
+                profile,
+                scope,
+                roles,
+                reviewedEdition,
+                overlay,
+                services,
+                documentControl,
+                null);
     }
 
     /** A program without a program-wide review edition and without a licensed text overlay. */
@@ -78,7 +107,7 @@ public record Program(
             String profile,
             String scope,
             List<Role> roles) {
-        this(organisation, program, catalog, profile, scope, roles, "", null, List.of(), null);
+        this(organisation, program, catalog, profile, scope, roles, "", null, List.of(), null, null);
     }
 
     /** A program without a licensed text overlay. */
@@ -90,12 +119,17 @@ public record Program(
             String scope,
             List<Role> roles,
             String reviewedEdition) {
-        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of(), null);
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of(), null, null);
     }
 
     @JsonIgnore
     public Optional<OverlayConfig> overlayConfig() {
         return Optional.ofNullable(overlay);
+    }
+
+    @JsonIgnore
+    public Optional<DocumentControl> control() {
+        return Optional.ofNullable(documentControl);
     }
 
     @JsonIgnore

@@ -45,6 +45,7 @@ class ActionGatesIT {
                                 Map.of(),
                                 Set.of(),
                                 Optional.empty(),
+                                false,
                                 overdue,
                                 without,
                                 days)));
