@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.convert.InertSvg;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,9 @@ class TraceOutputsHtmlIT {
     @Test
     void should_be_self_contained_pages_that_load_nothing_from_the_network() {
         for (Document page : new Document[] {matrix, gaps}) {
-            assertThat(page.select("link[href], script[src], img[src], iframe")).isEmpty();
+            assertThat(page.select("link[href], script[src], iframe")).isEmpty();
+            // images are the overview's charts, inline and inert, never a file or an address
+            assertThat(page.select("img[src]").eachAttr("src")).allMatch(InertSvg::is);
             assertThat(page.html())
                     .doesNotContain("http://", "fonts.googleapis")
                     .doesNotContainPattern("src=\"https?:");
@@ -140,6 +143,7 @@ class TraceOutputsHtmlIT {
         assertThat(missing.select("a").attr("href")).isEqualTo("handbook.html#sp-03-02-br");
         assertThat(gaps.select("#toc a").eachText())
                 .containsExactly(
+                        "Overview",
                         "Action plan",
                         "Gaps by kind",
                         "Coverage by functional area",
