@@ -110,6 +110,30 @@ public class CheckMojo extends AbstractProgrambookMojo {
     private Integer maxEvidenceAgeMonths;
 
     /**
+     * Fails the check when an open action of a statement ({@code action:}) is due before the
+     * program's date ({@code program.date}, the date the action plan measures against; never the
+     * clock). Default {@code false}. See docs/evidence.md.
+     */
+    @Parameter(property = "programbook.check.failOnOverdueActions", defaultValue = "false")
+    private boolean failOnOverdueActions;
+
+    /**
+     * Fails the check when an in-scope item has a gap and its statement has no open action: a gap
+     * nobody has taken on (an action always names its owner). Default {@code false}.
+     */
+    @Parameter(property = "programbook.check.failOnGapsWithoutAction", defaultValue = "false")
+    private boolean failOnGapsWithoutAction;
+
+    /**
+     * Warns (rule {@code PB-DUE-SOON}) about evidence that stops counting, and open actions that
+     * fall due, within this many days after the program's date, at the entry to update; expired
+     * evidence and overdue actions are warned about too. Unset: no warning. With
+     * {@code failOnWarning}-style gates in CI, e.g. {@code <warnDaysAhead>30</warnDaysAhead>}.
+     */
+    @Parameter(property = "programbook.check.warnDaysAhead")
+    private Integer warnDaysAhead;
+
+    /**
      * Accepts passthroughs in the program's AsciiDoc ({@code +++…+++}, {@code pass:[…]}, {@code ++++}
      * blocks, {@code [pass]} paragraphs), which put raw HTML into the documents: a warning instead of
      * an error. Only for programs whose every author is trusted; the HTML is sanitized all the same,
@@ -220,7 +244,10 @@ public class CheckMojo extends AbstractProgrambookMojo {
                             areas,
                             kinds,
                             months(maxEvidenceAgeMonths),
-                            failOnDraft),
+                            failOnDraft,
+                            failOnOverdueActions,
+                            failOnGapsWithoutAction,
+                            Optional.ofNullable(warnDaysAhead)),
                     contentPolicy());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(

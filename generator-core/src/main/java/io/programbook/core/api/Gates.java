@@ -27,6 +27,12 @@ import java.util.TreeSet;
  * @param failOnDraft         a draft fails the check: a document status other than released, or
  *                            a statement still holding the scaffold's placeholder text (a release
  *                            build sets it)
+ * @param failOnOverdueActions    an open action due before the program's date fails the check
+ * @param failOnGapsWithoutAction an in-scope item with a gap and no open action (nobody owns its
+ *                                closing) fails the check
+ * @param warnDaysAhead       evidence that stops counting, and open actions that fall due, within
+ *                            this many days after the program's date are warnings
+ *                            ({@code PB-DUE-SOON}); empty for none
  */
 public record Gates(
         Optional<Double> minimumCoverage,
@@ -34,9 +40,12 @@ public record Gates(
         Map<String, Double> areaCoverage,
         Set<String> failOnGaps,
         Optional<Period> maxEvidenceAge,
-        boolean failOnDraft) {
+        boolean failOnDraft,
+        boolean failOnOverdueActions,
+        boolean failOnGapsWithoutAction,
+        Optional<Integer> warnDaysAhead) {
 
-    /** Gates without the draft gate. */
+    /** Gates without the draft gate, the action plan's and the review calendar's. */
     public Gates(
             Optional<Double> minimumCoverage,
             Optional<Double> minimumAreaCoverage,
@@ -46,10 +55,36 @@ public record Gates(
         this(minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps, maxEvidenceAge, false);
     }
 
+    /** Gates without the action plan's and the review calendar's. */
+    public Gates(
+            Optional<Double> minimumCoverage,
+            Optional<Double> minimumAreaCoverage,
+            Map<String, Double> areaCoverage,
+            Set<String> failOnGaps,
+            Optional<Period> maxEvidenceAge,
+            boolean failOnDraft) {
+        this(
+                minimumCoverage,
+                minimumAreaCoverage,
+                areaCoverage,
+                failOnGaps,
+                maxEvidenceAge,
+                failOnDraft,
+                false,
+                false,
+                Optional.empty());
+    }
+
     public Gates {
         Objects.requireNonNull(minimumCoverage, "minimumCoverage");
         Objects.requireNonNull(minimumAreaCoverage, "minimumAreaCoverage");
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
+        Objects.requireNonNull(warnDaysAhead, "warnDaysAhead");
+        warnDaysAhead.ifPresent(days -> {
+            if (days < 1 || days > 3660) {
+                throw new IllegalArgumentException("warnDaysAhead is 1 to 3660 days, not " + days);
+            }
+        });
         minimumCoverage.ifPresent(Gates::requirePercent);
         minimumAreaCoverage.ifPresent(Gates::requirePercent);
         areaCoverage.values().forEach(Gates::requirePercent);
@@ -97,7 +132,10 @@ public record Gates(
                 && areaCoverage.isEmpty()
                 && failOnGaps.isEmpty()
                 && maxEvidenceAge.isEmpty()
-                && !failOnDraft;
+                && !failOnDraft
+                && !failOnOverdueActions
+                && !failOnGapsWithoutAction
+                && warnDaysAhead.isEmpty();
     }
 
     private static void requirePercent(Double value) {

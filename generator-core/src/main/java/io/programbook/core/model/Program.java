@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  *                 and {@value #MAINTENANCE}, in that order; both when not given
  * @param documentControl owner, reviewers, approvers, status and revisions of the documents; null
  *                        when {@code program.yaml} has none
+ * @param evidence how evidence is shared: the default of {@code shareable} and the internal hosts
  */
 public record Program(
         Organisation organisation,
@@ -33,7 +34,8 @@ public record Program(
         String reviewedEdition,
         OverlayConfig overlay,
         List<String> services,
-        DocumentControl documentControl) {
+        DocumentControl documentControl,
+        EvidenceSettings evidence) {
 
     /** The service of designing, building and commissioning an automation solution. */
     public static final String INTEGRATION = "integration";
@@ -54,6 +56,47 @@ public record Program(
         services = given.isEmpty()
                 ? List.of(INTEGRATION, MAINTENANCE)
                 : Stream.of(INTEGRATION, MAINTENANCE).filter(given::contains).toList();
+        evidence = evidence == null ? EvidenceSettings.DEFAULT : evidence;
+    }
+
+    /** A program without document control, with the default evidence settings. */
+    public Program(
+            Organisation organisation,
+            ProgramInfo program,
+            String catalog,
+            String profile,
+            String scope,
+            List<Role> roles,
+            String reviewedEdition,
+            OverlayConfig overlay,
+            List<String> services) {
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, overlay, services, null, null);
+    }
+
+    /** A program with the default evidence settings. */
+    public Program(
+            Organisation organisation,
+            ProgramInfo program,
+            String catalog,
+            String profile,
+            String scope,
+            List<Role> roles,
+            String reviewedEdition,
+            OverlayConfig overlay,
+            List<String> services,
+            DocumentControl documentControl) {
+        this(
+                organisation,
+                program,
+                catalog,
+                profile,
+                scope,
+                roles,
+                reviewedEdition,
+                overlay,
+                services,
+                documentControl,
+                null);
     }
 
     /** A program without a program-wide review edition and without a licensed text overlay. */
@@ -64,7 +107,7 @@ public record Program(
             String profile,
             String scope,
             List<Role> roles) {
-        this(organisation, program, catalog, profile, scope, roles, "", null, List.of(), null);
+        this(organisation, program, catalog, profile, scope, roles, "", null, List.of(), null, null);
     }
 
     /** A program without a licensed text overlay. */
@@ -76,7 +119,7 @@ public record Program(
             String scope,
             List<Role> roles,
             String reviewedEdition) {
-        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of(), null);
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of(), null, null);
     }
 
     @JsonIgnore

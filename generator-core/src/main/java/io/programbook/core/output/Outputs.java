@@ -16,7 +16,11 @@ public final class Outputs {
             new ResolvedProfileOutput(),
             new TraceabilityMatrixOutput(),
             new GapReportOutput(),
-            new CoverageJsonOutput());
+            new EvidenceRegisterOutput(),
+            new ReviewCalendarOutput(),
+            new CoverageJsonOutput(),
+            // last: it packs every file written before it
+            new EvidencePackageOutput());
 
     private Outputs() {}
 }
