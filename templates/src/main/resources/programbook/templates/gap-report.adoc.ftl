@@ -33,6 +33,58 @@ ${msg("gap-report.intro.links")}
 <@ctl.section control/>
 <@ov.section overview/>
 
+<#-- issue 15: the action plan -->
+<#assign plan = report.plan>
+[[action-plan]]
+== ${msg("plan.title")}
+
+<#if !plan.owners?has_content>
+${msg("plan.none")}
+<#elseif plan.asOf?has_content>
+${msg("plan.intro", plan.open, plan.overdue, plan.asOf)}
+<#else>
+${msg("plan.intro.undated", plan.open)}
+</#if>
+<#list plan.owners as o>
+
+[[${o.anchor}]]
+=== ${o.name}
+
+[.action-plan,cols="2,2,4,2,2,4",options="header"]
+|===
+| ${msg("plan.column.due")} | ${msg("plan.column.item")} | ${msg("plan.column.gaps")} | ${msg("plan.column.priority")} | ${msg("plan.column.ticket")} | ${msg("plan.column.where")}
+<#list o.actions as a>
+
+| <#if a.due?has_content>${a.due}<#else>–</#if><#if a.overdue> +
+[.gap]#${msg("plan.overdue")}#</#if>
+| ${a.item}
+| ${a.gaps}
+| ${a.priority}
+| ${a.ticket}
+| <#if a.where?has_content>`${a.where}`</#if>
+</#list>
+|===
+</#list>
+<#if plan.without?has_content>
+
+[[plan-without-action]]
+=== ${msg("plan.without.title")}
+
+${msg("plan.without.intro", plan.without?size)}
+
+[.action-plan,cols="2,5,4",options="header"]
+|===
+| ${msg("plan.column.item")} | ${msg("plan.column.gaps")} | ${msg("plan.column.where")}
+<#list plan.without as a>
+
+| ${a.item}
+| ${a.gaps}
+| <#if a.where?has_content>`${a.where}`</#if>
+</#list>
+|===
+</#if>
+<#-- end of the action plan -->
+
 == ${msg("gap-report.kinds.title")}
 
 ${msg("gap-report.kinds.intro")}

@@ -110,6 +110,30 @@ public class CheckMojo extends AbstractProgrambookMojo {
     private Integer maxEvidenceAgeMonths;
 
     /**
+     * Fails the check when an open action of a statement ({@code action:}) is due before the
+     * program's date ({@code program.date}, the date the action plan measures against; never the
+     * clock). Default {@code false}. See docs/evidence.md.
+     */
+    @Parameter(property = "programbook.check.failOnOverdueActions", defaultValue = "false")
+    private boolean failOnOverdueActions;
+
+    /**
+     * Fails the check when an in-scope item has a gap and its statement has no open action: a gap
+     * nobody has taken on (an action always names its owner). Default {@code false}.
+     */
+    @Parameter(property = "programbook.check.failOnGapsWithoutAction", defaultValue = "false")
+    private boolean failOnGapsWithoutAction;
+
+    /**
+     * Warns (rule {@code PB-DUE-SOON}) about evidence that stops counting, and open actions that
+     * fall due, within this many days after the program's date, at the entry to update; expired
+     * evidence and overdue actions are warned about too. Unset: no warning. With
+     * {@code failOnWarning}-style gates in CI, e.g. {@code <warnDaysAhead>30</warnDaysAhead>}.
+     */
+    @Parameter(property = "programbook.check.warnDaysAhead")
+    private Integer warnDaysAhead;
+
+    /**
      * An assessment finding (the latest verdict of a worksheet row is Fail or N/E) whose corrective
      * action is still open and was due before the program's date ({@code program.date}) fails the
      * check. Default {@code false}.
@@ -236,6 +260,9 @@ public class CheckMojo extends AbstractProgrambookMojo {
                             kinds,
                             months(maxEvidenceAgeMonths),
                             failOnDraft,
+                            failOnOverdueActions,
+                            failOnGapsWithoutAction,
+                            Optional.ofNullable(warnDaysAhead),
                             failOnOverdueFindings,
                             failOnFailWithoutAction),
                     contentPolicy());

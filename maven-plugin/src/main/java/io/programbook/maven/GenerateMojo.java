@@ -1,5 +1,6 @@
 package io.programbook.maven;
 
+import io.programbook.core.api.EvidenceOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.GenerateResult;
 import io.programbook.core.api.Generator;
@@ -26,6 +27,27 @@ public class GenerateMojo extends AbstractDocumentMojo {
     static final String MSG_HANDBOOK = "Handbook: ";
     static final String MSG_UP_TO_DATE =
             "Programbook: no input changed since the last run, nothing to render; outputs in ";
+
+    /**
+     * The largest evidence file the assessor package ({@code evidence-package.zip}) may hold, in
+     * MiB. A larger shareable file fails the run ({@code PB-EVIDENCE-TOO-LARGE}); mark it
+     * {@code shareable: false} to keep it out. Default 25.
+     */
+    @Parameter(property = "programbook.maxEvidenceFileSize", defaultValue = "25")
+    private int maxEvidenceFileSize = 25;
+
+    /**
+     * The largest the assessor package's files may be together (uncompressed), in MiB. Default 250.
+     */
+    @Parameter(property = "programbook.maxPackageSize", defaultValue = "250")
+    private int maxPackageSize = 250;
+
+    /**
+     * How many months after the program's date the review calendar document looks ahead
+     * ({@code review-calendar.ics} holds every date). Default 3.
+     */
+    @Parameter(property = "programbook.calendarMonths", defaultValue = "3")
+    private int calendarMonths = 3;
 
     /** Skips this goal. */
     @Parameter(property = "programbook.generate.skip", defaultValue = "false")
@@ -70,8 +92,29 @@ public class GenerateMojo extends AbstractDocumentMojo {
         getLog().info("Programbook: generated in " + seconds(System.nanoTime() - begin));
     }
 
+    /** Sets the assessor package's limits and the calendar's horizon, as the POM would (tests). */
+    void evidence(int maxFileMiB, int maxPackageMiB, int months) {
+        this.maxEvidenceFileSize = maxFileMiB;
+        this.maxPackageSize = maxPackageMiB;
+        this.calendarMonths = months;
+    }
+
     GenerateRequest toRequest() throws MojoExecutionException {
+        EvidenceOptions evidence;
+        try {
+            evidence =
+                    new EvidenceOptions((long) maxEvidenceFileSize << 20, (long) maxPackageSize << 20, calendarMonths);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(
+                    e.getMessage() + " (check <maxEvidenceFileSize>, <maxPackageSize> and <calendarMonths>)", e);
+        }
         return new GenerateRequest(
-                baseDir(), programDirectory(), outputDirectory(), maxEvidenceAge(), documents(), contentPolicy());
+                baseDir(),
+                programDirectory(),
+                outputDirectory(),
+                maxEvidenceAge(),
+                documents(),
+                contentPolicy(),
+                evidence);
     }
 }

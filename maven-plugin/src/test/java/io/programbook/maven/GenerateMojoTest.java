@@ -1,10 +1,12 @@
 package io.programbook.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.programbook.core.api.Branding;
 import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.api.DocumentOptions;
+import io.programbook.core.api.EvidenceOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
@@ -14,6 +16,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
 class GenerateMojoTest {
@@ -47,6 +50,25 @@ class GenerateMojoTest {
                         Set.of(OutputFormat.HTML, OutputFormat.ADOC),
                         Optional.empty(),
                         Optional.empty()));
+    }
+
+    @Test
+    void should_translate_the_package_limits_in_mib_and_the_calendar_horizon() throws Exception {
+        // given
+        GenerateMojo mojo = mojo(List.of("html"));
+        mojo.evidence(2, 40, 6);
+
+        // when
+        GenerateRequest request = mojo.toRequest();
+
+        // then
+        assertThat(request.evidence()).isEqualTo(new EvidenceOptions(2L << 20, 40L << 20, 6));
+        assertThat(mojo(List.of("html")).toRequest().evidence()).isEqualTo(EvidenceOptions.DEFAULTS);
+        mojo.evidence(2, 40, 0);
+        assertThatThrownBy(mojo::toRequest)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("the review calendar looks ahead 1 to 120 months, not 0"
+                        + " (check <maxEvidenceFileSize>, <maxPackageSize> and <calendarMonths>)");
     }
 
     @Test

@@ -4,7 +4,7 @@
 <#if item.evidence?has_content>
 .${msg("common.evidence")}
 <#list item.evidence as e>
-* <#if e.onRequest>${msg("customer.evidence.on-request", e.title)}<#elseif e.url>link:${e.location}[${e.title}]<#elseif e.location?has_content>${e.title} (`${e.location}`)<#else>${e.title}</#if><#if e.date?has_content>, ${e.date}</#if><#if e.missing> [.gap]#${msg("common.evidence.file-missing")}#</#if>
+* <#if e.id?has_content>[.evidence-id]#${e.id}# </#if>${e.shown}<#if e.date?has_content>, ${e.date}</#if><#if e.missing> [.gap]#${msg("common.evidence.file-missing")}#</#if>
 </#list>
 </#if>
 </#macro>

@@ -27,6 +27,12 @@ import java.util.TreeSet;
  * @param failOnDraft         a draft fails the check: a document status other than released, or
  *                            a statement still holding the scaffold's placeholder text (a release
  *                            build sets it)
+ * @param failOnOverdueActions    an open action due before the program's date fails the check
+ * @param failOnGapsWithoutAction an in-scope item with a gap and no open action (nobody owns its
+ *                                closing) fails the check
+ * @param warnDaysAhead       evidence that stops counting, and open actions that fall due, within
+ *                            this many days after the program's date are warnings
+ *                            ({@code PB-DUE-SOON}); empty for none
  * @param noOverdueFindings   an assessment finding (Fail, N/E) whose corrective action is open and
  *                            was due before the program's date fails the check
  * @param noFailWithoutAction a Fail (the latest verdict of a row) without a corrective action fails
@@ -39,10 +45,13 @@ public record Gates(
         Set<String> failOnGaps,
         Optional<Period> maxEvidenceAge,
         boolean failOnDraft,
+        boolean failOnOverdueActions,
+        boolean failOnGapsWithoutAction,
+        Optional<Integer> warnDaysAhead,
         boolean noOverdueFindings,
         boolean noFailWithoutAction) {
 
-    /** Gates without the draft and assessment gates. */
+    /** Gates without the draft gate, the action plan's, the review calendar's and the assessment gates. */
     public Gates(
             Optional<Double> minimumCoverage,
             Optional<Double> minimumAreaCoverage,
@@ -52,7 +61,7 @@ public record Gates(
         this(minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps, maxEvidenceAge, false);
     }
 
-    /** Gates without the assessment gates. */
+    /** Gates without the action plan's, the review calendar's and the assessment gates. */
     public Gates(
             Optional<Double> minimumCoverage,
             Optional<Double> minimumAreaCoverage,
@@ -60,13 +69,53 @@ public record Gates(
             Set<String> failOnGaps,
             Optional<Period> maxEvidenceAge,
             boolean failOnDraft) {
-        this(minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps, maxEvidenceAge, failOnDraft, false, false);
+        this(
+                minimumCoverage,
+                minimumAreaCoverage,
+                areaCoverage,
+                failOnGaps,
+                maxEvidenceAge,
+                failOnDraft,
+                false,
+                false,
+                Optional.empty());
+    }
+
+    /** Gates without the assessment gates. */
+    public Gates(
+            Optional<Double> minimumCoverage,
+            Optional<Double> minimumAreaCoverage,
+            Map<String, Double> areaCoverage,
+            Set<String> failOnGaps,
+            Optional<Period> maxEvidenceAge,
+            boolean failOnDraft,
+            boolean failOnOverdueActions,
+            boolean failOnGapsWithoutAction,
+            Optional<Integer> warnDaysAhead) {
+        this(
+                minimumCoverage,
+                minimumAreaCoverage,
+                areaCoverage,
+                failOnGaps,
+                maxEvidenceAge,
+                failOnDraft,
+                failOnOverdueActions,
+                failOnGapsWithoutAction,
+                warnDaysAhead,
+                false,
+                false);
     }
 
     public Gates {
         Objects.requireNonNull(minimumCoverage, "minimumCoverage");
         Objects.requireNonNull(minimumAreaCoverage, "minimumAreaCoverage");
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
+        Objects.requireNonNull(warnDaysAhead, "warnDaysAhead");
+        warnDaysAhead.ifPresent(days -> {
+            if (days < 1 || days > 3660) {
+                throw new IllegalArgumentException("warnDaysAhead is 1 to 3660 days, not " + days);
+            }
+        });
         minimumCoverage.ifPresent(Gates::requirePercent);
         minimumAreaCoverage.ifPresent(Gates::requirePercent);
         areaCoverage.values().forEach(Gates::requirePercent);
@@ -115,6 +164,9 @@ public record Gates(
                 && failOnGaps.isEmpty()
                 && maxEvidenceAge.isEmpty()
                 && !failOnDraft
+                && !failOnOverdueActions
+                && !failOnGapsWithoutAction
+                && warnDaysAhead.isEmpty()
                 && !noOverdueFindings
                 && !noFailWithoutAction;
     }

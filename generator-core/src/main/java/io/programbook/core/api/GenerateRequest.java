@@ -20,6 +20,7 @@ import java.util.Set;
  *                       {@code review-interval-months}, if set
  * @param documents      formats, templates, branding, PDF date and language
  * @param policy         what the program's AsciiDoc may hold (passthroughs, remote images)
+ * @param evidence       size limits of the assessor package, the review calendar's horizon
  */
 public record GenerateRequest(
         Path baseDir,
@@ -27,7 +28,8 @@ public record GenerateRequest(
         Path outputDir,
         Optional<Period> maxEvidenceAge,
         DocumentOptions documents,
-        ContentPolicy policy) {
+        ContentPolicy policy,
+        EvidenceOptions evidence) {
 
     public GenerateRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
@@ -36,6 +38,18 @@ public record GenerateRequest(
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** A request with the default evidence options. */
+    public GenerateRequest(
+            Path baseDir,
+            Path programDir,
+            Path outputDir,
+            Optional<Period> maxEvidenceAge,
+            DocumentOptions documents,
+            ContentPolicy policy) {
+        this(baseDir, programDir, outputDir, maxEvidenceAge, documents, policy, EvidenceOptions.DEFAULTS);
     }
 
     /** A request with the strict content policy: no passthrough, no remote image. */
@@ -73,7 +87,7 @@ public record GenerateRequest(
     /** The same request writing other formats. */
     public GenerateRequest withFormats(Set<OutputFormat> newFormats) {
         return new GenerateRequest(
-                baseDir, programDir, outputDir, maxEvidenceAge, documents.withFormats(newFormats), policy);
+                baseDir, programDir, outputDir, maxEvidenceAge, documents.withFormats(newFormats), policy, evidence);
     }
 
     /** Shorthand for {@code documents().formats()}. */

@@ -1,5 +1,8 @@
 package io.programbook.core.assessment;
 
+import io.programbook.core.evidence.EvidenceIds;
+import io.programbook.core.evidence.EvidenceRecord;
+import io.programbook.core.evidence.EvidenceRegister;
 import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Assessment;
@@ -37,6 +40,7 @@ public final class WorksheetBuilder {
                                 r -> new Worksheet.Key(r.item(), r.role(), r.component()), r -> r, (a1, a2) -> a2)))
                 .orElse(Map.of());
         Optional<SummaryLevels> levels = SummaryLevels.of(program.catalog());
+        EvidenceRegister register = EvidenceRegister.of(inputs);
         Map<ItemId, List<Statement>> statements = inputs.statements().stream()
                 .map(Located::value)
                 .filter(s -> s.customers().isEmpty())
@@ -73,6 +77,7 @@ public final class WorksheetBuilder {
                             !program.components().isEmpty(),
                             statement,
                             profile.parameters(),
+                            register,
                             messages);
                     Assessment.Result result = judged.get(row.key());
                     rows.add(
@@ -104,6 +109,7 @@ public final class WorksheetBuilder {
             boolean hasComponents,
             Optional<Statement> statement,
             Map<String, String> parameters,
+            EvidenceRegister register,
             Messages messages) {
         String requirement = item.official()
                 .map(o -> o.text())
@@ -119,7 +125,7 @@ public final class WorksheetBuilder {
         String text = statement.map(s -> statementText(s, parameters, messages)).orElse("");
         String evidence = statement
                 .map(s -> s.evidence().stream()
-                        .map(WorksheetBuilder::evidenceLabel)
+                        .map(e -> evidenceLabel(e, register))
                         .collect(Collectors.joining("\n")))
                 .orElse("");
         return new Worksheet.Row(
@@ -153,11 +159,12 @@ public final class WorksheetBuilder {
     }
 
     /**
-     * How the worksheet names an evidence record: its id and title, or its title where it has no
-     * id. The one place that decides it, so that the evidence register's ids replace it in one edit.
+     * How the worksheet names an evidence record: its id in the evidence register (declared, or made
+     * from the file name or address) and the entry's title, as the matrix and the register show it.
      */
-    public static String evidenceLabel(Evidence evidence) {
-        return evidence.id().isEmpty() ? evidence.title() : evidence.id() + " " + evidence.title();
+    static String evidenceLabel(Evidence evidence, EvidenceRegister register) {
+        String id = register.recordOf(evidence).map(EvidenceRecord::id).orElseGet(() -> EvidenceIds.of(evidence));
+        return id + " " + evidence.title();
     }
 
     private static Worksheet.Identity identity(

@@ -12,6 +12,7 @@ import io.programbook.core.model.Group;
 import io.programbook.core.model.Placeholder;
 import io.programbook.core.model.Statement;
 import io.programbook.core.model.Verdict;
+import io.programbook.core.plan.ActionPlan;
 import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.CoverageSummary;
@@ -51,11 +52,21 @@ public final class Checker {
      */
     public CheckResult check(
             Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf, List<String> draft) {
-        return check(trace, groups, gates, asOf, draft, List.of());
+        return check(trace, groups, gates, new ActionPlan(List.of(), List.of(), asOf), draft);
     }
 
     /**
-     * As {@link #check(Trace, List, Gates, Optional, List)}, with the assessment gates.
+     * Checks a traced program, its action plan and whether its documents are a draft.
+     *
+     * @param plan  the program's action plan; its reference date is the program's date
+     * @param draft why the program's documents are a draft, one line each; empty when they are final
+     */
+    public CheckResult check(Trace trace, List<Group> groups, Gates gates, ActionPlan plan, List<String> draft) {
+        return check(trace, groups, gates, plan, draft, List.of());
+    }
+
+    /**
+     * As {@link #check(Trace, List, Gates, Optional, List)}, with the assessment gates and no action plan.
      *
      * @param draft    why the program's documents are a draft, one line each; empty when they are final
      * @param findings the latest verdict of every assessed row ({@link Findings#latest()}), for the
@@ -68,6 +79,26 @@ public final class Checker {
             Optional<LocalDate> asOf,
             List<String> draft,
             List<Findings.Judged> findings) {
+        return check(trace, groups, gates, new ActionPlan(List.of(), List.of(), asOf), draft, findings);
+    }
+
+    /**
+     * Checks a traced program, its action plan, whether its documents are a draft and its assessment
+     * findings.
+     *
+     * @param plan     the program's action plan; its reference date is the program's date
+     * @param draft    why the program's documents are a draft, one line each; empty when they are final
+     * @param findings the latest verdict of every assessed row ({@link Findings#latest()}), for the
+     *                 assessment gates
+     */
+    public CheckResult check(
+            Trace trace,
+            List<Group> groups,
+            Gates gates,
+            ActionPlan plan,
+            List<String> draft,
+            List<Findings.Judged> findings) {
+        Optional<LocalDate> asOf = plan.asOf();
         CoverageSummary summary = CoverageSummary.of(trace, groups);
         List<GateResult> results = new ArrayList<>();
         gates.minimumCoverage()
@@ -100,6 +131,12 @@ public final class Checker {
                                             + " 'documentControl:' in program.yaml and no statement with the"
                                             + " placeholder text of the scaffold",
                                     draft));
+        }
+        if (gates.failOnOverdueActions()) {
+            results.add(overdueActions(plan));
+        }
+        if (gates.failOnGapsWithoutAction()) {
+            results.add(gapsWithoutAction(plan));
         }
         if (gates.noOverdueFindings()) {
             results.add(overdueFindings(findings, asOf));
@@ -221,6 +258,50 @@ public final class Checker {
                 count(stale.size(), "item") + " with evidence older than " + limit + " before " + asOf.get()
                         + " or undated; " + LOG.get(GapKind.EVIDENCE_STALE.action()),
                 stale.stream().map(g -> g.subject() + ": " + g.detail(LOG)).toList());
+    }
+
+    private static GateResult overdueActions(ActionPlan plan) {
+        String gate = "overdue actions";
+        if (plan.asOf().isEmpty()) {
+            return GateResult.fail(
+                    gate,
+                    "cannot be checked: program.yaml sets no program.date, the date actions are due against;"
+                            + " add 'date:' under 'program:'",
+                    List.of());
+        }
+        List<ActionPlan.Entry> overdue = plan.overdue();
+        if (overdue.isEmpty()) {
+            return GateResult.pass(
+                    gate,
+                    "none of " + count(plan.actions().size(), "open action") + " is due before "
+                            + plan.asOf().get());
+        }
+        return GateResult.fail(
+                gate,
+                count(overdue.size(), "open action") + " due before "
+                        + plan.asOf().get()
+                        + "; finish the work and mark the action 'state: done', or agree a new 'due:' date",
+                overdue.stream()
+                        .map(e -> e.item() + ": due " + e.action().orElseThrow().due() + ", owner "
+                                + e.action().orElseThrow().owner()
+                                + e.at().map(at -> " (" + at + ")").orElse(""))
+                        .toList());
+    }
+
+    private static GateResult gapsWithoutAction(ActionPlan plan) {
+        String gate = "gaps without an action";
+        if (plan.without().isEmpty()) {
+            return GateResult.pass(gate, "every item with a gap has an open action");
+        }
+        return GateResult.fail(
+                gate,
+                count(plan.without().size(), "item") + " with gaps and no open action; give each statement an"
+                        + " 'action:' with an owner and a due date, or close the gap",
+                plan.without().stream()
+                        .map(e -> e.item() + ": "
+                                + e.gaps().stream().map(GapKind::code).collect(Collectors.joining(", "))
+                                + e.at().map(at -> " (" + at + ")").orElse(""))
+                        .toList());
     }
 
     private static GateResult overdueFindings(List<Findings.Judged> findings, Optional<LocalDate> asOf) {

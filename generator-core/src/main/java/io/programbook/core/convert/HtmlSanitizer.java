@@ -38,9 +38,14 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitizer {
 
-    /** Relative links Programbook's documents may carry: an anchor, or a sibling document and its anchor. */
+    /**
+     * Relative links Programbook's documents may carry: an anchor, a sibling document and its anchor,
+     * or an evidence file in the assessor package's folder (a plain percent-encoded path below it,
+     * never a parent folder).
+     */
     private static final Pattern RELATIVE_LINK =
-            Pattern.compile("#[^\\s\"'<>`]*|[a-z0-9][a-z0-9-]*\\.(?:html|pdf|csv|xlsx|json)(?:#[^\\s\"'<>`]*)?");
+            Pattern.compile("#[^\\s\"'<>`]*|[a-z0-9][a-z0-9-]*\\.(?:html|pdf|csv|xlsx|json|ics|zip)(?:#[^\\s\"'<>`]*)?"
+                    + "|evidence-files/(?!.*\\.\\.)(?!.*//)(?!.*%2[Ee])[A-Za-z0-9._~%-][A-Za-z0-9._~%/-]*");
     /** Images next to the page: a plain relative path, no scheme, no parent folder, no host. */
     private static final Pattern RELATIVE_IMAGE = Pattern.compile("(?!.*\\.\\.)[A-Za-z0-9_][A-Za-z0-9_./-]*");
     /** Embedded raster images: no SVG, which can carry script. */

@@ -365,6 +365,44 @@ public enum Rule {
             "A release's program could not be read or resolved from its Git tag: the release is listed without a summary of what changed.",
             "check out the tag and run 'mvn programbook:validate' on it to see what is wrong; the current documents"
                     + " are not affected"),
+    // issue 15
+    EVIDENCE_ID(
+            "PB-EVIDENCE-ID",
+            Severity.ERROR,
+            "Two evidence records have the same id, or a declared evidence id is not a valid id.",
+            "give each record its own id with 'id:' (letters, digits, '.', '_' and '-'); a record without one"
+                    + " is called EV- and its file name or last address segment"),
+    EVIDENCE_CONFLICT(
+            "PB-EVIDENCE-CONFLICT",
+            Severity.ERROR,
+            "Two entries cite the same evidence file or address with different ids, owners, validity, hashes or"
+                    + " sharing.",
+            "a record has one id, owner, validUntil, sha256 and shareable: write the same value in every entry"
+                    + " that cites it, or in one of them only"),
+    EVIDENCE_VALIDITY(
+            "PB-EVIDENCE-VALIDITY",
+            Severity.ERROR,
+            "An evidence entry is valid until a day before its own date.",
+            "correct 'validUntil:' (the last day the record counts) or 'date:' (when it was made)"),
+    EVIDENCE_CHANGED(
+            "PB-EVIDENCE-CHANGED",
+            Severity.WARNING,
+            "An evidence file's content no longer has the SHA-256 recorded when it was reviewed: evidence changed"
+                    + " since it was reviewed.",
+            "review the file again; when it is right, write its new hash (the finding gives it) into 'sha256:'"),
+    EVIDENCE_TOO_LARGE(
+            "PB-EVIDENCE-TOO-LARGE",
+            Severity.ERROR,
+            "An evidence file, or the assessor package as a whole, is larger than its size limit.",
+            "make the file smaller (export a period, compress images), mark it 'shareable: false' to keep it out"
+                    + " of the package, or raise maxEvidenceFileSize / maxPackageSize"),
+    DUE_SOON(
+            "PB-DUE-SOON",
+            Severity.WARNING,
+            "An evidence record stops counting, or an open action falls due, within the days the check goal warns"
+                    + " ahead (warnDaysAhead) of the program's date; or it already has.",
+            "renew the record and update its entry (date, validUntil, sha256), or finish the action and mark it"
+                    + " 'state: done'"),
     // issue 16
     COMPONENT_UNKNOWN(
             "PB-COMPONENT-UNKNOWN",

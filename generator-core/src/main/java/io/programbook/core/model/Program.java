@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  *                 roles the provider is assessed in: the assessment worksheet has rows for each
  * @param documentControl owner, reviewers, approvers, status and revisions of the documents; null
  *                        when {@code program.yaml} has none
+ * @param evidence how evidence is shared: the default of {@code shareable} and the internal hosts
  * @param components the components of the automation solution in scope, for statements that differ
  *                   per component; empty when the program does not tell them apart
  */
@@ -37,6 +38,7 @@ public record Program(
         OverlayConfig overlay,
         List<String> services,
         DocumentControl documentControl,
+        EvidenceSettings evidence,
         List<Component> components) {
 
     /** The service of designing, building and commissioning an automation solution. */
@@ -58,10 +60,37 @@ public record Program(
         services = given.isEmpty()
                 ? List.of(INTEGRATION, MAINTENANCE)
                 : Stream.of(INTEGRATION, MAINTENANCE).filter(given::contains).toList();
+        evidence = evidence == null ? EvidenceSettings.DEFAULT : evidence;
         components = Lists.copy(components);
     }
 
-    /** A program whose solution components are not told apart. */
+    /** A program without document control, with the default evidence settings, whose solution components are not told apart. */
+    public Program(
+            Organisation organisation,
+            ProgramInfo program,
+            String catalog,
+            String profile,
+            String scope,
+            List<Role> roles,
+            String reviewedEdition,
+            OverlayConfig overlay,
+            List<String> services) {
+        this(
+                organisation,
+                program,
+                catalog,
+                profile,
+                scope,
+                roles,
+                reviewedEdition,
+                overlay,
+                services,
+                null,
+                null,
+                List.of());
+    }
+
+    /** A program with the default evidence settings whose solution components are not told apart. */
     public Program(
             Organisation organisation,
             ProgramInfo program,
@@ -84,6 +113,7 @@ public record Program(
                 overlay,
                 services,
                 documentControl,
+                null,
                 List.of());
     }
 
@@ -95,7 +125,7 @@ public record Program(
             String profile,
             String scope,
             List<Role> roles) {
-        this(organisation, program, catalog, profile, scope, roles, "", null, List.of(), null);
+        this(organisation, program, catalog, profile, scope, roles, "", null, List.of(), null, null, List.of());
     }
 
     /** A program without a licensed text overlay. */
@@ -107,7 +137,19 @@ public record Program(
             String scope,
             List<Role> roles,
             String reviewedEdition) {
-        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of(), null);
+        this(
+                organisation,
+                program,
+                catalog,
+                profile,
+                scope,
+                roles,
+                reviewedEdition,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of());
     }
 
     @JsonIgnore

@@ -16,8 +16,12 @@ public final class Outputs {
             new ResolvedProfileOutput(),
             new TraceabilityMatrixOutput(),
             new GapReportOutput(),
+            new EvidenceRegisterOutput(),
+            new ReviewCalendarOutput(),
             new CoverageJsonOutput(),
-            new AssessmentWorksheetOutput());
+            new AssessmentWorksheetOutput(),
+            // last: it packs every file written before it
+            new EvidencePackageOutput());
 
     private Outputs() {}
 }

@@ -43,6 +43,7 @@ import io.programbook.core.diff.ReleaseChanges;
 import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.edition.ReviewTracker;
 import io.programbook.core.edition.TextFingerprint;
+import io.programbook.core.evidence.EvidenceRegister;
 import io.programbook.core.history.History;
 import io.programbook.core.history.HistoryReader;
 import io.programbook.core.history.Release;
@@ -61,6 +62,9 @@ import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.Outputs;
 import io.programbook.core.output.TitlePage;
+import io.programbook.core.plan.ActionPlan;
+import io.programbook.core.plan.DueSoon;
+import io.programbook.core.plan.ReviewCalendar;
 import io.programbook.core.render.ControlView;
 import io.programbook.core.render.ControlViewBuilder;
 import io.programbook.core.render.TemplateRenderer;
@@ -653,12 +657,22 @@ public final class Programbook implements Generator {
         Optional<LocalDate> asOf =
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
+        request.gates()
+                .warnDaysAhead()
+                .ifPresent(days -> DueSoon.warn(
+                        ReviewCalendar.of(
+                                inputs,
+                                EvidenceRegister.of(inputs),
+                                EvidenceAge.effective(request.gates().maxEvidenceAge(), profile),
+                                EvidenceAge.effective(Optional.empty(), profile)),
+                        days,
+                        diagnostics));
         CheckResult provider = new Checker()
                 .check(
                         trace,
                         inputs.catalog().groups(),
                         request.gates(),
-                        asOf,
+                        ActionPlan.of(inputs, trace, asOf),
                         Checker.draftReasons(inputs),
                         Findings.of(inputs, profile).latest());
         // Each customer's accepted deviations must still hold, and its edition meet its own coverage.

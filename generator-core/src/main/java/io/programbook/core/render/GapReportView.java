@@ -9,6 +9,7 @@ import java.util.List;
  * @param areas       every functional area with its counts, in catalogue order
  * @param areaGaps    the areas that have gaps, in catalogue order, each with its gaps worst first
  * @param programGaps gaps that belong to no item (procedures that satisfy nothing), worst first
+ * @param plan        the action plan: open actions by owner, and the gaps nobody has taken on
  * @param outside     the report is for a reader outside the provider (a customer edition): no gap
  *                    says where in the program's files it is
  */
@@ -19,18 +20,8 @@ public record GapReportView(
         List<AreaCounts> areas,
         List<AreaGaps> areaGaps,
         List<GapRow> programGaps,
+        ActionPlanView plan,
         boolean outside) {
-
-    /** A gap report for the provider: every gap says where it is. */
-    public GapReportView(
-            MatrixView.Header header,
-            MatrixView.Totals totals,
-            List<MatrixView.KindView> kinds,
-            List<AreaCounts> areas,
-            List<AreaGaps> areaGaps,
-            List<GapRow> programGaps) {
-        this(header, totals, kinds, areas, areaGaps, programGaps, false);
-    }
 
     public GapReportView {
         kinds = List.copyOf(kinds);

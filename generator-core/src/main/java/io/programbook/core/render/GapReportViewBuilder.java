@@ -2,9 +2,11 @@ package io.programbook.core.render;
 
 import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.model.Action;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.model.Procedure;
 import io.programbook.core.model.Statement;
+import io.programbook.core.plan.ActionPlan;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
 import io.programbook.core.trace.CoverageSummary;
@@ -14,8 +16,10 @@ import io.programbook.core.trace.Trace;
 import io.programbook.core.trace.TraceMatrix;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Prepares the gap report: every gap, worst first within its functional area, each with what
@@ -71,7 +75,52 @@ public final class GapReportViewBuilder {
                 areas,
                 areaGaps,
                 programGaps,
+                plan(inputs, trace, messages),
                 inputs.customerAudience());
+    }
+
+    /** The action plan: open actions by owner, earliest due first, then the gaps without an action. */
+    static ActionPlanView plan(ProgramInputs inputs, Trace trace, Messages messages) {
+        ActionPlan plan = ActionPlan.of(
+                inputs,
+                trace,
+                Optional.ofNullable(inputs.program().value().program().date()));
+        List<ActionPlanView.OwnerView> owners = plan.owners().stream()
+                .map(o -> new ActionPlanView.OwnerView(
+                        o.role(),
+                        inputs.program()
+                                .value()
+                                .role(o.role())
+                                .map(r -> Adoc.text(r.name()))
+                                .orElse(Adoc.text(o.role())),
+                        "plan-" + o.role().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
+                        o.actions().stream()
+                                .map(e -> row(e, messages, inputs.customerAudience()))
+                                .toList()))
+                .toList();
+        return new ActionPlanView(
+                plan.asOf().map(messages::date).orElse(""),
+                owners,
+                plan.without().stream()
+                        .map(e -> row(e, messages, inputs.customerAudience()))
+                        .toList(),
+                plan.actions().size(),
+                plan.overdue().size());
+    }
+
+    /** One row of the plan; a reader outside the provider is not told where in the program's files it is. */
+    private static ActionPlanView.ActionRow row(ActionPlan.Entry e, Messages messages, boolean outside) {
+        return new ActionPlanView.ActionRow(
+                "xref:handbook.adoc#" + e.item().anchor() + "[" + e.item() + "]",
+                e.action().map(Action::due).map(messages::date).orElse(""),
+                e.overdue(),
+                e.action()
+                        .map(Action::priority)
+                        .map(p -> messages.get("plan.priority." + p.name().toLowerCase(Locale.ROOT)))
+                        .orElse(""),
+                e.action().map(a -> Adoc.text(a.ticket())).orElse(""),
+                Adoc.text(e.gaps().stream().map(k -> messages.get(k.title())).collect(Collectors.joining(", "))),
+                outside ? "" : e.at().map(p -> Adoc.text(p.toString())).orElse(""));
     }
 
     private static String areaAnchor(String areaId) {

@@ -134,11 +134,16 @@ public record HandbookView(
     public record Link(String anchor, String label) {}
 
     /**
-     * @param onRequest the entry is not shareable and the reader is outside the provider: shown by
-     *                  its title as available on request, without where it is
+     * One evidence entry.
+     *
+     * @param id    the record's id in the evidence register
+     * @param shown AsciiDoc: the title, linked into the assessor package or to the address where it
+     *              may be, else with its path and why it is not linked; for a reader outside the
+     *              provider, evidence that is not shareable is shown by its title as available on
+     *              request, and a file without its place in the program folder
      */
     public record EvidenceView(
-            String title, String location, boolean url, String date, boolean missing, boolean onRequest) {}
+            String title, String location, boolean url, String date, boolean missing, String id, String shown) {}
 
     public record VerificationView(String by, String date, String result, String note) {}
 

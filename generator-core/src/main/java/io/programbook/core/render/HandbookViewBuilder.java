@@ -1,5 +1,7 @@
 package io.programbook.core.render;
 
+import io.programbook.core.evidence.EvidenceRecord;
+import io.programbook.core.evidence.EvidenceRegister;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Action;
 import io.programbook.core.model.Catalog;
@@ -45,13 +47,14 @@ public final class HandbookViewBuilder {
         Map<String, Role> roles = program.roles().stream().collect(Collectors.toMap(Role::id, r -> r, (a, b) -> a));
         Optional<Customer> customer = inputs.edition().map(e -> e.customer().value());
         boolean outside = inputs.customerAudience();
+        EvidenceRegister register = EvidenceRegister.of(inputs);
 
         List<AreaView> areas = catalog.groups().stream()
                 .map(group -> {
                     List<ItemView> items = trace.rows().stream()
                             .filter(r -> r.resolved().group().id().equals(group.id())
                                     && r.resolved().inScope())
-                            .map(r -> item(r, roles, catalog, messages, customer, outside))
+                            .map(r -> item(r, roles, catalog, register, messages, customer, outside))
                             .toList();
                     int excluded = (int) trace.rows().stream()
                             .filter(r -> r.resolved().group().id().equals(group.id())
@@ -241,6 +244,7 @@ public final class HandbookViewBuilder {
             TraceRow row,
             Map<String, Role> roles,
             Catalog catalog,
+            EvidenceRegister register,
             Messages messages,
             Optional<Customer> customer,
             boolean outside) {
@@ -265,7 +269,7 @@ public final class HandbookViewBuilder {
                         .toList(),
                 statement
                         .map(s -> s.evidence().stream()
-                                .map(e -> evidence(e, row, messages, outside))
+                                .map(e -> evidence(e, row, register, messages, outside))
                                 .toList())
                         .orElse(List.of()),
                 statement
@@ -295,20 +299,52 @@ public final class HandbookViewBuilder {
         return new HandbookView.Official(Adoc.text(label), Adoc.paragraphs(text.text()));
     }
 
-    private static EvidenceView evidence(Evidence e, TraceRow row, Messages messages, boolean outside) {
-        // Outside the provider, only shareable evidence says where it is; a file's place in the
-        // program folder means nothing to the reader either way.
-        boolean onRequest = outside && !Boolean.TRUE.equals(e.shareable());
-        boolean url = !e.fileBased() && !onRequest;
+    private static EvidenceView evidence(
+            Evidence e, TraceRow row, EvidenceRegister register, Messages messages, boolean outside) {
+        Optional<EvidenceRecord> record = register.recordOf(e);
+        String shown = record.map(r -> outside ? shownOutside(e, r, messages) : shown(e, r, messages))
+                .orElse(Adoc.text(e.title()));
         return new EvidenceView(
                 Adoc.text(e.title()),
-                onRequest || (outside && e.fileBased())
-                        ? ""
-                        : e.fileBased() ? Adoc.text(e.file()) : Adoc.linkTarget(e.url()),
-                url,
+                outside ? "" : e.fileBased() ? Adoc.text(e.file()) : Adoc.linkTarget(e.url()),
+                !e.fileBased(),
                 e.date() == null ? "" : messages.date(e.date()),
                 !outside && e.fileBased() && row.missingEvidence().contains(e.file()),
-                onRequest);
+                record.map(r -> Adoc.text(r.id())).orElse(""),
+                shown);
+    }
+
+    /**
+     * An evidence entry for a reader outside the provider: what is not shareable, or sits on an
+     * internal host, is available on request; a shareable address is linked; a file is named by
+     * its title, as its place in the program folder means nothing to the reader.
+     */
+    private static String shownOutside(Evidence e, EvidenceRecord r, Messages messages) {
+        String title = Adoc.text(e.title());
+        if (!r.shareable() || r.internal()) {
+            return messages.get("customer.evidence.on-request", title);
+        }
+        return r.kind() == EvidenceRecord.Kind.FILE ? title : "link:" + Adoc.linkTarget(e.url()) + "[" + title + "]";
+    }
+
+    /**
+     * An evidence entry as the documents show it: its title linked into the assessor package (a
+     * shareable file) or to its address (one anyone may open); else the title with the path, and
+     * why it is not linked.
+     */
+    static String shown(Evidence e, EvidenceRecord r, Messages messages) {
+        String title = Adoc.text(e.title());
+        if (r.kind() == EvidenceRecord.Kind.FILE) {
+            if (r.packaged()) {
+                return "link:" + Adoc.linkTarget(r.packageHref()) + "[" + title + "]";
+            }
+            return title + " (`" + Adoc.text(e.file()) + "`"
+                    + (r.present() ? ", " + messages.get("register.location.internal.short") : "") + ")";
+        }
+        if (r.internal()) {
+            return title + " " + messages.get("register.location.on-request");
+        }
+        return "link:" + Adoc.linkTarget(e.url()) + "[" + title + "]";
     }
 
     private static String roleName(String roleId, Map<String, Role> roles) {

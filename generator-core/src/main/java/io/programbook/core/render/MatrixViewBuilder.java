@@ -71,12 +71,15 @@ public final class MatrixViewBuilder {
 
     /** An evidence entry as one line: a link for a URL, the title and path for a file. */
     static String evidence(TraceMatrix.EvidenceCell e, Messages messages) {
-        String what = e.url()
-                ? "link:" + Adoc.linkTarget(e.location()) + "[" + Adoc.text(e.title()) + "]"
-                : e.location().isEmpty()
-                        ? Adoc.text(e.title())
-                        : Adoc.text(e.title()) + " (`" + Adoc.text(e.location()) + "`)";
-        return what
+        String what = !e.href().isEmpty()
+                ? "link:" + Adoc.linkTarget(e.href()) + "[" + Adoc.text(e.title()) + "]"
+                : e.url()
+                        ? Adoc.text(e.title()) + " " + messages.get("register.location.on-request")
+                        : e.location().isEmpty()
+                                ? Adoc.text(e.title())
+                                : Adoc.text(e.title()) + " (`" + Adoc.text(e.location()) + "`)";
+        return (e.id().isEmpty() ? "" : "[.evidence-id]#" + Adoc.text(e.id()) + "# ")
+                + what
                 + (e.date().isEmpty() ? "" : ", " + e.date())
                 + (e.missing() ? " [.gap]#" + messages.get("common.evidence.file-missing") + "#" : "");
     }

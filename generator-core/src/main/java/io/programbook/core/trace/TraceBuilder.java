@@ -31,7 +31,8 @@ import java.util.function.Predicate;
  *
  * <p>Evidence age is measured against a reference date, never the clock, so the same inputs give
  * the same report: the program's date ({@code program.date} in program.yaml) when set. With an age
- * limit, evidence without any date is a gap too: nothing shows that it is current.
+ * limit, evidence without any date is a gap too: nothing shows that it is current. An entry whose
+ * {@code validUntil} is before the reference date is out of date whatever the age limit.
  *
  * <p>An unknown owner role is not a gap but an input error ({@code PB-ROLE-UNKNOWN}, reported by
  * the validator before a trace is built): a role id that names no declared role is almost always a
@@ -167,6 +168,20 @@ public final class TraceBuilder {
         int target = catalog.rank(item.targetMaturity());
         if (s.status() == Status.IMPLEMENTED && claimed < target) {
             gaps.add(gap(GapKind.BELOW_TARGET, item, s.maturity(), item.targetMaturity()));
+        }
+        // issue 15: a record whose declared validity ended before the reference date no longer counts
+        if (asOf.isPresent()) {
+            for (int i = 0; i < s.evidence().size(); i++) {
+                Evidence e = s.evidence().get(i);
+                if (e.validUntil() != null && e.validUntil().isBefore(asOf.get())) {
+                    gaps.add(new Gap(
+                                    GapKind.EVIDENCE_STALE,
+                                    item.item().id().toString(),
+                                    item.group().id(),
+                                    Message.of("gap.detail.evidence-expired", e.title(), e.validUntil(), asOf.get()))
+                            .at("evidence/" + i + "/validUntil"));
+                }
+            }
         }
         if (maxAge.isPresent() && asOf.isPresent() && !s.evidence().isEmpty()) {
             LocalDate limit = asOf.get().minus(maxAge.get());

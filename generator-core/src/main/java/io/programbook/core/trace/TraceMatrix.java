@@ -192,16 +192,26 @@ public record TraceMatrix(List<Row> rows) {
      * @param date     ISO date, or empty
      * @param missing  a file that does not exist
      * @param missingNote what {@link #plain()} says of a missing file, from the bundle
+     * @param id       the record's id in the evidence register
+     * @param href     where the documents link the record to: its file in the assessor package, or an
+     *                 address anyone may open; empty when it is not linked (internal, missing)
      */
     public record EvidenceCell(
-            String title, String location, boolean url, String date, boolean missing, String missingNote) {
+            String title,
+            String location,
+            boolean url,
+            String date,
+            boolean missing,
+            String missingNote,
+            String id,
+            String href) {
 
-        /** {@code Title (evidence/file.csv, 2026-07-14)}, with {@code file missing} when it is. */
+        /** {@code EV-file Title (evidence/file.csv, 2026-07-14)}, with {@code file missing} when it is. */
         public String plain() {
             String details = Stream.of(location, date, missing ? missingNote : "")
                     .filter(d -> !d.isEmpty())
                     .collect(Collectors.joining(", "));
-            return details.isEmpty() ? title : title + " (" + details + ")";
+            return (id.isEmpty() ? "" : id + " ") + (details.isEmpty() ? title : title + " (" + details + ")");
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.programbook.core.trace;
 
 import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.evidence.EvidenceRecord;
+import io.programbook.core.evidence.EvidenceRegister;
 import io.programbook.core.load.Located;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Evidence;
@@ -17,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -38,6 +41,7 @@ public final class TraceMatrixBuilder {
     public TraceMatrix build(ProgramInputs inputs, ResolvedProfile profile, Trace trace, Messages messages) {
         Map<String, String> roles =
                 inputs.program().value().roles().stream().collect(Collectors.toMap(Role::id, Role::name, (a, b) -> a));
+        EvidenceRegister register = EvidenceRegister.of(inputs);
         Map<ItemId, SourcePosition> sources = new HashMap<>();
         for (Located<Statement> located : inputs.statements()) {
             Statement s = located.value();
@@ -45,7 +49,8 @@ public final class TraceMatrixBuilder {
                     s.item(), located.position(s.status() == Status.NOT_APPLICABLE ? "justification" : "text"));
         }
         List<TraceMatrix.Row> rows = trace.inScope().stream()
-                .map(row -> row(row, roles, profile.parameters(), sources, messages, inputs.customerAudience()))
+                .map(row ->
+                        row(row, roles, profile.parameters(), sources, register, messages, inputs.customerAudience()))
                 .toList();
         return new TraceMatrix(rows);
     }
@@ -55,6 +60,7 @@ public final class TraceMatrixBuilder {
             Map<String, String> roles,
             Map<String, String> parameters,
             Map<ItemId, SourcePosition> sources,
+            EvidenceRegister register,
             Messages messages,
             boolean outside) {
         var item = row.resolved().item();
@@ -77,7 +83,7 @@ public final class TraceMatrixBuilder {
                 row.procedures().stream().map(Procedure::title).toList(),
                 statement
                         .map(s -> s.evidence().stream()
-                                .map(e -> evidence(e, row, messages, outside))
+                                .map(e -> evidence(e, row, register, messages, outside))
                                 .toList())
                         .orElse(List.of()),
                 statement
@@ -98,17 +104,32 @@ public final class TraceMatrixBuilder {
 
     /**
      * An evidence entry. For a reader outside the provider (a customer edition), a file is named by
-     * its title only, and an entry that is not shareable is shown as available on request.
+     * its title only, and an entry that is not shareable, or sits on an internal host, is shown as
+     * available on request; the provider's own matrix links shareable files into the assessor package.
      */
-    private static TraceMatrix.EvidenceCell evidence(Evidence e, TraceRow row, Messages messages, boolean outside) {
-        boolean onRequest = outside && !Boolean.TRUE.equals(e.shareable());
+    private static TraceMatrix.EvidenceCell evidence(
+            Evidence e, TraceRow row, EvidenceRegister register, Messages messages, boolean outside) {
+        Optional<EvidenceRecord> record = register.recordOf(e);
+        boolean onRequest =
+                outside && record.map(r -> !r.shareable() || r.internal()).orElse(!Boolean.TRUE.equals(e.shareable()));
+        String href;
+        if (outside) {
+            href = onRequest || e.fileBased() ? "" : e.url();
+        } else {
+            href = record.map(r -> r.packaged()
+                            ? r.packageHref()
+                            : r.kind() == EvidenceRecord.Kind.URL && !r.internal() ? e.url() : "")
+                    .orElse("");
+        }
         return new TraceMatrix.EvidenceCell(
                 onRequest ? messages.get("customer.evidence.on-request", e.title()) : e.title(),
                 onRequest || (outside && e.fileBased()) ? "" : e.location(),
                 !e.fileBased() && !onRequest,
                 e.date() == null ? "" : messages.date(e.date()),
                 !outside && e.fileBased() && row.missingEvidence().contains(e.file()),
-                messages.get("common.evidence.file-missing"));
+                messages.get("common.evidence.file-missing"),
+                record.map(EvidenceRecord::id).orElse(""),
+                href);
     }
 
     /**

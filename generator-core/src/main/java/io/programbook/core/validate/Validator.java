@@ -24,6 +24,7 @@ public final class Validator {
             new RoleReferenceCheck(),
             new ProcedureReferenceCheck(),
             new EvidencePathCheck(),
+            new EvidenceRegisterCheck(),
             new RecordDateCheck(),
             new ItemLinkCheck(),
             new IncludeCheck(),

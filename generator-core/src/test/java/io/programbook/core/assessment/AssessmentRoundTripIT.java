@@ -94,6 +94,9 @@ class AssessmentRoundTripIT {
                         "Integrator",
                         "2");
         assertThat(hardening.get(0).subList(8, 10)).containsExactly("", "");
+        // evidence by its id in the evidence register (made from the address here) and its title
+        assertThat(hardening.get(0).get(7))
+                .startsWith("EV-hardening-sheet Solution hardening sheet, waterworks 2, revision D");
         assertThat(rowsOf(rows, "SP.03.02BR").get(0).get(0)).isEqualTo("Network security");
         assertThat(rowsOf(rows, "SP.03.10BR").get(0).get(0)).isEqualTo("Data protection");
         try (InputStream in = Files.newInputStream(project.resolve(SHEET));

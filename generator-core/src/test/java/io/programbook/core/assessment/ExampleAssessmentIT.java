@@ -105,6 +105,9 @@ class ExampleAssessmentIT {
                                 Set.of(),
                                 Optional.empty(),
                                 false,
+                                false,
+                                false,
+                                Optional.empty(),
                                 true,
                                 true)));
 

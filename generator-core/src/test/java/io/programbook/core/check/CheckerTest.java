@@ -313,7 +313,18 @@ class CheckerTest {
             """;
 
     private static Gates assessmentGates() {
-        return new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty(), false, true, true);
+        return new Gates(
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Set.of(),
+                Optional.empty(),
+                false,
+                false,
+                false,
+                Optional.empty(),
+                true,
+                true);
     }
 
     @Test

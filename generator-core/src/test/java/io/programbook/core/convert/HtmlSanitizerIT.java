@@ -110,6 +110,21 @@ class HtmlSanitizerIT {
     }
 
     @Test
+    void should_keep_links_into_the_assessor_packages_evidence_folder_and_no_way_out_of_it() {
+        // when
+        Document page = Jsoup.parseBodyFragment(sanitize("link:++evidence-files/evidence/log%202026.csv++[log]"
+                        + " link:review-calendar.ics[ics] link:evidence-package.zip[zip]"
+                        + " link:evidence-files/../../etc/passwd[up] link:evidence-files/%2e%2e/x[encoded]"
+                        + " link:evidence-files//host/x[double] link:evidence-files/a?b=1[query]\n")
+                .html());
+
+        // then
+        assertThat(page.select("a[href]").eachAttr("href"))
+                .containsExactly(
+                        "evidence-files/evidence/log%202026.csv", "review-calendar.ics", "evidence-package.zip");
+    }
+
+    @Test
     void should_refuse_remote_and_svg_images_unless_remote_ones_are_allowed() {
         // given
         String html = html("image::https://tracker.example/pixel.png[Pixel]\n\nimage::data:image/svg+xml;base64,"

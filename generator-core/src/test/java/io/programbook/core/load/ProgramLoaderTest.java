@@ -198,8 +198,8 @@ class ProgramLoaderTest {
         assertThat(rendered(errors))
                 .containsExactly(lines(
                         "src/programbook/program.yaml:14:1: error [PB-FIELD-UNKNOWN] unknown field 'scpoe' in program.yaml",
-                        "  hint: did you mean 'scope'? Valid fields here: catalog, components, documentControl, organisation,"
-                                + " overlay, profile, program, reviewedEdition, roles, scope, services"));
+                        "  hint: did you mean 'scope'? Valid fields here: catalog, components, documentControl, evidence,"
+                                + " organisation, overlay, profile, program, reviewedEdition, roles, scope, services"));
     }
 
     @Test

@@ -143,6 +143,9 @@ class RequestFingerprintTest {
         if (value instanceof Integer number) {
             return number + 1;
         }
+        if (value instanceof Long number) {
+            return number + 1;
+        }
         if (value instanceof String text) {
             return text + "-other";
         }

@@ -154,7 +154,7 @@ class ExamplePdfFinishIT {
     @Test
     void should_not_start_a_page_per_area_in_the_gap_report() throws IOException {
         try (PDDocument pdf = Pdfs.open(output.resolve("gap-report.pdf"))) {
-            // title, contents, the overview with its two charts, then the areas run on
+            // title, contents, the overview with its charts and the action plan, then the areas run on
             assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(11);
         }
     }

@@ -80,7 +80,9 @@ class HandbookHtmlIT {
                         "Onboarding");
         assertThat(item.text())
                 .contains(
-                        "Reviews happen every 12 months.", "Training records 2026 (evidence/training.csv), 2026-02-01");
+                        "Reviews happen every 12 months.",
+                        "EV-training Training records 2026 (evidence/training.csv, internal, available on request),"
+                                + " 2026-02-01");
         assertThat(item.select("table.item-facts a[href=#procedure-onboarding]"))
                 .hasSize(1);
     }
@@ -160,11 +162,20 @@ class HandbookHtmlIT {
                         "applicability.html",
                         "assessment-worksheet.xlsx",
                         "coverage.json",
+                        "evidence-package.zip",
+                        "evidence-register.adoc",
+                        "evidence-register.csv",
+                        "evidence-register.html",
+                        "evidence-register.json",
+                        "evidence-register.xlsx",
                         "gap-report.adoc",
                         "gap-report.html",
                         "handbook.adoc",
                         "handbook.html",
                         "resolved-profile.json",
+                        "review-calendar.adoc",
+                        "review-calendar.html",
+                        "review-calendar.ics",
                         "traceability-matrix.adoc",
                         "traceability-matrix.csv",
                         "traceability-matrix.html",

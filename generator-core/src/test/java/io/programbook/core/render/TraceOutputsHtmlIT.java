@@ -94,7 +94,7 @@ class TraceOutputsHtmlIT {
                         "ML1",
                         "Security lead",
                         "",
-                        "Risk register, 2026-06-01",
+                        "EV-risk Risk register, 2026-06-01",
                         "2026-07-01 fail by Internal audit (K. Maier)",
                         "gap",
                         "verification-failed, below-target");
@@ -112,8 +112,8 @@ class TraceOutputsHtmlIT {
     void should_show_formula_like_values_as_text() {
         Element table = matrix.getElementById("traceability-matrix");
         assertThat(table.select("tbody tr").get(5).select("td").get(8).text())
-                .isEqualTo(
-                        "=HYPERLINK(\"https://evil.example\",\"Zone drawings\") (evidence/zone-drawings-2026.pdf), 2026-05-20 file missing");
+                .isEqualTo("EV-zone-drawings-2026 =HYPERLINK(\"https://evil.example\",\"Zone drawings\")"
+                        + " (evidence/zone-drawings-2026.pdf), 2026-05-20 file missing");
         assertThat(table.select("a[href*=evil]")).isEmpty();
     }
 
@@ -144,6 +144,7 @@ class TraceOutputsHtmlIT {
         assertThat(gaps.select("#toc a").eachText())
                 .containsExactly(
                         "Overview",
+                        "Action plan",
                         "Gaps by kind",
                         "Coverage by functional area",
                         "SP.01 Solution staffing",

@@ -117,7 +117,7 @@ class XlsxWriterTest {
                             "Engineers are briefed before their first assignment; the briefing is repeated every 12 months.\n\n"
                                     + "* Briefing slides\n* Signed acknowledgement",
                             "Onboarding",
-                            "Briefing records 2026 (evidence/briefings.csv, 2026-03-02)",
+                            "EV-briefings Briefing records 2026 (evidence/briefings.csv, 2026-03-02)",
                             "2026-04-15 pass by Internal audit (K. Maier)",
                             "covered",
                             "",
@@ -159,8 +159,11 @@ class XlsxWriterTest {
             XSSFCell evidence = sheet.getRow(6).getCell(10);
             assertThat(owner.getStringCellValue()).isEqualTo("@Service desk");
             assertThat(statement.getStringCellValue()).isEqualTo("-Confidentiality clauses are in new contracts only.");
-            assertThat(evidence.getStringCellValue()).startsWith("=HYPERLINK(\"https://evil.example\"");
-            for (XSSFCell cell : List.of(owner, statement, evidence)) {
+            // the evidence id in front keeps a formula-like title from starting the cell
+            assertThat(evidence.getStringCellValue())
+                    .startsWith("EV-zone-drawings-2026 =HYPERLINK(\"https://evil.example\"");
+            assertThat(evidence.getCellStyle().getQuotePrefixed()).isFalse();
+            for (XSSFCell cell : List.of(owner, statement)) {
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
                 assertThat(cell.getCellStyle().getQuotePrefixed())
                         .as("%s quote prefixed", cell.getReference())

@@ -322,6 +322,23 @@ class PseudoLocaleIT {
             values(JsonMapper.builder().build().readTree(file.toFile()), text);
             return text.toString();
         }
+        if (name.endsWith(".zip")) {
+            // the assessor package holds the run's other files, each read on its own, and the program's
+            return "";
+        }
+        if (name.endsWith(".ics")) {
+            // what a calendar shows: the calendar's name and each event's summary and description
+            StringBuilder text = new StringBuilder();
+            for (String line : Files.readString(file).replace("\r\n ", "").split("\r\n")) {
+                if (line.startsWith("SUMMARY:")
+                        || line.startsWith("DESCRIPTION:")
+                        || line.startsWith("X-WR-CALNAME:")) {
+                    text.append(line.substring(line.indexOf(':') + 1).replaceAll("\\\\([,;\\\\])", "$1"))
+                            .append('\n');
+                }
+            }
+            return text.toString();
+        }
         return Files.readString(file);
     }
 

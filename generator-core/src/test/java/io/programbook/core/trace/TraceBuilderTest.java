@@ -283,6 +283,41 @@ class TraceBuilderTest {
     }
 
     @Test
+    void should_find_evidence_whose_validity_ended_before_the_program_date_out_of_date_without_an_age_limit() {
+        // given
+        ProgramBuilder.Run run = program()
+                .statements(
+                        "a.yaml",
+                        statements(
+                                covered("SP.01.01 BR")
+                                        .replaceAll(
+                                                "( *)date: 2026-09-01", "$1date: 2026-09-01\n$1validUntil: 2026-09-30"),
+                                covered("SP.01.02 BR")
+                                        .replaceAll(
+                                                "( *)date: 2026-09-01",
+                                                "$1date: 2026-09-01\n$1validUntil: 2026-10-01")))
+                .run();
+
+        // when
+        Trace trace = run.trace(Optional.empty());
+
+        // then
+        List<Gap> stale = trace.gaps().stream()
+                .filter(g -> g.kind() == GapKind.EVIDENCE_STALE)
+                .toList();
+        assertThat(stale)
+                .extracting(TraceBuilderTest::english)
+                .containsExactly(english(
+                        GapKind.EVIDENCE_STALE,
+                        "SP.01.01 BR",
+                        "SP.01",
+                        "Evidence 'Record' counted until 2026-09-30, before the program's date 2026-10-01.",
+                        "Renew the evidence and record its date."));
+        assertThat(stale.get(0).field()).isEqualTo("evidence/0/validUntil");
+        assertThat(row(trace, "SP.01.02 BR").coverage()).isEqualTo(Coverage.COVERED);
+    }
+
+    @Test
     void should_not_check_ages_without_a_program_date() {
         // given
         ProgramBuilder.Run run = program()

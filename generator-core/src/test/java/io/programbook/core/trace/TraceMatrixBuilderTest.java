@@ -65,7 +65,7 @@ class TraceMatrixBuilderTest {
                         "Security lead",
                         "",
                         "Onboarding & briefing",
-                        "Record (evidence/record.csv, 2026-09-01)",
+                        "EV-record Record (evidence/record.csv, 2026-09-01)",
                         "2026-09-02 pass by Audit",
                         "covered",
                         "",
