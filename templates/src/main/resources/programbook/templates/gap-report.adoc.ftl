@@ -50,9 +50,10 @@ ${msg("plan.intro.undated", plan.open)}
 [[${o.anchor}]]
 === ${o.name}
 
-[.action-plan,cols="2,2,4,2,2,4",options="header"]
+<#-- a customer edition (report.outside) does not say where in the program an action is -->
+[.action-plan,cols="<#if report.outside>2,2,4,2,2<#else>2,2,4,2,2,4</#if>",options="header"]
 |===
-| ${msg("plan.column.due")} | ${msg("plan.column.item")} | ${msg("plan.column.gaps")} | ${msg("plan.column.priority")} | ${msg("plan.column.ticket")} | ${msg("plan.column.where")}
+| ${msg("plan.column.due")} | ${msg("plan.column.item")} | ${msg("plan.column.gaps")} | ${msg("plan.column.priority")} | ${msg("plan.column.ticket")}<#if !report.outside> | ${msg("plan.column.where")}</#if>
 <#list o.actions as a>
 
 | <#if a.due?has_content>${a.due}<#else>–</#if><#if a.overdue> +
@@ -61,7 +62,9 @@ ${msg("plan.intro.undated", plan.open)}
 | ${a.gaps}
 | ${a.priority}
 | ${a.ticket}
+<#if !report.outside>
 | <#if a.where?has_content>`${a.where}`</#if>
+</#if>
 </#list>
 |===
 </#list>
@@ -72,14 +75,16 @@ ${msg("plan.intro.undated", plan.open)}
 
 ${msg("plan.without.intro", plan.without?size)}
 
-[.action-plan,cols="2,5,4",options="header"]
+[.action-plan,cols="<#if report.outside>2,5<#else>2,5,4</#if>",options="header"]
 |===
-| ${msg("plan.column.item")} | ${msg("plan.column.gaps")} | ${msg("plan.column.where")}
+| ${msg("plan.column.item")} | ${msg("plan.column.gaps")}<#if !report.outside> | ${msg("plan.column.where")}</#if>
 <#list plan.without as a>
 
 | ${a.item}
 | ${a.gaps}
+<#if !report.outside>
 | <#if a.where?has_content>`${a.where}`</#if>
+</#if>
 </#list>
 |===
 </#if>

@@ -123,6 +123,10 @@ public final class FastConverter {
             Pattern.compile("&lt;&lt;([" + W + "][" + W + "\\-.:]*)(?:,\\s*(" + ANY + "*?))?&gt;&gt;");
     private static final Pattern INLINE_ANCHOR =
             Pattern.compile("\\[\\[([\\p{IsAlphabetic}_:][" + W + "\\-:.]*)\\]\\]");
+    /** A plain relative path, as the assessor package's links are: no scheme, no dot segments, no query. */
+    private static final Pattern RELATIVE_TARGET =
+            Pattern.compile("(?!.*(?:^|/)\\.{1,2}(?:/|$))[A-Za-z0-9_][A-Za-z0-9_./-]*");
+
     private static final Pattern LINK_MACRO = Pattern.compile("link:\u0001(\\d+)\u0002\\[(|[^\\]]*)\\]");
     private static final Pattern EMAIL = Pattern.compile("[" + W + "](?:&amp;|[" + W
             + "\\-.%+])*@[\\p{IsAlphabetic}\\p{Nd}][\\p{IsAlphabetic}\\p{Nd}_\\-.]*\\.[a-zA-Z]{2,5}\\b");
@@ -1497,7 +1501,8 @@ public final class FastConverter {
             StringBuilder sb = new StringBuilder();
             while (lm.find()) {
                 String target = passes.get(Integer.parseInt(lm.group(1)));
-                if (!target.matches("https?://[^\\s\"<>&]+") && !target.matches("https?://[^\\s\"<>]+")) {
+                if (!target.matches("https?://[^\\s\"<>]+")
+                        && !RELATIVE_TARGET.matcher(target).matches()) {
                     throw new Decline("link target " + target);
                 }
                 String label = lm.group(2);

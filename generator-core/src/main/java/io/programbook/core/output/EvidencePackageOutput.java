@@ -31,6 +31,11 @@ public final class EvidencePackageOutput implements Output {
 
     @Override
     public void write(OutputContext context, OutputFiles files) {
+        if (context.inputs().customerAudience()) {
+            // not for a customer edition read by the asset owner: the package holds the program folder's evidence files
+            // by their paths, for an assessor of the provider
+            return;
+        }
         EvidenceOptions limits = context.request().evidence();
         Map<String, byte[]> entries = new TreeMap<>(files.all());
         long total = entries.values().stream().mapToLong(b -> b.length).sum();

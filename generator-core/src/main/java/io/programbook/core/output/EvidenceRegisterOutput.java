@@ -81,6 +81,11 @@ public final class EvidenceRegisterOutput extends GeneratedDocument {
 
     @Override
     public void write(OutputContext context, OutputFiles files) {
+        if (context.inputs().customerAudience()) {
+            // not for a customer edition read by the asset owner: the register names every record by its place in the
+            // program folder and its owner, which is the provider's bookkeeping
+            return;
+        }
         super.write(context, files);
         Messages messages = context.messages();
         var program = context.inputs().program().value();

@@ -72,6 +72,11 @@ public final class ReviewCalendarOutput extends GeneratedDocument {
 
     @Override
     public void write(OutputContext context, OutputFiles files) {
+        if (context.inputs().customerAudience()) {
+            // not for a customer edition read by the asset owner: the calendar is the provider's planning of its own
+            // reviews, by the program's files and lines
+            return;
+        }
         super.write(context, files);
         Messages messages = context.messages();
         var program = context.inputs().program().value();

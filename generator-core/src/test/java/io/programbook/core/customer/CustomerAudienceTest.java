@@ -87,9 +87,11 @@ class CustomerAudienceTest {
     void theCustomerAudienceShowsEvidenceThatIsNotShareableAsAvailableOnRequest() throws IOException {
         String acme = Files.readString(output.resolve("customers/acme/handbook.adoc"));
         assertThat(acme)
-                .contains("* Briefing register (available on request), 2026-09-01")
+                .contains("* [.evidence-id]#EV-briefings# Briefing register (available on request), 2026-09-01")
                 .doesNotContain("intranet.example")
-                .contains("* link:++https://portal.example/briefing-slides++[Briefing slides], 2026-09-01");
+                .contains(
+                        "* [.evidence-id]#EV-briefing-slides# link:++https://portal.example/briefing-slides++[Briefing slides],"
+                                + " 2026-09-01");
         String beta = Files.readString(output.resolve("customers/beta/handbook.adoc"));
         assertThat(beta).contains("link:++https://intranet.example/briefings++[Briefing register]");
     }

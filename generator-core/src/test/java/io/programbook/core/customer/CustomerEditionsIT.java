@@ -107,10 +107,10 @@ class CustomerEditionsIT {
                 .contains("| <<sp-07-02-br,SP.07.02 BR>> | Approve each remote session in the portal")
                 .contains("| <<wvm-01-01-br,WVM.01.01 BR>> | Keep the IT security officer")
                 // not shareable: by its title, without its link
-                .contains(
-                        "* Remote access sheet, waterworks 2 maintenance contract (auf Anfrage verfügbar), 09.01.2026")
+                .contains("* [.evidence-id]#EV-remote-access-sheet# Remote access sheet, waterworks 2 maintenance"
+                        + " contract (auf Anfrage verfügbar), 09.01.2026")
                 // shareable file: by its title, without its place in the program folder
-                .contains("* Backup and restore test report, waterworks 2, June 2026, 18.06.2026")
+                .contains("# Backup and restore test report, waterworks 2, June 2026, 18.06.2026")
                 // no internal gap box: the agreed position instead
                 .doesNotContain("[.gaps]")
                 .contains("[.agreed-position]\n.Vereinbarter Stand\nAbweichung akzeptiert von H. Claussen, IT security"
@@ -141,8 +141,8 @@ class CustomerEditionsIT {
         assertThat(Files.readString(output.resolve("portfolio.csv")).lines())
                 .containsExactly(
                         "\uFEFFCustomer,Name,Language,In scope,Covered,With gaps,Coverage,Deviations,Expiring,Next review",
-                        "kranichsee,Molkerei Kranichsee eG,en,108,66,41,61.7 % (66 of 107 applicable items),1,1,2026-11-30",
-                        "wvm,Wasserverband Marschland,de,109,84,24,77.8 % (84 of 108 applicable items),1,0,2027-03-31");
+                        "kranichsee,Molkerei Kranichsee eG,en,108,66,41,61.7 % (66 of 107 applicable items),1,1,2026-09-15",
+                        "wvm,Wasserverband Marschland,de,109,84,24,77.8 % (84 of 108 applicable items),1,0,2026-09-15");
     }
 
     @Test

@@ -91,7 +91,7 @@ class CustomerValidationIT {
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "src/programbook/statements/sp07-remote-access.yaml:49:21 PB-CUSTOMER-UNKNOWN there is no customer 'kranich'");
+                        "src/programbook/statements/sp07-remote-access.yaml:53:21 PB-CUSTOMER-UNKNOWN there is no customer 'kranich'");
     }
 
     @Test

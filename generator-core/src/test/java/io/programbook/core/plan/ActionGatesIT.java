@@ -64,7 +64,7 @@ class ActionGatesIT {
         assertThat(gate.items())
                 .containsExactly(
                         "SP.03.01 RE(2): due 2026-09-15, owner security-lead"
-                                + " (program/statements/sp03-architecture.yaml:41:5)",
+                                + " (program/statements/sp03-architecture.yaml:43:5)",
                         "SP.10.03 BR: due 2026-09-30, owner service-technician"
                                 + " (program/statements/sp10-malware-protection.yaml:60:5)");
     }
@@ -95,9 +95,9 @@ class ActionGatesIT {
                 .filteredOn(d -> d.rule().code().equals("PB-DUE-SOON"))
                 .extracting(Diagnostic::headline)
                 .contains(
-                        "program/statements/sp06-configuration-management.yaml:63:7: warning [PB-DUE-SOON] the action"
+                        "program/statements/sp06-configuration-management.yaml:66:7: warning [PB-DUE-SOON] the action"
                                 + " of SP.06.03 BR is due 2026-10-31, in 30 days after the program's date 2026-10-01",
-                        "program/statements/sp03-architecture.yaml:43:7: warning [PB-DUE-SOON] the action of"
+                        "program/statements/sp03-architecture.yaml:45:7: warning [PB-DUE-SOON] the action of"
                                 + " SP.03.01 RE(2) is due 2026-09-15, 16 days before the program's date 2026-10-01")
                 .noneMatch(line -> line.contains("2026-11-30"));
         assertThat(Files.exists(program)).isTrue();
