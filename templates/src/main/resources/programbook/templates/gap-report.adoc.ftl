@@ -137,9 +137,10 @@ ${msg("gap-report.none")}
 
 ${msg("gap-report.findings.intro")}
 
-[cols="3,4,2,6,6,4",options="header"]
+<#-- a customer edition (report.outside) does not say where in the program a finding is recorded -->
+[cols="<#if report.outside>3,4,2,6,6<#else>3,4,2,6,6,4</#if>",options="header"]
 |===
-| ${msg("gap-report.findings.item")} | ${msg("gap-report.findings.row")} | ${msg("gap-report.findings.verdict")} | ${msg("gap-report.findings.remarks")} | ${msg("gap-report.findings.action")} | ${msg("gap-report.gaps.where")}
+| ${msg("gap-report.findings.item")} | ${msg("gap-report.findings.row")} | ${msg("gap-report.findings.verdict")} | ${msg("gap-report.findings.remarks")} | ${msg("gap-report.findings.action")}<#if !report.outside> | ${msg("gap-report.gaps.where")}</#if>
 <#list findings as f>
 
 | ${f.item}
@@ -147,7 +148,9 @@ ${msg("gap-report.findings.intro")}
 | [.verdict]#${f.verdict}#
 | ${f.remarks}
 | <#if f.overdue>[.overdue]#${msg("gap-report.findings.overdue")}# </#if>${f.action}
+<#if !report.outside>
 | `${f.where}`
+</#if>
 </#list>
 |===
 </#if>
