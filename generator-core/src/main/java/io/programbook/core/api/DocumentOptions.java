@@ -26,6 +26,8 @@ import java.util.Set;
  * @param pdfUa             whether PDFs are tagged for accessibility (PDF/UA: structure, reading
  *                          order, alternative texts); off by default, as it costs time and size
  *                          (see docs/benchmarks.md)
+ * @param wordTemplate      the reference document (.docx or .dotx) Word documents take their styles,
+ *                          page setup, header and footer from; empty: the bundled one
  */
 public record DocumentOptions(
         Set<OutputFormat> formats,
@@ -33,7 +35,8 @@ public record DocumentOptions(
         Branding branding,
         Optional<Instant> pdfDate,
         Locale locale,
-        boolean pdfUa) {
+        boolean pdfUa,
+        Optional<Path> wordTemplate) {
 
     /**
      * The languages documents can be written in, as BCP 47 tags: each has a message bundle (and a
@@ -53,6 +56,19 @@ public record DocumentOptions(
         Objects.requireNonNull(branding, "branding");
         Objects.requireNonNull(pdfDate, "pdfDate");
         Objects.requireNonNull(locale, "locale");
+        wordTemplate = Objects.requireNonNull(wordTemplate, "wordTemplate")
+                .map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /** Documents in a language, with tagged PDFs or not, Word documents in the bundled template's styles. */
+    public DocumentOptions(
+            Set<OutputFormat> formats,
+            Optional<Path> templateOverrides,
+            Branding branding,
+            Optional<Instant> pdfDate,
+            Locale locale,
+            boolean pdfUa) {
+        this(formats, templateOverrides, branding, pdfDate, locale, pdfUa, Optional.empty());
     }
 
     /** Documents in a language, PDFs untagged. */
@@ -78,17 +94,22 @@ public record DocumentOptions(
 
     /** The same options writing other formats. */
     public DocumentOptions withFormats(Set<OutputFormat> other) {
-        return new DocumentOptions(other, templateOverrides, branding, pdfDate, locale, pdfUa);
+        return new DocumentOptions(other, templateOverrides, branding, pdfDate, locale, pdfUa, wordTemplate);
     }
 
     /** The same options in another language. */
     public DocumentOptions withLocale(Locale other) {
-        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, other, pdfUa);
+        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, other, pdfUa, wordTemplate);
     }
 
     /** The same options with tagged (PDF/UA) PDFs, or without. */
     public DocumentOptions withPdfUa(boolean tagged) {
-        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, locale, tagged);
+        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, locale, tagged, wordTemplate);
+    }
+
+    /** The same options with Word documents styled by this reference document (empty: the bundled one). */
+    public DocumentOptions withWordTemplate(Optional<Path> template) {
+        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, locale, pdfUa, template);
     }
 
     /**

@@ -309,7 +309,26 @@ public enum Rule {
             Severity.ERROR,
             "A paragraph of the program's text is longer than 20,000 characters.",
             "split the paragraph: a blank line starts a new one (a paragraph this long is hard to read and makes the"
-                    + " PDF slow to render)");
+                    + " PDF slow to render)"),
+
+    // issue 18: Word documents
+    WORD_TEMPLATE(
+            "PB-WORD-TEMPLATE",
+            Severity.ERROR,
+            "The Word template (wordTemplate) is missing, unreadable or not a Word document (.docx or .dotx).",
+            "point <wordTemplate> (-Dprogrambook.wordTemplate) at a .docx or .dotx file saved by Word or LibreOffice"
+                    + " (a .doc file of Word 97-2003 must be saved as .docx first), or remove the parameter"),
+    WORD_TEMPLATE_STYLES(
+            "PB-WORD-TEMPLATE-STYLES",
+            Severity.ERROR,
+            "The Word template lacks a built-in heading style (Heading 1 to 3) that the document's headings need.",
+            "in Word, use each of Heading 1, 2 and 3 once in the template (Word adds a built-in style to the file when"
+                    + " it is first used) and save it again; renaming or localizing the styles is fine"),
+    WORD_IMAGE(
+            "PB-WORD-IMAGE",
+            Severity.WARNING,
+            "An image the Word document cannot embed (remote, missing, not PNG or JPEG): it shows the image's alternative text.",
+            "put the image next to the documents as a PNG or JPEG file and refer to it by a relative path");
 
     private final String code;
     private final Severity severity;

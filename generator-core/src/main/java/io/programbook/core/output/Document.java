@@ -65,6 +65,9 @@ public interface Document<S> {
 
     /** Every file the document can be written as: the only files of it a run may remove. */
     default List<String> fileNames() {
-        return formats().stream().sorted().map(this::fileName).toList();
+        return java.util.Arrays.stream(OutputFormat.values())
+                .filter(f -> DocumentRenderer.supports(this, f))
+                .map(this::fileName)
+                .toList();
     }
 }

@@ -9,6 +9,8 @@ import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Trace;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -77,6 +79,10 @@ public record OutputContext(
                                 ? ""
                                 : templates.messages().date(program.program().date())),
                 request.policy(),
-                request.documents().pdfUa());
+                request.documents().pdfUa(),
+                new DocumentPages.Word(
+                        request.documents().wordTemplate(),
+                        Optional.ofNullable(program.program().date())
+                                .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())));
     }
 }
