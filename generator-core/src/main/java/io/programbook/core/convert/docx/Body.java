@@ -223,7 +223,12 @@ final class Body {
 
     private static String headingText(Section section) {
         String caption = section.getCaption() == null ? "" : section.getCaption();
-        String number = section.isNumbered() && section.getSectnum() != null ? section.getSectnum() + " " : "";
+        String number = caption.isEmpty()
+                        && section.isNumbered()
+                        && section.getDocument().hasAttribute("sectnums")
+                        && section.getSectnum() != null
+                ? section.getSectnum() + " "
+                : "";
         return caption + number + section.getTitle();
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.asciidoctor.ast.Document;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
@@ -193,9 +192,10 @@ public final class DocxWriter {
             XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
             XWPFParagraph line = footer.createParagraph();
             styles.apply(line, "footer");
-            CTTabStop tab = line.getCTP().isSetPPr() && line.getCTP().getPPr().isSetTabs()
-                    ? line.getCTP().getPPr().getTabs().addNewTab()
-                    : line.getCTP().addNewPPr().addNewTabs().addNewTab();
+            CTPPr ppr = line.getCTP().isSetPPr()
+                    ? line.getCTP().getPPr()
+                    : line.getCTP().addNewPPr();
+            CTTabStop tab = (ppr.isSetTabs() ? ppr.getTabs() : ppr.addNewTabs()).addNewTab();
             tab.setVal(STTabJc.RIGHT);
             tab.setPos(BigInteger.valueOf(Body.textWidth(doc)));
             line.createRun().setText(settings.footer());
@@ -252,21 +252,6 @@ public final class DocxWriter {
         }
     }
 
-    /** Unused: keeps the run type imported for the javadoc of {@link Body#picture}. */
-    static XWPFRun unused(XWPFParagraph p) {
-        return p.createRun();
-    }
-
     /** For {@link Body}: the list of headings the table of contents shows. */
     record Heading(int level, String text, String bookmark) {}
-
-    static List<Heading> headings(List<Heading> all, int levels) {
-        List<Heading> shown = new ArrayList<>();
-        for (Heading h : all) {
-            if (h.level() <= levels) {
-                shown.add(h);
-            }
-        }
-        return shown;
-    }
 }

@@ -109,7 +109,10 @@ class ExampleDocxTest {
             assertThat(core.getCreator()).isEqualTo("Nordwind Automation GmbH");
             assertThat(core.getCreated()).isNotNull();
             assertThat(core.getCreated().toInstant().toString()).startsWith("2026-10-01");
-            assertThat(new String(doc.getSettings().getPackagePart().getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("updateFields");
+            assertThat(new String(
+                            doc.getSettings().getPackagePart().getInputStream().readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("updateFields");
         }
     }
 
