@@ -131,7 +131,7 @@ public final class WordTemplate {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new NotWord("the Word template is an old binary Office file (.doc or .dot), not .docx or .dotx");
-        } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | IOException e) {
+        } catch (OpenXML4JException | RuntimeException | IOException e) {
             throw new NotWord("the Word template is not a Word document (.docx or .dotx): it is not an Office package");
         }
         try {
