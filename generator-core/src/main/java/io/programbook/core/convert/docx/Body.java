@@ -248,7 +248,7 @@ final class Body {
             case "paragraph" -> {
                 title(node, sink);
                 XWPFParagraph p = paragraph(sink);
-                styleFor(p, node, "Normal");
+                styles.apply(p, "Normal");
                 inline.html(p, content(node));
             }
             case "admonition" -> admonition(node, sink, depth);
@@ -312,11 +312,6 @@ final class Body {
     private static String content(StructuralNode node) {
         Object content = node.getContent();
         return content == null ? "" : String.valueOf(content);
-    }
-
-    /** A paragraph's style: one named by its role if the template has it, else the given one. */
-    private void styleFor(XWPFParagraph paragraph, StructuralNode node, String fallback) {
-        styles.apply(paragraph, fallback);
     }
 
     private void section(Section section, Sink sink, int depth) {
