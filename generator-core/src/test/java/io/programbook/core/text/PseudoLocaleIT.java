@@ -298,6 +298,17 @@ class PseudoLocaleIT {
                 return new PDFTextStripper().getText(pdf);
             }
         }
+        if (name.endsWith(".docx")) {
+            try (InputStream in = Files.newInputStream(file);
+                    org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+                            new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+                    org.apache.poi.xwpf.extractor.XWPFWordExtractor words =
+                            new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+                return words.getText() + "\n"
+                        + doc.getProperties().getCoreProperties().getTitle() + "\n"
+                        + doc.getProperties().getCoreProperties().getSubject();
+            }
+        }
         if (name.endsWith(".xlsx")) {
             StringBuilder text = new StringBuilder();
             try (InputStream in = Files.newInputStream(file);

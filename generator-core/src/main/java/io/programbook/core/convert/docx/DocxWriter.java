@@ -110,7 +110,9 @@ public final class DocxWriter {
             Numbering numbering = new Numbering(doc);
             Body body = new Body(doc, source, styles, numbering, images);
             titlePage(doc, body, styles, cover);
-            body.tableOfContents(settings.tocHint());
+            if (source.hasAttribute("toc")) {
+                body.tableOfContents(settings.tocHint());
+            }
             body.blocks(source.getBlocks(), body.documentSink(), 0);
             headerAndFooter(doc, styles, cover.title(), settings);
             properties(doc, cover, settings);

@@ -125,6 +125,28 @@ class DocxWriterTest {
     }
 
     @Test
+    void should_keep_the_text_of_markup_it_does_not_know_and_name_the_element() {
+        DocxWriter.Result result = new DocumentConverter()
+                .load(
+                        "= T\n:toc:\n\nBefore pass:[<blink>kept <b>bold</b></blink>] after.\n",
+                        "t.adoc",
+                        java.util.Map.of(),
+                        doc -> DocxWriter.write(
+                                doc,
+                                WordTemplate.bundled(),
+                                new DocxWriter.Cover("T", "kind", "Org", "", List.of(), Optional.empty()),
+                                new DocxWriter.Settings("\u0000", "Org", "hint", "", Optional.empty(), "en"),
+                                target -> Optional.empty()))
+                .value();
+        assertThat(result.unknownMarkup()).containsExactly("blink");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(result.docx()))) {
+            assertThat(doc.getDocument().xmlText()).contains("kept ", ">bold<", " after.", "hint");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void should_show_an_image_it_cannot_embed_as_its_alternative_text_with_a_warning() {
         assertThat(xml).contains("[A diagram]");
         assertThat(diagnostics.warnings())

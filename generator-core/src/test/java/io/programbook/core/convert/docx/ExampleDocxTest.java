@@ -6,6 +6,7 @@ import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.testutil.ExampleProgram;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -139,6 +141,28 @@ class ExampleDocxTest {
                     .distinct()
                     .collect(Collectors.toList());
             assertThat(missing).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void should_know_every_inline_element_the_example_uses() throws IOException {
+        DocumentConverter converter = new DocumentConverter();
+        for (String name : List.of("handbook", "applicability", "gap-report")) {
+            String adoc = Files.readString(first.resolve(name + ".adoc"));
+            DocxWriter.Result result = converter
+                    .load(
+                            adoc,
+                            name + ".adoc",
+                            Map.of(),
+                            doc -> DocxWriter.write(
+                                    doc,
+                                    WordTemplate.bundled(),
+                                    new DocxWriter.Cover(name, "kind", "Org", "", List.of(), Optional.empty()),
+                                    new DocxWriter.Settings("\u0000", "Org", "", "", Optional.empty(), "en"),
+                                    target -> Optional.empty()))
+                    .value();
+            assertThat(result.unknownMarkup()).as(name).isEmpty();
+            assertThat(result.imageWarnings()).as(name).isEmpty();
         }
     }
 
