@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.asciidoctor.ast.Document;
@@ -27,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
@@ -197,9 +199,24 @@ public final class DocxWriter {
             CTPPr ppr = line.getCTP().isSetPPr()
                     ? line.getCTP().getPPr()
                     : line.getCTP().addNewPPr();
-            CTTabStop tab = (ppr.isSetTabs() ? ppr.getTabs() : ppr.addNewTabs()).addNewTab();
+            CTTabs tabs = ppr.isSetTabs() ? ppr.getTabs() : ppr.addNewTabs();
+            BigInteger right = BigInteger.valueOf(Body.textWidth(doc));
+            // the footer style's own stops (Word's has a centre stop) would catch the page number
+            XWPFStyle style = line.getStyleID() == null ? null : doc.getStyles().getStyle(line.getStyleID());
+            if (style != null
+                    && style.getCTStyle().isSetPPr()
+                    && style.getCTStyle().getPPr().isSetTabs()) {
+                for (CTTabStop own : style.getCTStyle().getPPr().getTabs().getTabList()) {
+                    if (!right.equals(own.getPos())) {
+                        CTTabStop clear = tabs.addNewTab();
+                        clear.setVal(STTabJc.CLEAR);
+                        clear.setPos(own.getPos());
+                    }
+                }
+            }
+            CTTabStop tab = tabs.addNewTab();
             tab.setVal(STTabJc.RIGHT);
-            tab.setPos(BigInteger.valueOf(Body.textWidth(doc)));
+            tab.setPos(right);
             line.createRun().setText(settings.footer());
             line.createRun().addTab();
             pageNumber(line, settings.pageNumber());
