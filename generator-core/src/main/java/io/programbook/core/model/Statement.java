@@ -19,6 +19,11 @@ import java.util.Optional;
  * @param procedures    ids of procedure documents
  * @param reviewed      the edition (and overlay text fingerprint) the statement was last reviewed
  *                      against; null when not recorded
+ * @param customers     ids of the customers (asset owners) the statement is for; empty: common to all
+ * @param action        the work that closes the item's gap; null when none is planned
+ * @param roles         the service roles the statement covers ({@code integration},
+ *                      {@code maintenance}); empty: every role the program is assessed in
+ * @param components    ids of the solution components the statement is about; empty: all of them
  */
 public record Statement(
         ItemId item,
@@ -30,7 +35,11 @@ public record Statement(
         List<String> procedures,
         List<Evidence> evidence,
         List<Verification> verification,
-        Review reviewed) {
+        Review reviewed,
+        List<String> customers,
+        Action action,
+        List<String> roles,
+        List<String> components) {
 
     @JsonCreator
     public Statement {
@@ -46,6 +55,9 @@ public record Statement(
         procedures = Lists.copy(procedures);
         evidence = Lists.copy(evidence);
         verification = Lists.copy(verification);
+        customers = Lists.copy(customers);
+        roles = Lists.copy(roles);
+        components = Lists.copy(components);
     }
 
     /** A statement without a review record. */
@@ -62,10 +74,45 @@ public record Statement(
         this(item, status, maturity, owner, justification, text, procedures, evidence, verification, null);
     }
 
+    /** A statement common to every customer, role and component, without an action. */
+    public Statement(
+            ItemId item,
+            Status status,
+            String maturity,
+            String owner,
+            String justification,
+            String text,
+            List<String> procedures,
+            List<Evidence> evidence,
+            List<Verification> verification,
+            Review reviewed) {
+        this(
+                item,
+                status,
+                maturity,
+                owner,
+                justification,
+                text,
+                procedures,
+                evidence,
+                verification,
+                reviewed,
+                List.of(),
+                null,
+                List.of(),
+                List.of());
+    }
+
     /** The review record, if the statement has one. */
     @JsonIgnore
     public Optional<Review> review() {
         return Optional.ofNullable(reviewed);
+    }
+
+    /** The action that closes the item's gap, if one is planned. */
+    @JsonIgnore
+    public Optional<Action> plannedAction() {
+        return Optional.ofNullable(action);
     }
 
     /** The most recent verification record, if any. */

@@ -147,10 +147,11 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors))
-                .containsExactly(lines(
-                        STATEMENTS + "a.yaml:6:5: error [PB-FIELD-UNKNOWN] unknown field 'txt' in statement",
-                        "  hint: did you mean 'text'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
-                                + " reviewed, status, text, verification"));
+                .containsExactly(
+                        lines(
+                                STATEMENTS + "a.yaml:6:5: error [PB-FIELD-UNKNOWN] unknown field 'txt' in statement",
+                                "  hint: did you mean 'text'? Valid fields here: action, components, customers, evidence, item,"
+                                        + " justification, maturity, owner, procedures, reviewed, roles, status, text, verification"));
     }
 
     @Test
@@ -165,10 +166,11 @@ class ProgramLoaderTest {
 
         // then
         assertThat(rendered(errors))
-                .containsExactly(lines(
-                        STATEMENTS + "a.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'ownr' in statement",
-                        "  hint: did you mean 'owner'? Valid fields here: evidence, item, justification, maturity, owner, procedures,"
-                                + " reviewed, status, text, verification"));
+                .containsExactly(
+                        lines(
+                                STATEMENTS + "a.yaml:5:5: error [PB-FIELD-UNKNOWN] unknown field 'ownr' in statement",
+                                "  hint: did you mean 'owner'? Valid fields here: action, components, customers, evidence, item,"
+                                        + " justification, maturity, owner, procedures, reviewed, roles, status, text, verification"));
     }
 
     @Test
