@@ -97,6 +97,7 @@ final class Inline {
         boolean underline;
         boolean mark;
         boolean link;
+        String role;
         VerticalAlign align = VerticalAlign.BASELINE;
 
         Format copy() {
@@ -161,8 +162,13 @@ final class Inline {
                 }
             }
         }
-        if ("span".equals(tag) && element.className().startsWith("status-")) {
-            inner.bold = true;
+        if ("span".equals(tag)) {
+            // a role ([.status-implemented]#implemented#) is styled by the character style of its name
+            for (String role : element.classNames()) {
+                if (styles.characterId(role).isPresent()) {
+                    inner.role = role;
+                }
+            }
         }
         for (Node child : element.childNodes()) {
             node(child, target, inner, start);
@@ -255,8 +261,12 @@ final class Inline {
         XWPFRun run = target.run();
         if (format.link) {
             styles.apply(run, "Hyperlink");
+            // LibreOffice does not show the style's colour on links to bookmarks: repeat it on the run
+            styles.color("Hyperlink").ifPresent(run::setColor);
         } else if (format.code) {
             styles.apply(run, "Inline Code");
+        } else if (format.role != null) {
+            styles.characterId(format.role).ifPresent(run::setStyle);
         }
         if (format.link && format.code) {
             run.setFontFamily(codeFont());

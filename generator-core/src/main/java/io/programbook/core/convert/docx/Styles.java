@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * The styles of the document being written, by their names: the template's where it has them, the
@@ -56,6 +57,23 @@ final class Styles {
             }
         }
         return Optional.of(copy.getStyleId());
+    }
+
+    /** The id of the character style of this name, if the template or the reference has one. */
+    Optional<String> characterId(String name) {
+        return id(name).filter(id -> {
+            XWPFStyle style = doc.getStyles().getStyle(id);
+            return style != null && style.getType() == STStyleType.CHARACTER;
+        });
+    }
+
+    /** The text colour a style sets itself (hex, e.g. {@code 0B5D8C}), if any. */
+    Optional<String> color(String name) {
+        return id(name).map(id -> doc.getStyles().getStyle(id))
+                .filter(style -> style.getCTStyle().isSetRPr()
+                        && style.getCTStyle().getRPr().sizeOfColorArray() > 0)
+                .map(style -> String.valueOf(
+                        style.getCTStyle().getRPr().getColorArray(0).xgetVal().getStringValue()));
     }
 
     void apply(XWPFParagraph paragraph, String name) {

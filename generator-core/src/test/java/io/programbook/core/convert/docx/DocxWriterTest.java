@@ -39,7 +39,7 @@ class DocxWriterTest {
             == SP.01.01 BR An item
 
             Plain *bold* _italic_ `code` ^sup^ ~sub~ https://example.org[a site] and <<sp-01-01-br,a link to the item>>.footnote:[A *footnoted* remark.]
-            [[inline-anchor]]Anchored text.
+            [[inline-anchor]]Anchored text. [.status-implemented]#implemented# [.no-such-role]#plain#
 
             * first
             ** nested
@@ -91,6 +91,19 @@ class DocxWriterTest {
     void should_write_inline_formatting_as_runs() {
         assertThat(xml).contains("<w:b w:val=\"on\"/>", "<w:i w:val=\"on\"/>", "w:val=\"InlineCode\"");
         assertThat(xml).contains("<w:vertAlign w:val=\"superscript\"/>", "<w:vertAlign w:val=\"subscript\"/>");
+    }
+
+    @Test
+    void should_style_a_role_by_the_character_style_of_its_name() {
+        assertThat(xml).containsPattern("<w:rStyle w:val=\"StatusImplemented\"/></w:rPr><w:t>implemented</w:t>");
+        assertThat(xml).containsPattern("<w:r><w:t>plain</w:t></w:r>");
+    }
+
+    @Test
+    void should_colour_links_as_the_hyperlink_style_does() {
+        assertThat(xml)
+                .contains(
+                        "<w:rStyle w:val=\"Hyperlink\"/><w:color w:val=\"0B5D8C\"/></w:rPr><w:t>a link to the item</w:t>");
     }
 
     @Test
