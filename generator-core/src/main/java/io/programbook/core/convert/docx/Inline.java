@@ -261,12 +261,13 @@ final class Inline {
         XWPFRun run = target.run();
         if (format.link) {
             styles.apply(run, "Hyperlink");
-            // LibreOffice does not show the style's colour on links to bookmarks: repeat it on the run
+            // LibreOffice does not show a character style's colour: repeat it on the run
             styles.color("Hyperlink").ifPresent(run::setColor);
         } else if (format.code) {
             styles.apply(run, "Inline Code");
         } else if (format.role != null) {
             styles.characterId(format.role).ifPresent(run::setStyle);
+            styles.color(format.role).ifPresent(run::setColor);
         }
         if (format.link && format.code) {
             run.setFontFamily(codeFont());

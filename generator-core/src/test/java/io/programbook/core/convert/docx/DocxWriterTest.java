@@ -95,7 +95,9 @@ class DocxWriterTest {
 
     @Test
     void should_style_a_role_by_the_character_style_of_its_name() {
-        assertThat(xml).containsPattern("<w:rStyle w:val=\"StatusImplemented\"/></w:rPr><w:t>implemented</w:t>");
+        assertThat(xml)
+                .containsPattern(
+                        "<w:rStyle w:val=\"StatusImplemented\"/><w:color w:val=\"1F7A3A\"/></w:rPr><w:t>implemented</w:t>");
         assertThat(xml).containsPattern("<w:r><w:t>plain</w:t></w:r>");
     }
 
