@@ -11,14 +11,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Cell;
 import org.asciidoctor.ast.DescriptionList;
 import org.asciidoctor.ast.DescriptionListEntry;
@@ -173,7 +177,9 @@ final class Body {
         XWPFParagraph first = doc.createParagraph();
         styles.apply(first, "toc 1");
         fieldChar(first, STFldCharType.BEGIN).setDirty(true);
-        first.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-" + levels + "\" \\h \\z \\u ");
+        var instruction = first.createRun().getCTR().addNewInstrText();
+        instruction.setStringValue(" TOC \\o \"1-" + levels + "\" \\h \\z \\u ");
+        instruction.setSpace(SpaceAttribute.Space.PRESERVE);
         fieldChar(first, STFldCharType.SEPARATE);
         XWPFParagraph last = first;
         boolean firstUsed = false;
@@ -256,7 +262,7 @@ final class Body {
                 title(node, sink);
                 code(sink, source(node));
             }
-            case "ulist", "olist", "colist" -> list((org.asciidoctor.ast.List) node, sink, depth);
+            case "ulist", "olist", "colist" -> list(node, sink, depth);
             case "dlist" -> descriptions((DescriptionList) node, sink, depth);
             case "table" -> table((Table) node, sink);
             case "image" -> image(node, sink);
@@ -306,7 +312,7 @@ final class Body {
     }
 
     private static String source(StructuralNode node) {
-        return node instanceof org.asciidoctor.ast.Block block && block.getSource() != null ? block.getSource() : "";
+        return node instanceof Block block && block.getSource() != null ? block.getSource() : "";
     }
 
     private static String content(StructuralNode node) {
@@ -397,7 +403,7 @@ final class Body {
         }
     }
 
-    private void list(org.asciidoctor.ast.List list, Sink sink, int depth) {
+    private void list(StructuralNode list, Sink sink, int depth) {
         title(list, sink);
         int id;
         if ("olist".equals(list.getContext()) || "colist".equals(list.getContext())) {
@@ -412,7 +418,7 @@ final class Body {
         } else {
             id = numbering.bullets();
         }
-        for (StructuralNode child : list.getItems()) {
+        for (StructuralNode child : AsciidocLists.items(list)) {
             ListItem item = (ListItem) child;
             if (item.getId() != null) {
                 pendingAnchors.add(item.getId());
@@ -428,7 +434,7 @@ final class Body {
     /** What a list item or description holds besides its first line: nested lists one level deeper, other blocks indented. */
     private void nested(List<StructuralNode> blocks, Sink sink, int depth) {
         for (StructuralNode block : blocks) {
-            if (block instanceof org.asciidoctor.ast.List || block instanceof DescriptionList) {
+            if (AsciidocLists.is(block) || block instanceof DescriptionList) {
                 block(block, sink, depth + 1);
             } else {
                 int before = paragraphsOf(sink);
@@ -536,14 +542,12 @@ final class Body {
             p.createRun()
                     .addPicture(
                             new ByteArrayInputStream(image.bytes()),
-                            image.png()
-                                    ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG
-                                    : org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG,
+                            image.png() ? XWPFDocument.PICTURE_TYPE_PNG : XWPFDocument.PICTURE_TYPE_JPEG,
                             image.name(),
                             Units.toEMU(width),
                             Units.toEMU(height));
             return true;
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (IOException | InvalidFormatException e) {
             return false;
         }
     }
@@ -717,7 +721,7 @@ final class Body {
                 inline.html(p, String.valueOf(text), header);
             }
         }
-        List<org.apache.poi.xwpf.usermodel.IBodyElement> elements = target.getBodyElements();
+        List<IBodyElement> elements = target.getBodyElements();
         if (elements.isEmpty() || !(elements.get(elements.size() - 1) instanceof XWPFParagraph)) {
             target.addParagraph(); // a cell ends with a paragraph
         }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -116,6 +117,10 @@ public final class DocxWriter {
                 body.tableOfContents(settings.tocHint());
             }
             body.blocks(source.getBlocks(), body.documentSink(), 0);
+            List<IBodyElement> elements = doc.getBodyElements();
+            if (!elements.isEmpty() && !(elements.get(elements.size() - 1) instanceof XWPFParagraph)) {
+                doc.createParagraph(); // Word ends a document with a paragraph, not a table
+            }
             headerAndFooter(doc, styles, cover.title(), settings);
             properties(doc, cover, settings);
             styles.language(settings.language());

@@ -20,6 +20,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /**
@@ -167,7 +168,7 @@ public final class WordTemplate {
                     return Optional.of(style.getStyleId());
                 }
             }
-        } catch (IOException | org.apache.xmlbeans.XmlException e) {
+        } catch (IOException | XmlException e) {
             return Optional.empty();
         }
         return Optional.empty();

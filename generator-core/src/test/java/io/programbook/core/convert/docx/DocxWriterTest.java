@@ -11,9 +11,12 @@ import io.programbook.core.output.TitlePage;
 import io.programbook.core.render.TemplateRenderer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +84,7 @@ class DocxWriterTest {
             xml = doc.getDocument().xmlText();
             footnotes = doc.getFootnotes().stream()
                     .map(f -> f.getCTFtnEdn().xmlText())
-                    .collect(java.util.stream.Collectors.joining());
+                    .collect(Collectors.joining());
             numbering = new String(
                     doc.getNumbering().getPackagePart().getInputStream().readAllBytes());
         }
@@ -145,7 +148,7 @@ class DocxWriterTest {
                 .load(
                         "= T\n:toc:\n\nBefore pass:[<blink>kept <b>bold</b></blink>] after.\n",
                         "t.adoc",
-                        java.util.Map.of(),
+                        Map.of(),
                         doc -> DocxWriter.write(
                                 doc,
                                 WordTemplate.bundled(),
@@ -157,7 +160,7 @@ class DocxWriterTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(result.docx()))) {
             assertThat(doc.getDocument().xmlText()).contains("kept ", ">bold<", " after.", "hint");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

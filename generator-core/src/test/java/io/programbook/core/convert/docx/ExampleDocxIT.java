@@ -10,6 +10,7 @@ import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.testutil.ExampleProgram;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a bookmark per item and links to it, tables with column spans, the title page and properties,
  * every text of the HTML page, and the same bytes from two builds.
  */
-class ExampleDocxTest {
+class ExampleDocxIT {
 
     @TempDir
     static Path tmp;
@@ -97,6 +98,10 @@ class ExampleDocxTest {
             assertThat(xml).contains("w:anchor=\"procedure_staff_onboarding\"");
             assertThat(xml).containsPattern("TOC \\\\o \"1-2\" \\\\h \\\\z \\\\u");
             assertThat(xml).contains("w:gridSpan w:val=\"3\"");
+            assertThat(doc.getBodyElements().get(doc.getBodyElements().size() - 1))
+                    .as("the handbook ends with a table, Word's documents with a paragraph")
+                    .isInstanceOf(XWPFParagraph.class);
+            assertThat(xml).contains("<w:instrText xml:space=\"preserve\"> TOC");
         }
     }
 
@@ -112,8 +117,7 @@ class ExampleDocxTest {
             assertThat(core.getCreated()).isNotNull();
             assertThat(core.getCreated().toInstant().toString()).startsWith("2026-10-01");
             assertThat(new String(
-                            doc.getSettings().getPackagePart().getInputStream().readAllBytes(),
-                            java.nio.charset.StandardCharsets.UTF_8))
+                            doc.getSettings().getPackagePart().getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                     .contains("updateFields");
         }
     }
