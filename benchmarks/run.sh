@@ -13,6 +13,8 @@
 #   ours-pdf       programbook:generate, formats pdf         (cleaned first)
 #   ours-html+pdf  programbook:generate, formats html,pdf    (cleaned first)
 #   ours-noop      the same again, nothing changed           (plus the goal's own time from its log)
+#   ours-edit-html after an html build, one statement edited, html again (ratio against ours-html)
+#   ours-edit-pdf  the same with pdf (ratio against ours-pdf)
 #   amp-html       asciidoctor-maven-plugin, backend html5   on the handbook.adoc ours wrote
 #   amp-pdf        asciidoctor-maven-plugin, backend pdf     (asciidoctorj-pdf 2.3.23)
 #   core           the core pipeline alone (load, validate, trace, render AsciiDoc) in a fresh JVM,
@@ -147,6 +149,15 @@ EOF
 EOF
 }
 
+# edit_statement DIR: appends a word to the first line of the first statement's text
+edit_statement() {
+  local file; file=$(find "$1/src/programbook/statements" -name '*.yaml' | sort | head -1)
+  awk 'done == 0 && pending == 1 { $0 = $0 " Edited"; done = 1 }
+       done == 0 && /^ +text: [|>]/ { pending = 1 }
+       done == 0 && pending == 0 && /^ +text: [^|>]/ { $0 = $0 " Edited"; done = 1 }
+       { print }' "$file" > "$file.tmp" && mv "$file.tmp" "$file"
+}
+
 mkdir -p "$WORK/logs"
 CASES=""
 for size in $SIZES; do
@@ -194,8 +205,13 @@ for cname in $CASES; do
 
   declare -A T=()
   declare -A C=()
-  for m in ours-html ours-pdf ours-html+pdf ours-noop amp-html amp-pdf; do
+  for m in ours-html ours-pdf ours-html+pdf ours-noop ours-edit-html ours-edit-pdf amp-html amp-pdf; do
     case $m in
+      # one statement's text edited after a build of the same format (not timed): what an author pays
+      ours-edit-html) (cd "$dir" && $MVN -B -o -q -s "$WORK/settings.xml" -Dmaven.repo.local="$REPO" package -Dprogrambook.formats=html > /dev/null)
+        edit_statement "$dir"; r=$(time_run "$cname-$m" "$dir" package -Dprogrambook.formats=html) ;;
+      ours-edit-pdf) (cd "$dir" && $MVN -B -o -q -s "$WORK/settings.xml" -Dmaven.repo.local="$REPO" package -Dprogrambook.formats=pdf > /dev/null)
+        edit_statement "$dir"; r=$(time_run "$cname-$m" "$dir" package -Dprogrambook.formats=pdf) ;;
       ours-html) rm -rf "$dir/target"; r=$(time_run "$cname-$m" "$dir" package -Dprogrambook.formats=html) ;;
       ours-pdf) rm -rf "$dir/target"; r=$(time_run "$cname-$m" "$dir" package -Dprogrambook.formats=pdf) ;;
       ours-html+pdf) rm -rf "$dir/target"; r=$(time_run "$cname-$m" "$dir" package -Dprogrambook.formats=html,pdf) ;;
@@ -215,12 +231,16 @@ for cname in $CASES; do
     [ "$c" = "$cname" ] || continue
     case $m in
       ours-html|ours-noop) ref=${T[amp-html]}; cref=${C[amp-html]} ;;
+      ours-edit-html) ref=${T[ours-html]}; cref=${C[ours-html]} ;;
+      ours-edit-pdf) ref=${T[ours-pdf]}; cref=${C[ours-pdf]} ;;
       ours-pdf) ref=${T[amp-pdf]}; cref=${C[amp-pdf]} ;;
       ours-html+pdf) ref=$(sum "${T[amp-html]}" "${T[amp-pdf]}"); cref=$(sum "${C[amp-html]}" "${C[amp-pdf]}") ;;
       *) ref=""; cref="" ;;
     esac
     label=$m; [ "$m" = ours-noop ] && label="ours-noop (goal itself: ${goal:-?} s)"
     [ "$m" = ours-html+pdf ] && label="ours-html+pdf (vs amp html + amp pdf)"
+    [ "$m" = ours-edit-html ] && label="ours-edit-html (one statement edited; vs ours-html, clean)"
+    [ "$m" = ours-edit-pdf ] && label="ours-edit-pdf (one statement edited; vs ours-pdf, clean)"
     echo "| $cname | $items | $sections | $label | $s | $cpu | $( [ -n "$ref" ] && ratio "$s" "$ref" ) | $( [ -n "$cref" ] && ratio "$cpu" "$cref" ) | $rss | $l |" >> "$RESULTS"
   done < "$CSV"
   unset T C

@@ -1,4 +1,5 @@
 <#-- Statement of applicability. Every value arrives escaped and counted from Java; this only lays it out. -->
+<#import "lib/control.ftl" as ctl>
 <#assign h = soa.header>
 <#assign t = soa.totals>
 = ${h.title}
@@ -14,6 +15,7 @@ ${h.organisation}
 :table-caption!:
 :pb-catalog: ${h.catalogReference}
 :pb-profile: ${h.profileId}
+<@ctl.section control/>
 
 == ${msg("applicability.about.title")}
 

@@ -1,4 +1,5 @@
 <#-- The changes document of the diff goal. Every value arrives escaped and formatted from Java; every word comes from the message bundle (section "changes (diff)"). -->
+<#import "lib/control.ftl" as ctl>
 <#assign h = changes.header>
 = ${h.title}
 :doctype: article
@@ -18,6 +19,9 @@
 | ${r.label} | ${r.value}
 </#list>
 |===
+<#if control??>
+<@ctl.section control/>
+</#if>
 <#if changes.catalog??>
 <#assign c = changes.catalog>
 

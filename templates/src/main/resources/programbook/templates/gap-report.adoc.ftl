@@ -1,4 +1,6 @@
 <#-- The gap report: every gap, worst first within its functional area. Values arrive escaped from Java. -->
+<#import "lib/control.ftl" as ctl>
+<#import "lib/overview.ftl" as ov>
 <#assign h = report.header>
 <#assign t = report.totals>
 = ${msg("document.gap-report.title", h.title)}
@@ -28,6 +30,8 @@ ${msg("gap-report.intro.links")}
 | ${msg("gap-report.summary.coverage")} | ${t.coveragePercent}
 | ${msg("gap-report.summary.gap-count")} | ${t.gapCount}
 |===
+<@ctl.section control/>
+<@ov.section overview/>
 
 == ${msg("gap-report.kinds.title")}
 

@@ -1,4 +1,7 @@
 <#import "lib/adoc.ftl" as a>
+<#import "lib/control.ftl" as ctl>
+<#import "lib/overview.ftl" as ov>
+<#import "lib/glossary.ftl" as gl>
 <#assign d = handbook.document>
 <#assign s = handbook.summary>
 = ${d.title}
@@ -18,6 +21,7 @@ ${d.organisation}
 <#list handbook.parameters as p>
 :${p.name}: ${p.attributeValue}
 </#list>
+<@ctl.section control true/>
 
 [preface]
 == ${msg("handbook.about.title")}
@@ -55,6 +59,7 @@ IMPORTANT: ${d.licenceNotice}
 | ${msg("handbook.by-status.not-applicable")} | ${s.notApplicable}
 | ${msg("handbook.by-status.none")} | ${s.noStatement}
 |===
+<@ov.section overview true/>
 
 == ${msg("handbook.scope.title")}
 
@@ -221,3 +226,4 @@ ${msg("handbook.excluded.intro")}
 <#else>
 ${msg("handbook.excluded.none")}
 </#if>
+<@gl.section glossary/>

@@ -110,6 +110,15 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
     private boolean pdfUa;
 
     /**
+     * Where Asciidoctor's HTML conversions are kept between builds, so that a document whose
+     * AsciiDoc did not change is not converted again and JRuby does not start for it (see
+     * docs/benchmarks.md). Bounded to 64 MiB, the least recently used entries go first; a damaged
+     * entry is ignored. Deleting the folder (or {@code mvn clean}) only costs time.
+     */
+    @Parameter(property = "programbook.cacheDirectory", defaultValue = "${project.build.directory}/programbook-cache")
+    private File cacheDirectory;
+
+    /**
      * The organisation's Word template (.docx or .dotx) that Word documents ({@code docx} in
      * {@code formats}) take their styles, page setup, header and footer from. It needs the built-in
      * heading styles Heading 1 to 3 (by their built-in names, so a German template's "Überschrift 1"
@@ -150,6 +159,7 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
                 pdfDate(),
                 locale(),
                 pdfUa,
+                path(cacheDirectory),
                 path(wordTemplate));
     }
 

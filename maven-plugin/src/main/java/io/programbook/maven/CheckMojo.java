@@ -137,6 +137,15 @@ public class CheckMojo extends AbstractProgrambookMojo {
     @Parameter(property = "programbook.check.failWithoutGates", defaultValue = "true")
     private boolean failWithoutGates = true;
 
+    /**
+     * Fails the check when the documents are a draft: a {@code documentControl.status} other than
+     * {@code released} in {@code program.yaml}, or a statement that still holds the placeholder
+     * text {@code init} wrote. Set it in the profile or job that builds a release:
+     * {@code -Dprogrambook.check.failOnDraft=true}. Default {@code false}.
+     */
+    @Parameter(property = "programbook.check.failOnDraft", defaultValue = "false")
+    private boolean failOnDraft;
+
     /** Skips this goal. */
     @Parameter(property = "programbook.check.skip", defaultValue = "false")
     private boolean skipCheck;
@@ -210,7 +219,8 @@ public class CheckMojo extends AbstractProgrambookMojo {
                             Optional.ofNullable(minimumAreaCoverage),
                             areas,
                             kinds,
-                            months(maxEvidenceAgeMonths)),
+                            months(maxEvidenceAgeMonths),
+                            failOnDraft),
                     contentPolicy());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(
@@ -241,6 +251,11 @@ public class CheckMojo extends AbstractProgrambookMojo {
         this.areaCoverage = areaCoverage;
         this.failOnGaps = failOnGaps;
         this.maxEvidenceAgeMonths = maxEvidenceAgeMonths;
+    }
+
+    /** For unit tests: the draft gate. */
+    void failOnDraft(boolean failOnDraft) {
+        this.failOnDraft = failOnDraft;
     }
 
     /** What the program's text may put into a document, as the POM's author set it. */

@@ -52,6 +52,17 @@ class CheckMojoTest {
     }
 
     @Test
+    void should_translate_fail_on_draft_into_the_draft_gate() throws Exception {
+        // given
+        CheckMojo mojo = mojo(null, null, null, null, null);
+        mojo.failOnDraft(true);
+
+        // then
+        assertThat(mojo.toRequest().gates())
+                .isEqualTo(new Gates(Optional.empty(), Optional.empty(), Map.of(), Set.of(), Optional.empty(), true));
+    }
+
+    @Test
     void should_have_no_gate_when_nothing_is_configured() throws Exception {
         assertThat(mojo(null, null, null, null, null).toRequest().gates()).isEqualTo(Gates.none());
     }

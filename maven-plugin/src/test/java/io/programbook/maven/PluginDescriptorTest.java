@@ -105,6 +105,7 @@ class PluginDescriptorTest {
                         "check allowPassthrough programbook.allowPassthrough false",
                         "check allowRemoteImages programbook.allowRemoteImages false",
                         "check areaCoverage - -",
+                        "check failOnDraft programbook.check.failOnDraft false",
                         "check failOnGaps programbook.check.failOnGaps -",
                         "check failWithoutGates programbook.check.failWithoutGates true",
                         "check maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
@@ -116,6 +117,7 @@ class PluginDescriptorTest {
                         "diff allowPassthrough programbook.allowPassthrough false",
                         "diff allowRemoteImages programbook.allowRemoteImages false",
                         "diff baseline programbook.baseline -",
+                        "diff cacheDirectory programbook.cacheDirectory ${project.build.directory}/programbook-cache",
                         "diff formats programbook.formats html",
                         "diff fromCatalog programbook.fromCatalog -",
                         "diff fromProfile programbook.fromProfile -",
@@ -136,6 +138,7 @@ class PluginDescriptorTest {
                         "diff wordTemplate programbook.wordTemplate -",
                         "generate allowPassthrough programbook.allowPassthrough false",
                         "generate allowRemoteImages programbook.allowRemoteImages false",
+                        "generate cacheDirectory programbook.cacheDirectory ${project.build.directory}/programbook-cache",
                         "generate formats programbook.formats html",
                         "generate htmlStylesheet programbook.htmlStylesheet -",
                         "generate locale programbook.locale en",
@@ -155,6 +158,26 @@ class PluginDescriptorTest {
                         "init programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
                         "init skip programbook.skip false",
                         "init skipInit programbook.init.skip false",
+                        "serve allowPassthrough programbook.allowPassthrough false",
+                        "serve allowRemoteImages programbook.allowRemoteImages false",
+                        "serve cacheDirectory programbook.cacheDirectory ${project.build.directory}/programbook-cache",
+                        "serve formats programbook.formats html",
+                        "serve host programbook.host 127.0.0.1",
+                        "serve htmlStylesheet programbook.htmlStylesheet -",
+                        "serve locale programbook.locale en",
+                        "serve logo programbook.logo -",
+                        "serve maxEvidenceAgeMonths programbook.maxEvidenceAgeMonths -",
+                        "serve outputDirectory programbook.outputDirectory ${project.build.directory}/programbook",
+                        "serve pdfDate programbook.pdfDate -",
+                        "serve pdfTheme programbook.pdfTheme -",
+                        "serve pdfUa programbook.pdfUa false",
+                        "serve port programbook.port 8062",
+                        "serve programDirectory programbook.programDirectory ${project.basedir}/src/programbook",
+                        "serve quietMillis programbook.quietMillis 80",
+                        "serve skip programbook.skip false",
+                        "serve skipServe programbook.serve.skip false",
+                        "serve templateDirectory programbook.templateDirectory -",
+                        "serve wordTemplate programbook.wordTemplate -",
                         "validate allowPassthrough programbook.allowPassthrough false",
                         "validate allowRemoteImages programbook.allowRemoteImages false",
                         "validate failOnWarning programbook.failOnWarning false",
@@ -189,7 +212,7 @@ class PluginDescriptorTest {
      */
     @Test
     void should_list_every_parameter_in_the_table_of_its_goal_page() throws Exception {
-        for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
+        for (String goal : List.of("check", "diff", "generate", "init", "serve", "validate")) {
             List<String> page = Files.readAllLines(GOAL_PAGES.resolve(goal + ".md"));
             int row = page.indexOf("# The `" + goal + "` goal");
             assertThat(row).as("page of " + goal).isNotNegative();
@@ -242,7 +265,7 @@ class PluginDescriptorTest {
 
     @Test
     void should_give_every_goal_its_own_skip_property_besides_the_common_one() {
-        for (String goal : List.of("check", "diff", "generate", "init", "validate")) {
+        for (String goal : List.of("check", "diff", "generate", "init", "serve", "validate")) {
             assertThat(params)
                     .filteredOn(p -> p.goal().equals(goal))
                     .extracting(Param::property)

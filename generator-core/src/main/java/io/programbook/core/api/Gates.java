@@ -24,13 +24,27 @@ import java.util.TreeSet;
  *                            ({@code evidence-missing}); one of {@link #GAP_KINDS}
  * @param maxEvidenceAge      evidence older than this before the program's date (or undated)
  *                            fails the check; it is also the age limit of the trace
+ * @param failOnDraft         a draft fails the check: a document status other than released, or
+ *                            a statement still holding the scaffold's placeholder text (a release
+ *                            build sets it)
  */
 public record Gates(
         Optional<Double> minimumCoverage,
         Optional<Double> minimumAreaCoverage,
         Map<String, Double> areaCoverage,
         Set<String> failOnGaps,
-        Optional<Period> maxEvidenceAge) {
+        Optional<Period> maxEvidenceAge,
+        boolean failOnDraft) {
+
+    /** Gates without the draft gate. */
+    public Gates(
+            Optional<Double> minimumCoverage,
+            Optional<Double> minimumAreaCoverage,
+            Map<String, Double> areaCoverage,
+            Set<String> failOnGaps,
+            Optional<Period> maxEvidenceAge) {
+        this(minimumCoverage, minimumAreaCoverage, areaCoverage, failOnGaps, maxEvidenceAge, false);
+    }
 
     public Gates {
         Objects.requireNonNull(minimumCoverage, "minimumCoverage");
@@ -82,7 +96,8 @@ public record Gates(
                 && minimumAreaCoverage.isEmpty()
                 && areaCoverage.isEmpty()
                 && failOnGaps.isEmpty()
-                && maxEvidenceAge.isEmpty();
+                && maxEvidenceAge.isEmpty()
+                && !failOnDraft;
     }
 
     private static void requirePercent(Double value) {

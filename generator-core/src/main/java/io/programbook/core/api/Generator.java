@@ -3,7 +3,7 @@ package io.programbook.core.api;
 import java.util.ServiceLoader;
 
 /**
- * Programbook at the level of its goals: validate, generate, check, diff and init. Each goal
+ * Programbook at the level of its goals: validate, generate, check, diff, init and a live preview. Each goal
  * reports problems with the user's input as one {@link io.programbook.core.diag.GeneratorException}
  * carrying every finding.
  *
@@ -53,6 +53,16 @@ public interface Generator {
      * {@code changes.adoc}, {@code changes.json} and (when asked) {@code changes.html} and {@code changes.pdf}.
      */
     DiffResult diff(DiffRequest request);
+
+    /**
+     * Starts a live preview: builds the documents of the request's generation, serves its output
+     * folder over HTTP, and builds again whenever an input changes (the program folder, templates,
+     * branding), reloading the pages open in a browser. Input errors do
+     * not stop it: the pages show them above the last good build, and the listener is told.
+     *
+     * @throws IllegalArgumentException when the address cannot be listened on, saying what to do
+     */
+    Preview preview(PreviewRequest request, PreviewListener listener);
 
     /**
      * The generator on the class path: the engine registers its implementation as a

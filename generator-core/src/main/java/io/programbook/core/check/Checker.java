@@ -3,7 +3,12 @@ package io.programbook.core.check;
 import io.programbook.core.api.CheckResult;
 import io.programbook.core.api.GateResult;
 import io.programbook.core.api.Gates;
+import io.programbook.core.load.Located;
+import io.programbook.core.load.ProgramInputs;
+import io.programbook.core.model.DocumentStatus;
 import io.programbook.core.model.Group;
+import io.programbook.core.model.Placeholder;
+import io.programbook.core.model.Statement;
 import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Coverage;
 import io.programbook.core.trace.CoverageSummary;
@@ -14,6 +19,7 @@ import io.programbook.core.trace.TraceRow;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,6 +38,16 @@ public final class Checker {
      * @param asOf   the program's date, against which evidence age is measured; empty when unset
      */
     public CheckResult check(Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf) {
+        return check(trace, groups, gates, asOf, List.of());
+    }
+
+    /**
+     * As {@link #check(Trace, List, Gates, Optional)}, with the draft gate.
+     *
+     * @param draft why the program's documents are a draft, one line each; empty when they are final
+     */
+    public CheckResult check(
+            Trace trace, List<Group> groups, Gates gates, Optional<LocalDate> asOf, List<String> draft) {
         CoverageSummary summary = CoverageSummary.of(trace, groups);
         List<GateResult> results = new ArrayList<>();
         gates.minimumCoverage()
@@ -54,9 +70,39 @@ public final class Checker {
                                             .toList()));
         }
         gates.maxEvidenceAge().ifPresent(age -> results.add(evidenceAge(trace, age, asOf)));
+        if (gates.failOnDraft()) {
+            results.add(
+                    draft.isEmpty()
+                            ? GateResult.pass("draft", "released, no placeholder text")
+                            : GateResult.fail(
+                                    "draft",
+                                    "the documents are a draft; a release build needs status 'released' under"
+                                            + " 'documentControl:' in program.yaml and no statement with the"
+                                            + " placeholder text of the scaffold",
+                                    draft));
+        }
         var overall = summary.overall();
         return new CheckResult(
                 overall.inScope(), overall.covered(), overall.gaps(), overall.coveragePercent(), results, List.of());
+    }
+
+    /**
+     * Why a program's documents are a draft, for the build log: its status, and every statement
+     * that still holds the scaffold's placeholder text with its file and line. Empty when final.
+     */
+    public static List<String> draftReasons(ProgramInputs inputs) {
+        List<String> reasons = new ArrayList<>();
+        inputs.program()
+                .value()
+                .control()
+                .filter(c -> c.status() != DocumentStatus.RELEASED)
+                .ifPresent(c -> reasons.add("status '" + c.status().label() + "' at "
+                        + inputs.program().position("documentControl/status")));
+        inputs.statements().stream()
+                .filter(s -> Placeholder.in(s.value()))
+                .sorted(Comparator.comparing((Located<Statement> s) -> s.value().item()))
+                .forEach(s -> reasons.add(s.value().item() + ": placeholder text at " + s.position("text")));
+        return reasons;
     }
 
     private static void checkAreas(Trace trace, CoverageSummary summary, Gates gates, List<GateResult> results) {

@@ -22,11 +22,13 @@ import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 
 /**
- * Converts generated AsciiDoc with AsciidoctorJ. One Asciidoctor (JRuby) instance per JVM, started
- * in the background as soon as the first converter is created so that loading and validation
- * overlap with JRuby's start-up, and reused for every document, format and module of the build.
- * Conversions are serialised on that one instance, so modules built in parallel ({@code mvn -T 2})
- * share it safely.
+ * Converts generated AsciiDoc to the HTML body Asciidoctor writes, as cheaply as it can: with the
+ * {@link FastConverter} when the document is in the plain subset it fully understands, else from the
+ * {@link ConversionCache} when an earlier build converted the same document, else with AsciidoctorJ.
+ * One Asciidoctor (JRuby) instance per JVM, started only when a document needs it (or at once, in
+ * the background, for a converter made with {@code startNow}), and reused for every document,
+ * format and module of the build. Conversions are serialised on that one instance, so modules built
+ * in parallel ({@code mvn -T 2}) share it safely.
  *
  * <p>A converter belongs to one run: it remembers the HTML body of each document it converted, so
  * that the HTML page and the PDF of a document cost one Asciidoctor conversion.
@@ -47,22 +49,96 @@ public final class DocumentConverter {
     private static CompletableFuture<Asciidoctor> shared;
     private static Duration startup = Duration.ZERO;
 
-    private final CompletableFuture<Asciidoctor> asciidoctor;
-    private final boolean startedHere;
+    private final Optional<ConversionCache> cache;
+    private final Optional<FastConverter> fast;
+    private int byFastPath;
     private final Map<Request, Converted> bodies = new HashMap<>();
+    private CompletableFuture<Asciidoctor> asciidoctor;
+    private boolean startedHere;
+    private int fromCache;
+    private int byAsciidoctor;
 
     private record Request(String adoc, String sourceName, Map<String, String> attributes) {}
 
-    /** Starts Asciidoctor in the background unless this JVM already has it. */
+    /** Starts Asciidoctor in the background unless this JVM already has it; keeps no conversions between runs. */
     public DocumentConverter() {
-        synchronized (LOCK) {
-            boolean start = shared == null;
-            if (start) {
-                shared = CompletableFuture.supplyAsync(DocumentConverter::startAsciidoctor);
-            }
-            asciidoctor = shared;
-            startedHere = start;
+        this(Optional.empty(), true);
+    }
+
+    /**
+     * A converter that looks conversions up in a cache first.
+     *
+     * @param cache    where conversions are kept between runs; empty for none
+     * @param startNow whether Asciidoctor starts now, in the background (when the run will most
+     *                 likely need it), or only when a conversion is not in the cache
+     */
+    public DocumentConverter(Optional<ConversionCache> cache, boolean startNow) {
+        this(cache, startNow, true);
+    }
+
+    /**
+     * A converter that looks conversions up in a cache first, and may convert the plain subset of
+     * AsciiDoc without Asciidoctor.
+     *
+     * @param fastPath whether documents the {@link FastConverter} fully understands are converted by it
+     */
+    public DocumentConverter(Optional<ConversionCache> cache, boolean startNow, boolean fastPath) {
+        this.cache = cache;
+        this.fast = fastPath ? Optional.of(new FastConverter()) : Optional.empty();
+        if (startNow) {
+            engine();
         }
+    }
+
+    /** The shared Asciidoctor, started in the background on the first call in this JVM. */
+    private synchronized CompletableFuture<Asciidoctor> engine() {
+        if (asciidoctor == null) {
+            synchronized (LOCK) {
+                boolean start = shared == null;
+                if (start) {
+                    shared = CompletableFuture.supplyAsync(DocumentConverter::startAsciidoctor);
+                }
+                asciidoctor = shared;
+                startedHere = start;
+            }
+        }
+        return asciidoctor;
+    }
+
+    /** The options every conversion uses besides its attributes: part of a cache entry's key. */
+    private static final Map<String, String> OPTIONS = Map.of(
+            "safe",
+            SafeMode.SECURE.name(),
+            "standalone",
+            "false",
+            "backend",
+            "html5",
+            "sourcemap",
+            "true",
+            "attribute:reproducible",
+            "",
+            "attribute:attribute-missing",
+            "warn");
+
+    /** How many documents of this converter came from the cache, and how many Asciidoctor converted. */
+    public synchronized String statistics() {
+        return byFastPath + " converted without Asciidoctor, " + fromCache + " from the cache, " + byAsciidoctor
+                + " converted by Asciidoctor";
+    }
+
+    /** How many documents Asciidoctor converted for this converter (not counting cache hits). */
+    public synchronized int convertedByAsciidoctor() {
+        return byAsciidoctor;
+    }
+
+    /** How many documents the fast path converted, without Asciidoctor. */
+    public synchronized int convertedByFastPath() {
+        return byFastPath;
+    }
+
+    /** How many documents this converter took from the cache. */
+    public synchronized int takenFromCache() {
+        return fromCache;
     }
 
     private static Asciidoctor startAsciidoctor() {
@@ -94,7 +170,7 @@ public final class DocumentConverter {
     }
 
     /** How long Asciidoctor took to start, if this converter started it and it has started. */
-    public Optional<Duration> startedAsciidoctor() {
+    public synchronized Optional<Duration> startedAsciidoctor() {
         if (!startedHere || !asciidoctor.isDone() || asciidoctor.isCompletedExceptionally()) {
             return Optional.empty();
         }
@@ -121,15 +197,61 @@ public final class DocumentConverter {
                 return done;
             }
         }
-        Converted converted = convert(adoc, sourceName, attributes);
+        Converted converted = cachedOrConverted(adoc, sourceName, attributes);
         synchronized (bodies) {
             bodies.put(key, converted);
         }
         return converted;
     }
 
+    /**
+     * From the cache when it has the conversion, else by Asciidoctor (started now if it has not
+     * been); a conversion without errors is stored.
+     */
+    private Converted cachedOrConverted(String adoc, String sourceName, Map<String, String> attributes) {
+        if (fast.isPresent()) {
+            Optional<String> html = fast.get().toHtmlBody(adoc, attributes);
+            if (html.isPresent()) {
+                synchronized (this) {
+                    byFastPath++;
+                }
+                return new Converted(html.get(), List.of());
+            }
+        }
+        if (cache.isEmpty()) {
+            return convert(adoc, sourceName, attributes);
+        }
+        String key = ConversionCache.key(adoc, sourceName, attributes, OPTIONS);
+        Optional<ConversionCache.Entry> hit = cache.get().get(key);
+        if (hit.isPresent()) {
+            synchronized (this) {
+                fromCache++;
+            }
+            return new Converted(
+                    hit.get().html(),
+                    hit.get().warnings().stream()
+                            .map(w -> toDiagnostic(Severity.WARN, w.line(), w.message(), sourceName))
+                            .toList());
+        }
+        Converted converted = convert(adoc, sourceName, attributes);
+        if (converted.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+            cache.get()
+                    .put(
+                            key,
+                            new ConversionCache.Entry(
+                                    converted.output(),
+                                    converted.diagnostics().stream()
+                                            .map(d -> new ConversionCache.Warning(d.at().line(), d.message()))
+                                            .toList()));
+        }
+        return converted;
+    }
+
     private Converted convert(String adoc, String sourceName, Map<String, String> attributes) {
-        Asciidoctor engine = asciidoctor.join();
+        Asciidoctor engine = engine().join();
+        synchronized (this) {
+            byAsciidoctor++;
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         LogHandler handler = record -> diagnostics.add(toDiagnostic(record, sourceName));
         var builder = Attributes.builder().attribute("reproducible", "").attribute("attribute-missing", "warn");
@@ -160,7 +282,7 @@ public final class DocumentConverter {
      */
     public <T> Loaded<T> load(
             String adoc, String sourceName, Map<String, String> attributes, Function<Document, T> reader) {
-        Asciidoctor engine = asciidoctor.join();
+        Asciidoctor engine = engine().join();
         List<Diagnostic> diagnostics = new ArrayList<>();
         LogHandler handler = record -> diagnostics.add(toDiagnostic(record, sourceName));
         var builder = Attributes.builder().attribute("reproducible", "").attribute("attribute-missing", "warn");
@@ -189,9 +311,12 @@ public final class DocumentConverter {
     private static Diagnostic toDiagnostic(LogRecord record, String sourceName) {
         var cursor = record.getCursor();
         int line = cursor == null ? 0 : Math.max(cursor.getLineNumber(), 0);
+        return toDiagnostic(record.getSeverity(), line, record.getMessage(), sourceName);
+    }
+
+    private static Diagnostic toDiagnostic(Severity severity, int line, String message, String sourceName) {
         SourcePosition at = line == 0 ? SourcePosition.wholeFile(sourceName) : SourcePosition.of(sourceName, line, 1);
-        String message = record.getMessage();
-        return record.getSeverity().ordinal() >= Severity.ERROR.ordinal()
+        return severity.ordinal() >= Severity.ERROR.ordinal()
                 ? Diagnostic.error(Rule.ASCIIDOC, at, message)
                 : Diagnostic.warning(Rule.ASCIIDOC, at, message, null);
     }

@@ -234,6 +234,7 @@ public final class HtmlSanitizer {
 
     private boolean imageAllowed(String src) {
         return DATA_IMAGE.matcher(src).matches()
+                || InertSvg.is(src)
                 || RELATIVE_IMAGE.matcher(src).matches()
                 || allowRemoteImages && REMOTE_IMAGE.matcher(src).matches();
     }

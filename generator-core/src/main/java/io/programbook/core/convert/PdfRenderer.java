@@ -103,6 +103,8 @@ public final class PdfRenderer {
                     }
                 });
         addFonts(builder);
+        // Programbook's charts (inert SVG images), drawn as vector graphics; no other SVG is drawn
+        builder.useSVGDrawer(new ChartSvgDrawer());
         if (tagged) {
             builder.usePdfUaAccessibility(true);
         }

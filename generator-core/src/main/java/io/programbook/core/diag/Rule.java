@@ -311,6 +311,35 @@ public enum Rule {
             "split the paragraph: a blank line starts a new one (a paragraph this long is hard to read and makes the"
                     + " PDF slow to render)"),
 
+    // issue 13: controlled documents
+    CONTROL_ROLE_UNKNOWN(
+            "PB-CONTROL-ROLE-UNKNOWN",
+            Severity.ERROR,
+            "The documents' owner, a reviewer or an approver under 'documentControl:' names a role that program.yaml does not declare.",
+            "declare the role under 'roles:' in program.yaml, or use a declared role id"),
+    SIGNOFF_AFTER_PROGRAM(
+            "PB-SIGNOFF-AFTER-PROGRAM",
+            Severity.ERROR,
+            "A review or approval under 'documentControl:' is dated after the program's date: the documents would claim an approval of a version that did not exist yet.",
+            "correct the sign-off's date, or move 'date:' under 'program:' forward to the version that was approved"),
+    RELEASE_TAGS_UNMATCHED(
+            "PB-RELEASE-TAGS-UNMATCHED",
+            Severity.WARNING,
+            "No tag of the Git repository matches 'documentControl.releaseTags': the revision history has no release from Git.",
+            "tag a release (git tag -a v1.0 -m \"...\"), or set 'releaseTags:' to a glob your release tags match"
+                    + " (list them with git tag --list)"),
+    HISTORY_SHALLOW(
+            "PB-HISTORY-SHALLOW",
+            Severity.WARNING,
+            "The Git repository is a shallow clone that lacks the commits of some release tags: those releases are left out of the revision history.",
+            "fetch the full history (git fetch --unshallow --tags; in CI, a checkout with fetch-depth: 0)"),
+    HISTORY_UNREADABLE(
+            "PB-HISTORY-UNREADABLE",
+            Severity.WARNING,
+            "A release's program could not be read or resolved from its Git tag: the release is listed without a summary of what changed.",
+            "check out the tag and run 'mvn programbook:validate' on it to see what is wrong; the current documents"
+                    + " are not affected"),
+
     // issue 18: Word documents
     WORD_TEMPLATE(
             "PB-WORD-TEMPLATE",

@@ -8,10 +8,12 @@ import io.programbook.core.output.DocumentPages;
 import io.programbook.core.output.DocumentRenderer;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.TitlePage;
+import io.programbook.core.render.ControlView;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.text.Messages;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -31,6 +33,14 @@ public final class ChangesDocuments {
 
     /** The changes as a document, in the words of a language. */
     static Document<Changes> document(Messages messages) {
+        return document(messages, Optional.empty());
+    }
+
+    /**
+     * The changes as a document, with the document control of the newer program when two programs
+     * are compared (its document-control section).
+     */
+    static Document<Changes> document(Messages messages, Optional<ControlView> control) {
         return new Document<>() {
 
             @Override
@@ -45,7 +55,9 @@ public final class ChangesDocuments {
 
             @Override
             public Map<String, Object> model(Changes changes) {
-                return Map.of("changes", ChangesViewBuilder.build(changes, messages));
+                return control.isPresent()
+                        ? Map.of("changes", ChangesViewBuilder.build(changes, messages), "control", control.get())
+                        : Map.of("changes", ChangesViewBuilder.build(changes, messages));
             }
 
             @Override
@@ -88,9 +100,18 @@ public final class ChangesDocuments {
      *                templates' messages are the language of the documents
      */
     public static OutputFiles write(Changes changes, DiffRequest request, DocumentPages pages) {
+        return write(changes, request, pages, Optional.empty());
+    }
+
+    /**
+     * As {@link #write(Changes, DiffRequest, DocumentPages)}, with the newer program's document
+     * control.
+     */
+    public static OutputFiles write(
+            Changes changes, DiffRequest request, DocumentPages pages, Optional<ControlView> control) {
         OutputFiles files = new OutputFiles();
         Messages messages = pages.templates().messages();
-        DocumentRenderer.write(document(messages), changes, request.formats(), pages, messages, files);
+        DocumentRenderer.write(document(messages, control), changes, request.formats(), pages, messages, files);
         files.text(JSON, json(changes));
         return files;
     }

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  * @param overlay where the licensed text of the standard is, and whose licence it is; null when none
  * @param services the services the provider offers and the program covers, {@value #INTEGRATION}
  *                 and {@value #MAINTENANCE}, in that order; both when not given
+ * @param documentControl owner, reviewers, approvers, status and revisions of the documents; null
+ *                        when {@code program.yaml} has none
  */
 public record Program(
         Organisation organisation,
@@ -30,7 +32,8 @@ public record Program(
         List<Role> roles,
         String reviewedEdition,
         OverlayConfig overlay,
-        List<String> services) {
+        List<String> services,
+        DocumentControl documentControl) {
 
     /** The service of designing, building and commissioning an automation solution. */
     public static final String INTEGRATION = "integration";
@@ -61,7 +64,7 @@ public record Program(
             String profile,
             String scope,
             List<Role> roles) {
-        this(organisation, program, catalog, profile, scope, roles, "", null, List.of());
+        this(organisation, program, catalog, profile, scope, roles, "", null, List.of(), null);
     }
 
     /** A program without a licensed text overlay. */
@@ -73,12 +76,17 @@ public record Program(
             String scope,
             List<Role> roles,
             String reviewedEdition) {
-        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of());
+        this(organisation, program, catalog, profile, scope, roles, reviewedEdition, null, List.of(), null);
     }
 
     @JsonIgnore
     public Optional<OverlayConfig> overlayConfig() {
         return Optional.ofNullable(overlay);
+    }
+
+    @JsonIgnore
+    public Optional<DocumentControl> control() {
+        return Optional.ofNullable(documentControl);
     }
 
     @JsonIgnore

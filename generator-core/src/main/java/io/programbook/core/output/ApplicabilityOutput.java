@@ -31,6 +31,10 @@ public final class ApplicabilityOutput extends GeneratedDocument {
 
     @Override
     public Map<String, Object> model(OutputContext context) {
-        return Map.of("soa", views.build(context.inputs(), context.profile(), context.messages()));
+        return Map.of(
+                "soa",
+                views.build(context.inputs(), context.profile(), context.messages()),
+                "control",
+                context.control());
     }
 }

@@ -95,13 +95,24 @@ public record DocumentPages(
      *
      * @param version empty when the document has none
      * @param date    empty when the document has none
+     * @param draft   the DRAFT mark every page carries; empty for a final document
+     * @param control the document-control lines the HTML header and the PDF title page show
+     *                (status, owner, approvers, next review); none without document control
      */
-    public record Imprint(String organisation, String version, String date) {
+    public record Imprint(
+            String organisation, String version, String date, String draft, List<TitlePage.Detail> control) {
 
         public Imprint {
             Objects.requireNonNull(organisation, "organisation");
             version = version == null ? "" : version;
             date = date == null ? "" : date;
+            draft = draft == null ? "" : draft;
+            control = control == null ? List.of() : List.copyOf(control);
+        }
+
+        /** An imprint of a final document without document control. */
+        public Imprint(String organisation, String version, String date) {
+            this(organisation, version, date, "", List.of());
         }
     }
 
@@ -242,7 +253,9 @@ public record DocumentPages(
         model.put("theme", branding.pdfTheme());
         model.put("kind", titlePage.kind());
         model.put("kindClass", id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-        model.put("details", titlePage.details());
+        List<TitlePage.Detail> details = new ArrayList<>(titlePage.details());
+        details.addAll(imprint.control());
+        model.put("details", details);
         model.put("pageNumber", pageNumber());
         String page = templates.render("pdf.ftlh", model);
         PdfRenderer.Rendered rendered = PDF.render(
@@ -470,6 +483,8 @@ public record DocumentPages(
         model.put("version", imprint.version());
         model.put("date", imprint.date());
         model.put("logo", branding.logo());
+        model.put("draft", imprint.draft());
+        model.put("control", imprint.control());
         return model;
     }
 }

@@ -34,6 +34,10 @@ public final class GapReportOutput extends GeneratedDocument {
                 CoverageSummary.of(context.trace(), context.inputs().catalog().groups());
         return Map.of(
                 "report",
-                views.build(context.inputs(), context.profile(), context.trace(), summary, context.messages()));
+                views.build(context.inputs(), context.profile(), context.trace(), summary, context.messages()),
+                "control",
+                context.control(),
+                "overview",
+                context.overview());
     }
 }

@@ -1,6 +1,7 @@
 package io.programbook.core.output;
 
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.render.GlossaryViewBuilder;
 import io.programbook.core.render.HandbookViewBuilder;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,17 @@ public final class HandbookOutput extends GeneratedDocument {
     @Override
     public Map<String, Object> model(OutputContext context) {
         return Map.of(
-                "handbook", views.build(context.inputs(), context.profile(), context.trace(), context.messages()));
+                "handbook",
+                views.build(context.inputs(), context.profile(), context.trace(), context.messages()),
+                "control",
+                context.control(),
+                "overview",
+                context.overview(),
+                "glossary",
+                new GlossaryViewBuilder()
+                        .build(
+                                context.inputs().catalog(),
+                                context.inputs().program().value(),
+                                context.messages()));
     }
 }

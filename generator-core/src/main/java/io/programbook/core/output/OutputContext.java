@@ -3,13 +3,19 @@ package io.programbook.core.output;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.diag.Diagnostics;
+import io.programbook.core.history.History;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.SourceFile;
+import io.programbook.core.render.ControlView;
+import io.programbook.core.render.ControlViewBuilder;
+import io.programbook.core.render.OverviewView;
+import io.programbook.core.render.OverviewViewBuilder;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Trace;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -17,7 +23,7 @@ import java.util.function.Supplier;
  * Everything an output may read: the validated program, its resolved profile and trace, the
  * request, the template renderer, the AsciiDoc converter (started on first use only), the run's
  * diagnostics, to which outputs add what they find (e.g. Asciidoctor's warnings), and the user's
- * branding files.
+ * branding files, and the program's revision history from Git.
  *
  * <p>Any output's AsciiDoc becomes an HTML page with {@link #htmlPage} and a PDF with {@link #pdf};
  * Asciidoctor converts each document once per run, whichever of the two asks first.
@@ -30,7 +36,41 @@ public record OutputContext(
         TemplateRenderer templates,
         Supplier<DocumentConverter> converter,
         Diagnostics diagnostics,
-        BrandingAssets branding) {
+        BrandingAssets branding,
+        History history) {
+
+    public OutputContext {
+        Objects.requireNonNull(history, "history");
+    }
+
+    /** A context without a revision history from Git. */
+    public OutputContext(
+            GenerateRequest request,
+            ProgramInputs inputs,
+            ResolvedProfile profile,
+            Trace trace,
+            TemplateRenderer templates,
+            Supplier<DocumentConverter> converter,
+            Diagnostics diagnostics,
+            BrandingAssets branding) {
+        this(request, inputs, profile, trace, templates, converter, diagnostics, branding, History.none());
+    }
+
+    /** The overview of the handbook and the gap report: a row and charts per functional area. */
+    public OverviewView overview() {
+        return new OverviewViewBuilder()
+                .build(
+                        inputs.catalog(),
+                        trace,
+                        history,
+                        inputs.program().value().program().version(),
+                        messages());
+    }
+
+    /** The document-control section of the run's documents, in their language. */
+    public ControlView control() {
+        return new ControlViewBuilder().build(inputs, history, messages());
+    }
 
     /** The words of the run's documents, in the request's language: the templates' messages. */
     public Messages messages() {
@@ -77,7 +117,9 @@ public record OutputContext(
                         program.program().version(),
                         program.program().date() == null
                                 ? ""
-                                : templates.messages().date(program.program().date())),
+                                : templates.messages().date(program.program().date()),
+                        ControlViewBuilder.draft(inputs) ? templates.messages().get("control.draft.mark") : "",
+                        TitlePage.control(program, templates.messages())),
                 request.policy(),
                 request.documents().pdfUa(),
                 new DocumentPages.Word(

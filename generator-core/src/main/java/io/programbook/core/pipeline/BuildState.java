@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.diag.Diagnostic;
+import io.programbook.core.history.HistoryReader;
 import io.programbook.core.json.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +53,9 @@ record BuildState(
         List<Diagnostic> warnings) {
 
     static final String FILE = ".programbook-state.json";
+    /** The input key of the program's Git state: HEAD, the tags, a shallow clone's boundary. */
+    static final String GIT_STATE = "git:HEAD+tags";
+
     private static final int FORMAT = 2;
 
     /** Reads the state back; {@link JsonWriter} writes it. */
@@ -78,10 +82,31 @@ record BuildState(
                 inputs.put(key(file), hash(file));
             }
         }
+        // A program that reads its revision history from Git (releaseTags) has the repository as an
+        // input: a commit, a tag or a shallow clone's boundary changes its documents. Uncommitted
+        // changes are changed files, which are hashed anyway.
+        String git = readsGit(request.programDir()) ? HistoryReader.fingerprint(request.programDir()) : "";
+        if (!git.isEmpty()) {
+            inputs.put(GIT_STATE, hash(git.getBytes(StandardCharsets.UTF_8)));
+        }
         for (String other : readElsewhere) {
             inputs.computeIfAbsent(other, name -> Files.isRegularFile(Path.of(name)) ? hash(Path.of(name)) : "missing");
         }
         return inputs;
+    }
+
+    /**
+     * Whether the program may read its history from Git: its {@code program.yaml} names release
+     * tags. A text search, so that an up-to-date check parses nothing; a false positive only costs
+     * a look at the repository's refs.
+     */
+    private static boolean readsGit(Path programDir) {
+        try {
+            Path file = programDir.resolve("program.yaml");
+            return Files.isRegularFile(file) && Files.readString(file).contains("releaseTags");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -127,6 +152,7 @@ record BuildState(
             }
         }
         List<String> elsewhere = stored.inputs().keySet().stream()
+                .filter(name -> !name.equals(GIT_STATE))
                 .filter(name ->
                         roots(request).stream().noneMatch(root -> Path.of(name).startsWith(root)))
                 .toList();

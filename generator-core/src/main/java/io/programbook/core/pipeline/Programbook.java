@@ -12,9 +12,13 @@ import io.programbook.core.api.Generator;
 import io.programbook.core.api.InitRequest;
 import io.programbook.core.api.InitResult;
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.api.Preview;
+import io.programbook.core.api.PreviewListener;
+import io.programbook.core.api.PreviewRequest;
 import io.programbook.core.api.ValidateRequest;
 import io.programbook.core.api.ValidateResult;
 import io.programbook.core.check.Checker;
+import io.programbook.core.convert.ConversionCache;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.convert.docx.WordTemplate;
 import io.programbook.core.diag.Diagnostic;
@@ -24,9 +28,13 @@ import io.programbook.core.diff.Changes;
 import io.programbook.core.diff.ChangesDocuments;
 import io.programbook.core.diff.Differ;
 import io.programbook.core.diff.ProgramSnapshot;
+import io.programbook.core.diff.ReleaseChanges;
 import io.programbook.core.edition.EditionMappings;
 import io.programbook.core.edition.ReviewTracker;
 import io.programbook.core.edition.TextFingerprint;
+import io.programbook.core.history.History;
+import io.programbook.core.history.HistoryReader;
+import io.programbook.core.history.Release;
 import io.programbook.core.load.CatalogTitles;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.ProgramLoader;
@@ -39,6 +47,9 @@ import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.Outputs;
+import io.programbook.core.output.TitlePage;
+import io.programbook.core.render.ControlView;
+import io.programbook.core.render.ControlViewBuilder;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ParameterChecker;
 import io.programbook.core.resolve.ProfileResolver;
@@ -88,14 +99,25 @@ public final class Programbook implements Generator {
     private final TraceBuilder tracer = new TraceBuilder();
     private final EditionMappings mappings = new EditionMappings(yaml);
     private final ReviewTracker reviews = new ReviewTracker(mappings);
-    private final Supplier<DocumentConverter> converters;
+    private final ConverterFactory converters;
+
+    /** Makes the converter of a run: with the run's cache, starting Asciidoctor now or on first need. */
+    @FunctionalInterface
+    interface ConverterFactory {
+        DocumentConverter make(Optional<ConversionCache> cache, boolean startNow);
+    }
 
     public Programbook() {
-        this(DocumentConverter::new);
+        this.converters = DocumentConverter::new;
     }
 
     /** @param converters makes the converter of a run (tests count how often a run asks for one) */
     Programbook(Supplier<DocumentConverter> converters) {
+        this.converters = (cache, startNow) -> converters.get();
+    }
+
+    /** @param converters makes the converter of a run from its cache (tests look at what it converted) */
+    Programbook(ConverterFactory converters) {
         this.converters = converters;
     }
 
@@ -150,6 +172,54 @@ public final class Programbook implements Generator {
                 maxAge,
                 Optional.ofNullable(inputs.program().value().program().date()));
         return ReviewTracker.mark(trace, reviews.suspects(inputs, profile, itemTexts(inputs), TextFingerprint::sha256));
+    }
+
+    /**
+     * The program's revision history from Git, when its {@code documentControl} names release tags
+     * and its folder lies in a repository: each release's program is loaded, resolved and traced
+     * like this one, and compared with the previous release's. What goes wrong is a warning.
+     */
+    public History history(
+            ProgramInputs inputs,
+            ResolvedProfile profile,
+            Trace trace,
+            ContentPolicy policy,
+            Optional<Period> maxEvidenceAge,
+            Diagnostics diagnostics) {
+        HistoryReader<ProgramSnapshot> reader = new HistoryReader<>(new HistoryReader.Snapshots<>() {
+            @Override
+            public ProgramSnapshot load(Path dir, String label) {
+                Diagnostics ignored = new Diagnostics();
+                ProgramInputs release = Programbook.this.load(dir, dir, ignored);
+                ResolvedProfile resolved = resolve(release, policy, ignored);
+                return ProgramSnapshot.of(label, release, resolved, trace(release, resolved, maxEvidenceAge));
+            }
+
+            @Override
+            public Release.Totals totals(ProgramSnapshot snapshot) {
+                return snapshot.program()
+                        .map(p -> new Release.Totals(
+                                p.totals().inScope(), p.totals().coveragePercent()))
+                        .orElseThrow();
+            }
+
+            @Override
+            public Release.Summary compare(ProgramSnapshot older, ProgramSnapshot newer) {
+                Changes.ProgramChanges changes = ReleaseChanges.between(older, newer, mappings);
+                return new Release.Summary(
+                        changes.added().size(),
+                        changes.removed().size(),
+                        changes.statusChanged().size(),
+                        changes.maturityChanged().size(),
+                        totals(older),
+                        totals(newer));
+            }
+        });
+        return reader.read(
+                inputs.programDir(),
+                inputs.program(),
+                ProgramSnapshot.of(inputs.program().value().program().version(), inputs, profile, trace),
+                diagnostics);
     }
 
     /**
@@ -262,7 +332,9 @@ public final class Programbook implements Generator {
             SortedMap<String, String> inputsBefore = BuildState.currentInputs(request, List.of());
             // Started before loading, so that JRuby boots while the program is read and checked;
             // not for an output folder that cannot be written, which fails the run before any rendering.
-            RunConverter converter = converter(reportable ? request.formats() : Set.of());
+            RunConverter converter = converter(
+                    reportable ? request.formats() : Set.of(),
+                    request.documents().cacheDirectory());
             // Read first, so that a missing logo is reported together with the program's problems.
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
             BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), diagnostics);
@@ -272,6 +344,7 @@ public final class Programbook implements Generator {
                     .withCatalog(c -> CatalogTitles.localize(c, request.locale()));
             ResolvedProfile profile = resolve(inputs, request.policy(), diagnostics);
             Trace trace = trace(inputs, profile, request.maxEvidenceAge());
+            History history = history(inputs, profile, trace, request.policy(), request.maxEvidenceAge(), diagnostics);
             OutputFiles files = produce(new OutputContext(
                     request,
                     inputs,
@@ -280,7 +353,8 @@ public final class Programbook implements Generator {
                     new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
                     converter,
                     diagnostics,
-                    branding));
+                    branding,
+                    history));
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), ownedFiles(), request.baseDir());
             ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());
             Map<Coverage, Long> counts = trace.countByCoverage();
@@ -329,24 +403,43 @@ public final class Programbook implements Generator {
         Diagnostics diagnostics = new Diagnostics();
         OutputFolder.check(request.outputDir(), request.baseDir(), diagnostics);
         try {
-            Supplier<DocumentConverter> converter = converter(diagnostics.hasErrors() ? Set.of() : request.formats());
+            Supplier<DocumentConverter> converter = converter(
+                    diagnostics.hasErrors() ? Set.of() : request.formats(),
+                    request.documents().cacheDirectory());
             Changes changes = changes(request, diagnostics);
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), new Diagnostics());
+            Messages messages = Messages.of(request.locale());
+            // Two programs compared: the changes are a document of the newer one, under its control.
+            Optional<ProgramInputs> newer = changes.kind() == Changes.Kind.BASELINE
+                    ? Optional.of(load(request.baseDir(), request.programDir(), new Diagnostics()))
+                    : Optional.empty();
+            Optional<ControlView> control =
+                    newer.map(inputs -> new ControlViewBuilder().build(inputs, History.none(), messages));
+            DocumentPages.Imprint imprint = ChangesDocuments.imprint(changes);
+            if (newer.isPresent()) {
+                imprint = new DocumentPages.Imprint(
+                        imprint.organisation(),
+                        imprint.version(),
+                        imprint.date(),
+                        ControlViewBuilder.draft(newer.get()) ? messages.get("control.draft.mark") : "",
+                        TitlePage.control(newer.get().program().value(), messages));
+            }
             OutputFiles files = ChangesDocuments.write(
                     changes,
                     request,
                     new DocumentPages(
-                            new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
+                            new TemplateRenderer(request.templateOverrides(), messages),
                             converter,
                             diagnostics,
                             branding,
                             request.pdfDate(),
                             request.baseDir(),
                             request.outputDir(),
-                            ChangesDocuments.imprint(changes),
+                            imprint,
                             request.policy(),
                             request.documents().pdfUa(),
-                            new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty())));
+                            new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty())),
+                    control);
             List<Path> written =
                     OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
             return new DiffResult(written, changes.summary(), diagnostics.warnings());
@@ -397,8 +490,13 @@ public final class Programbook implements Generator {
                 Optional.ofNullable(inputs.program().value().program().date());
         Trace trace = trace(inputs, profile, request.gates().maxEvidenceAge());
         return new Checker()
-                .check(trace, inputs.catalog().groups(), request.gates(), asOf)
+                .check(trace, inputs.catalog().groups(), request.gates(), asOf, Checker.draftReasons(inputs))
                 .withWarnings(diagnostics.warnings());
+    }
+
+    @Override
+    public Preview preview(PreviewRequest request, PreviewListener listener) {
+        return LivePreview.start(this, request, listener);
     }
 
     @Override
@@ -423,14 +521,17 @@ public final class Programbook implements Generator {
     }
 
     /**
-     * The run's converter. When the run converts AsciiDoc, Asciidoctor starts now, in the background;
-     * otherwise on first use (which an AsciiDoc-only run never makes).
+     * The run's converter. Asciidoctor (JRuby) starts only when a document needs it: one that the
+     * fast path ({@code FastConverter}) declines and the cache does not hold. The example's
+     * documents need none, so starting it in the background would only take a core from the run.
      */
-    private RunConverter converter(Set<OutputFormat> formats) {
-        RunConverter converter = new RunConverter(converters);
-        if (formats.contains(OutputFormat.HTML)
+    private RunConverter converter(Set<OutputFormat> formats, Optional<Path> cacheDirectory) {
+        Optional<ConversionCache> cache = cacheDirectory.map(ConversionCache::new);
+        boolean converts = formats.contains(OutputFormat.HTML)
                 || formats.contains(OutputFormat.PDF)
-                || formats.contains(OutputFormat.DOCX)) {
+                || formats.contains(OutputFormat.DOCX);
+        RunConverter converter = new RunConverter(() -> converters.make(cache, false));
+        if (converts) {
             converter.get();
         }
         return converter;

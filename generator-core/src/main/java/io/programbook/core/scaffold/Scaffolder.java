@@ -13,6 +13,7 @@ import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
 import io.programbook.core.model.Group;
+import io.programbook.core.model.Placeholder;
 import io.programbook.core.resolve.ProfileResolver;
 import io.programbook.core.resolve.ResolvedItem;
 import io.programbook.core.resolve.ResolvedProfile;
@@ -334,7 +335,7 @@ public final class Scaffolder {
             out.append("    status: planned\n");
             out.append("    owner: ").append(OWNER).append('\n');
             out.append("    text: |\n");
-            out.append("      To do: how the organisation meets this item.\n");
+            out.append("      ").append(Placeholder.TEXT).append('\n');
             out.append('\n');
         }
         return out.toString().stripTrailing() + "\n";

@@ -27,7 +27,8 @@ public final class Validator {
             new ItemLinkCheck(),
             new IncludeCheck(),
             new PlainTextLinkCheck(),
-            new ProcedureItemCheck());
+            new ProcedureItemCheck(),
+            new DocumentControlCheck());
 
     public void validate(ProgramInputs inputs, ResolvedProfile profile, Diagnostics diagnostics) {
         for (ProgramCheck check : CHECKS) {

@@ -198,7 +198,7 @@ class ProgramLoaderTest {
         assertThat(rendered(errors))
                 .containsExactly(lines(
                         "src/programbook/program.yaml:14:1: error [PB-FIELD-UNKNOWN] unknown field 'scpoe' in program.yaml",
-                        "  hint: did you mean 'scope'? Valid fields here: catalog, organisation, overlay, profile, program,"
+                        "  hint: did you mean 'scope'? Valid fields here: catalog, documentControl, organisation, overlay, profile, program,"
                                 + " reviewedEdition, roles, scope, services"));
     }
 

@@ -148,7 +148,7 @@ class SchemaAgreementTest {
             assertThat(schema.path("format").asText()).as("format of %s", where).isEqualTo("date");
         } else if (raw == boolean.class || raw == Boolean.class) {
             assertThat(types(schema)).as("type of %s", where).containsExactly("boolean");
-        } else if (raw == int.class || raw == long.class) {
+        } else if (raw == int.class || raw == long.class || raw == Integer.class) {
             assertThat(schema.has("const") || types(schema).contains("integer"))
                     .as("type of %s", where)
                     .isTrue();

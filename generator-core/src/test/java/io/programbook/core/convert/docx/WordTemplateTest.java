@@ -3,7 +3,6 @@ package io.programbook.core.convert.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.programbook.core.api.Branding;
 import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
@@ -18,7 +17,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -50,14 +48,7 @@ class WordTemplateTest {
                         CASE.resolve("program"),
                         out,
                         Optional.empty(),
-                        new DocumentOptions(
-                                Set.of(OutputFormat.DOCX),
-                                Optional.empty(),
-                                Branding.NONE,
-                                Optional.empty(),
-                                Locale.ENGLISH,
-                                false,
-                                Optional.ofNullable(template))));
+                        DocumentOptions.of(Set.of(OutputFormat.DOCX)).withWordTemplate(Optional.ofNullable(template))));
         return out;
     }
 
