@@ -34,8 +34,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 final class Inline {
 
     private static final Pattern FOOTNOTE = Pattern.compile("#_footnotedef_(\\d+)");
-    private static final Set<String> PASS =
-            Set.of("span", "small", "big", "abbr", "bdi", "bdo", "cite", "dfn", "q", "time", "wbr", "var", "samp");
+    private static final Set<String> PASS = Set.of(
+            "div", "p", "span", "small", "big", "abbr", "bdi", "bdo", "cite", "dfn", "q", "time", "wbr", "var", "samp");
 
     private final XWPFDocument doc;
     private final Document source;
