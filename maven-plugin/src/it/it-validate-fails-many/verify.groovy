@@ -6,7 +6,7 @@ def expected = [
     "  hint: did you mean 'SP.01.01 RE(1)'?",
     "[ERROR] src/programbook/procedures/staff-onboarding.adoc:4:1: error [PB-INCLUDE] procedure 'staff-onboarding' includes '/etc/passwd', which is not read",
     "[ERROR] src/programbook/program.yaml:9:1: error [PB-FIELD-UNKNOWN] unknown field 'website' in program.yaml",
-    "  hint: valid fields here: catalog, components, documentControl, evidence, organisation, overlay, profile, program, reviewedEdition, roles, scope",
+    "  hint: valid fields here: catalog, components, documentControl, evidence, organisation, overlay, profile, program, reviewedEdition, roles, scope, services",
     "[ERROR] src/programbook/statements/sp01.yaml:3:5: error [PB-VALUE-INVALID] 'implemnted' is not a valid status",
     "  hint: did you mean 'implemented'? Valid values: implemented, partial, planned, not-applicable",
     "[ERROR] src/programbook/statements/sp01.yaml:6:5: error [PB-ID-INVALID] invalid item id \"SP.1.2 BR\"",

@@ -26,7 +26,8 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
      * Formats to write besides AsciiDoc (and, for {@code diff}, JSON), which are always written.
      * Valid values: {@code html} (the fast inner loop, the default), {@code pdf} (made from the same
      * HTML, with a title page, table of contents with page numbers, running headers and footers and
-     * bookmarks) and {@code adoc} (nothing besides AsciiDoc). On the command line:
+     * bookmarks), {@code docx} (Word, from the same AsciiDoc, in the {@code wordTemplate}'s styles,
+     * for every document that has a PDF) and {@code adoc} (nothing besides AsciiDoc). On the command line:
      * {@code -Dprogrambook.formats=html,pdf}.
      *
      * <pre>
@@ -117,6 +118,16 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
     @Parameter(property = "programbook.cacheDirectory", defaultValue = "${project.build.directory}/programbook-cache")
     private File cacheDirectory;
 
+    /**
+     * The organisation's Word template (.docx or .dotx) that Word documents ({@code docx} in
+     * {@code formats}) take their styles, page setup, header and footer from. It needs the built-in
+     * heading styles Heading 1 to 3 (by their built-in names, so a German template's "Überschrift 1"
+     * is fine); every other style Programbook uses comes from the bundled template when the
+     * organisation's lacks it. Unset: the bundled template, close to the PDF.
+     */
+    @Parameter(property = "programbook.wordTemplate")
+    private File wordTemplate;
+
     /** The formats asked for; an unknown one fails the goal naming the valid ones. */
     Set<OutputFormat> formats() throws MojoExecutionException {
         Set<OutputFormat> parsed = EnumSet.noneOf(OutputFormat.class);
@@ -148,7 +159,8 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
                 pdfDate(),
                 locale(),
                 pdfUa,
-                path(cacheDirectory));
+                path(cacheDirectory),
+                path(wordTemplate));
     }
 
     /** The documents' locale; one without messages fails the goal naming the ones there are. */
@@ -169,6 +181,11 @@ abstract class AbstractDocumentMojo extends AbstractOutputMojo {
     void configure(File baseDir, File programDirectory, File outputDirectory, List<String> formats) {
         locate(baseDir, programDirectory, outputDirectory);
         this.formats = formats;
+    }
+
+    /** For unit tests: the Word template. */
+    void wordTemplate(File template) {
+        this.wordTemplate = template;
     }
 
     /** For unit tests: the templates, branding, PDF date and evidence age. */

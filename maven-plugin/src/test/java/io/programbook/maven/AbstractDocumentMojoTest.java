@@ -40,13 +40,26 @@ class AbstractDocumentMojoTest {
     }
 
     @Test
-    void should_reject_an_unknown_format_naming_the_valid_ones() {
+    void should_accept_docx_and_pass_the_word_template_on() throws Exception {
         for (AbstractDocumentMojo goal : goals()) {
             goal.configure(new File("."), new File("src/programbook"), new File("target/programbook"), List.of("docx"));
+            goal.wordTemplate(new File("src/word/corporate.dotx"));
+
+            assertThat(goal.formats()).containsExactly(OutputFormat.DOCX);
+            assertThat(goal.documents().wordTemplate())
+                    .contains(
+                            Path.of("src/word/corporate.dotx").toAbsolutePath().normalize());
+        }
+    }
+
+    @Test
+    void should_reject_an_unknown_format_naming_the_valid_ones() {
+        for (AbstractDocumentMojo goal : goals()) {
+            goal.configure(new File("."), new File("src/programbook"), new File("target/programbook"), List.of("odt"));
 
             assertThatThrownBy(goal::formats)
                     .isInstanceOf(MojoExecutionException.class)
-                    .hasMessage("unknown output format 'docx'; valid formats: adoc, html, pdf"
+                    .hasMessage("unknown output format 'odt'; valid formats: adoc, html, pdf, docx"
                             + " (check <formats> or -Dprogrambook.formats)");
         }
     }

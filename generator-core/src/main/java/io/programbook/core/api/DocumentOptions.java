@@ -29,6 +29,8 @@ import java.util.Set;
  * @param cacheDirectory    where Asciidoctor's conversions are kept between runs, so that an
  *                          unchanged document is not converted again (docs/benchmarks.md); empty
  *                          keeps none
+ * @param wordTemplate      the reference document (.docx or .dotx) Word documents take their styles,
+ *                          page setup, header and footer from; empty: the bundled one
  */
 public record DocumentOptions(
         Set<OutputFormat> formats,
@@ -37,7 +39,8 @@ public record DocumentOptions(
         Optional<Instant> pdfDate,
         Locale locale,
         boolean pdfUa,
-        Optional<Path> cacheDirectory) {
+        Optional<Path> cacheDirectory,
+        Optional<Path> wordTemplate) {
 
     /**
      * The languages documents can be written in, as BCP 47 tags: each has a message bundle (and a
@@ -59,6 +62,20 @@ public record DocumentOptions(
         Objects.requireNonNull(locale, "locale");
         cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory")
                 .map(p -> p.toAbsolutePath().normalize());
+        wordTemplate = Objects.requireNonNull(wordTemplate, "wordTemplate")
+                .map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /** Documents whose Word files have the bundled template's styles. */
+    public DocumentOptions(
+            Set<OutputFormat> formats,
+            Optional<Path> templateOverrides,
+            Branding branding,
+            Optional<Instant> pdfDate,
+            Locale locale,
+            boolean pdfUa,
+            Optional<Path> cacheDirectory) {
+        this(formats, templateOverrides, branding, pdfDate, locale, pdfUa, cacheDirectory, Optional.empty());
     }
 
     /** Documents without a conversion cache. */
@@ -95,22 +112,31 @@ public record DocumentOptions(
 
     /** The same options writing other formats. */
     public DocumentOptions withFormats(Set<OutputFormat> other) {
-        return new DocumentOptions(other, templateOverrides, branding, pdfDate, locale, pdfUa, cacheDirectory);
+        return new DocumentOptions(
+                other, templateOverrides, branding, pdfDate, locale, pdfUa, cacheDirectory, wordTemplate);
     }
 
     /** The same options in another language. */
     public DocumentOptions withLocale(Locale other) {
-        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, other, pdfUa, cacheDirectory);
+        return new DocumentOptions(
+                formats, templateOverrides, branding, pdfDate, other, pdfUa, cacheDirectory, wordTemplate);
     }
 
     /** The same options with tagged (PDF/UA) PDFs, or without. */
     public DocumentOptions withPdfUa(boolean tagged) {
-        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, locale, tagged, cacheDirectory);
+        return new DocumentOptions(
+                formats, templateOverrides, branding, pdfDate, locale, tagged, cacheDirectory, wordTemplate);
     }
 
     /** The same options keeping Asciidoctor's conversions in this folder between runs, or in none. */
     public DocumentOptions withCacheDirectory(Optional<Path> folder) {
-        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, locale, pdfUa, folder);
+        return new DocumentOptions(formats, templateOverrides, branding, pdfDate, locale, pdfUa, folder, wordTemplate);
+    }
+
+    /** The same options with Word documents styled by this reference document (empty: the bundled one). */
+    public DocumentOptions withWordTemplate(Optional<Path> template) {
+        return new DocumentOptions(
+                formats, templateOverrides, branding, pdfDate, locale, pdfUa, cacheDirectory, template);
     }
 
     /**

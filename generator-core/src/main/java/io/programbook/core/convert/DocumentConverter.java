@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
@@ -271,6 +273,40 @@ public final class DocumentConverter {
             }
         }
     }
+
+    /**
+     * Parses AsciiDoc into Asciidoctor's document tree, with the same safe mode and attributes as
+     * {@link #toHtmlBody}, and hands it to {@code reader} while this converter holds Asciidoctor:
+     * the tree converts its inline text lazily, so it is only read inside {@code reader}. What
+     * Asciidoctor logs meanwhile comes back with the result. Used by the Word writer.
+     */
+    public <T> Loaded<T> load(
+            String adoc, String sourceName, Map<String, String> attributes, Function<Document, T> reader) {
+        Asciidoctor engine = engine().join();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        LogHandler handler = record -> diagnostics.add(toDiagnostic(record, sourceName));
+        var builder = Attributes.builder().attribute("reproducible", "").attribute("attribute-missing", "warn");
+        attributes.forEach(builder::attribute);
+        Options options = Options.builder()
+                .safe(SafeMode.SECURE)
+                .standalone(false)
+                .backend("html5")
+                .attributes(builder.build())
+                .sourcemap(true)
+                .build();
+        synchronized (engine) {
+            engine.registerLogHandler(handler);
+            try {
+                T value = reader.apply(engine.load(adoc, options));
+                return new Loaded<>(value, List.copyOf(diagnostics));
+            } finally {
+                engine.unregisterLogHandler(handler);
+            }
+        }
+    }
+
+    /** What {@link #load} read from a document, and what Asciidoctor logged meanwhile. */
+    public record Loaded<T>(T value, List<Diagnostic> diagnostics) {}
 
     private static Diagnostic toDiagnostic(LogRecord record, String sourceName) {
         var cursor = record.getCursor();

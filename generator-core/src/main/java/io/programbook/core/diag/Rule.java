@@ -403,6 +403,25 @@ public enum Rule {
                     + " ahead (warnDaysAhead) of the program's date; or it already has.",
             "renew the record and update its entry (date, validUntil, sha256), or finish the action and mark it"
                     + " 'state: done'"),
+
+    // issue 18: Word documents
+    WORD_TEMPLATE(
+            "PB-WORD-TEMPLATE",
+            Severity.ERROR,
+            "The Word template (wordTemplate) is missing, unreadable or not a Word document (.docx or .dotx).",
+            "point <wordTemplate> (-Dprogrambook.wordTemplate) at a .docx or .dotx file saved by Word or LibreOffice"
+                    + " (a .doc file of Word 97-2003 must be saved as .docx first), or remove the parameter"),
+    WORD_TEMPLATE_STYLES(
+            "PB-WORD-TEMPLATE-STYLES",
+            Severity.ERROR,
+            "The Word template lacks a built-in heading style (Heading 1 to 3) that the document's headings need.",
+            "in Word, use each of Heading 1, 2 and 3 once in the template (Word adds a built-in style to the file when"
+                    + " it is first used) and save it again; renaming or localizing the styles is fine"),
+    WORD_IMAGE(
+            "PB-WORD-IMAGE",
+            Severity.WARNING,
+            "An image the Word document cannot embed (remote, missing, not PNG or JPEG): it shows the image's alternative text.",
+            "put the image next to the documents as a PNG or JPEG file and refer to it by a relative path"),
     // issue 16
     COMPONENT_UNKNOWN(
             "PB-COMPONENT-UNKNOWN",

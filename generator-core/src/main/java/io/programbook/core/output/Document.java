@@ -2,6 +2,7 @@ package io.programbook.core.output;
 
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.text.Messages;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,9 @@ public interface Document<S> {
 
     /** Every file the document can be written as: the only files of it a run may remove. */
     default List<String> fileNames() {
-        return formats().stream().sorted().map(this::fileName).toList();
+        return Arrays.stream(OutputFormat.values())
+                .filter(f -> DocumentRenderer.supports(this, f))
+                .map(this::fileName)
+                .toList();
     }
 }

@@ -4,15 +4,21 @@ import io.programbook.core.api.ContentPolicy;
 import io.programbook.core.convert.DocumentConverter;
 import io.programbook.core.convert.HtmlSanitizer;
 import io.programbook.core.convert.PdfRenderer;
+import io.programbook.core.convert.docx.DocxWriter;
+import io.programbook.core.convert.docx.WordTemplate;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.load.SourceFile;
 import io.programbook.core.render.TemplateRenderer;
+import io.programbook.core.text.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +49,7 @@ import java.util.stream.Collectors;
  * @param imprint     the organisation, version and date every page names
  * @param policy      what the program's text may put into a page beyond safe HTML (remote images)
  * @param pdfUa       whether PDFs are tagged (PDF/UA)
+ * @param word        the reference document of Word files and the date their properties name
  */
 public record DocumentPages(
         TemplateRenderer templates,
@@ -52,9 +61,27 @@ public record DocumentPages(
         Path outputDir,
         Imprint imprint,
         ContentPolicy policy,
-        boolean pdfUa) {
+        boolean pdfUa,
+        Word word) {
 
     private static final PdfRenderer PDF = new PdfRenderer();
+
+    /**
+     * How Word documents are made besides their content.
+     *
+     * @param template the organisation's reference document (.docx or .dotx); empty: the bundled one
+     * @param date     the created and modified date of the documents' properties (the program's
+     *                 date); empty writes none
+     */
+    public record Word(Optional<Path> template, Optional<Instant> date) {
+
+        public static final Word BUNDLED = new Word(Optional.empty(), Optional.empty());
+
+        public Word {
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(date, "date");
+        }
+    }
 
     /**
      * The scripts and style sheets the bundled templates put into a document's body (the matrix's
@@ -103,10 +130,37 @@ public record DocumentPages(
         this(templates, converter, diagnostics, branding, pdfDate, baseDir, outputDir, imprint, policy, false);
     }
 
+    /** Pages whose Word documents have the bundled styles and no date. */
+    public DocumentPages(
+            TemplateRenderer templates,
+            Supplier<DocumentConverter> converter,
+            Diagnostics diagnostics,
+            BrandingAssets branding,
+            Optional<Instant> pdfDate,
+            Path baseDir,
+            Path outputDir,
+            Imprint imprint,
+            ContentPolicy policy,
+            boolean pdfUa) {
+        this(
+                templates,
+                converter,
+                diagnostics,
+                branding,
+                pdfDate,
+                baseDir,
+                outputDir,
+                imprint,
+                policy,
+                pdfUa,
+                Word.BUNDLED);
+    }
+
     public DocumentPages {
         Objects.requireNonNull(pdfDate, "pdfDate");
         Objects.requireNonNull(imprint, "imprint");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(word, "word");
     }
 
     /** How diagnostics name a generated file: relative to the project base directory. */
@@ -213,6 +267,131 @@ public record DocumentPages(
                 .forEach(w -> diagnostics.add(
                         Diagnostic.warning(Rule.PDF, SourcePosition.wholeFile(displayName(pdfName)), w, null)));
         return rendered.pdf();
+    }
+
+    /**
+     * A Word document (DOCX) of the same AsciiDoc: Asciidoctor's tree written with Word's styles by
+     * {@link DocxWriter}, styled by the organisation's template (or the bundled one), with the title
+     * page of the PDF, a table of contents, and a header and footer. Images are embedded when the
+     * HTML page could show them from its folder (a relative path, PNG or JPEG) or embedded them
+     * ({@code data:} URIs); any other image shows its alternative text, with a warning.
+     */
+    public byte[] docx(String adocName, String adoc, String title, TitlePage titlePage) {
+        String docxName = stem(adocName) + ".docx";
+        Optional<WordTemplate> template = word.template().isEmpty()
+                ? Optional.of(WordTemplate.bundled())
+                : WordTemplate.load(
+                        word.template().get(),
+                        SourceFile.of(word.template().get(), baseDir).displayName(),
+                        new Diagnostics());
+        if (template.isEmpty()) {
+            // Programbook checked the template before rendering; it changed since, or was never checked
+            WordTemplate.load(
+                    word.template().get(),
+                    SourceFile.of(word.template().get(), baseDir).displayName(),
+                    diagnostics);
+            diagnostics.throwIfErrors();
+        }
+        Messages messages = templates.messages();
+        String versionLine = versionLine(messages);
+        DocxWriter.Cover cover = new DocxWriter.Cover(
+                title,
+                titlePage.kind(),
+                imprint.organisation(),
+                versionLine,
+                titlePage.details().stream()
+                        .map(d -> new DocxWriter.Detail(d.label(), d.value()))
+                        .toList(),
+                logo());
+        DocxWriter.Settings settings = new DocxWriter.Settings(
+                messages.get("page.pdf.page-number", "\u0000", "\u0001"),
+                imprint.organisation() + (versionLine.isEmpty() ? "" : " · " + versionLine),
+                messages.get("page.docx.toc-hint"),
+                imprint.version(),
+                word.date(),
+                messages.languageTag());
+        DocumentConverter.Loaded<DocxWriter.Result> loaded = converter
+                .get()
+                .load(
+                        adoc,
+                        displayName(adocName),
+                        captions(),
+                        doc -> DocxWriter.write(doc, template.get(), cover, settings, this::image));
+        diagnostics.addAll(loaded.diagnostics());
+        diagnostics.throwIfErrors();
+        for (String image : loaded.value().imageWarnings()) {
+            diagnostics.add(Diagnostic.warning(
+                    Rule.WORD_IMAGE,
+                    SourcePosition.wholeFile(displayName(docxName)),
+                    "the image '" + image + "' cannot be embedded in the Word document: it shows the image's"
+                            + " alternative text",
+                    Rule.WORD_IMAGE.hint()));
+        }
+        return loaded.value().docx();
+    }
+
+    private String versionLine(Messages messages) {
+        String version = imprint.version().isEmpty() ? "" : messages.get("page.version", imprint.version());
+        return version + (!version.isEmpty() && !imprint.date().isEmpty() ? " · " : "") + imprint.date();
+    }
+
+    private Optional<DocxWriter.Image> logo() {
+        return dataImage(branding.logo(), "logo");
+    }
+
+    private static Optional<DocxWriter.Image> dataImage(String uri, String name) {
+        Matcher m = DATA_IMAGE.matcher(uri);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Base64.getMimeDecoder().decode(m.group(2));
+            boolean png = m.group(1).equalsIgnoreCase("png");
+            return Optional.of(new DocxWriter.Image(bytes, png, name + (png ? ".png" : ".jpg")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final Pattern DATA_IMAGE =
+            Pattern.compile("data:image/(png|jpeg);base64,([A-Za-z0-9+/=\\s]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_IMAGE = Pattern.compile("(?!.*\\.\\.)[A-Za-z0-9_][A-Za-z0-9_./-]*");
+
+    /**
+     * The image an image block names, as the HTML page would show it: a relative path in the page's
+     * folder (no parent folder, no scheme; PNG or JPEG by its bytes) or an embedded {@code data:} URI.
+     * Never one from the network.
+     */
+    private Optional<DocxWriter.Image> image(String target) {
+        if (target.regionMatches(true, 0, "data:", 0, 5)) {
+            return dataImage(target, "image");
+        }
+        if (!RELATIVE_IMAGE.matcher(target).matches()) {
+            return Optional.empty();
+        }
+        Path file = outputDir.resolve(target).normalize();
+        if (!file.startsWith(outputDir) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            if (!file.toRealPath().startsWith(outputDir.toRealPath())
+                    || Files.size(file) > BrandingAssets.MAX_LOGO_BYTES * 4L) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            boolean png = bytes.length > 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P';
+            boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+            return png || jpeg
+                    ? Optional.of(
+                            new DocxWriter.Image(bytes, png, file.getFileName().toString()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String stem(String adocName) {
+        return adocName.endsWith(".adoc") ? adocName.substring(0, adocName.length() - 5) : adocName;
     }
 
     /**

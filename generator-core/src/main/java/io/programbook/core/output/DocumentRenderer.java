@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * The one place a {@link Document} becomes files: AsciiDoc from its template and view, then the HTML
  * page and the PDF from that AsciiDoc through {@link DocumentPages} (page shell, branding, title
- * page, running header and footer). A format is written when the document supports it and the run
- * asks for it. A new format of documents (Word) is added here, once, for every document.
+ * page, running header and footer), and the Word document from the same AsciiDoc. A format is
+ * written when the document supports it and the run asks for it. A new format of documents is added
+ * here, once, for every document: Word is written for every document that has a PDF.
  */
 public final class DocumentRenderer {
 
@@ -46,10 +47,24 @@ public final class DocumentRenderer {
                             document.titlePage(source, messages),
                             document.pdfDocuments(source)));
         }
+        if (wanted(document, asked, OutputFormat.DOCX)) {
+            files.bytes(
+                    document.fileName(OutputFormat.DOCX),
+                    pages.docx(adocName, adoc, document.title(source, messages), document.titlePage(source, messages)));
+        }
         return adoc;
     }
 
     private static boolean wanted(Document<?> document, Set<OutputFormat> asked, OutputFormat format) {
-        return document.formats().contains(format) && asked.contains(format);
+        return supports(document, format) && asked.contains(format);
+    }
+
+    /**
+     * Whether a document can be written in a format: the formats it declares, and Word for every
+     * document that has pages (a PDF, and so a title page).
+     */
+    static boolean supports(Document<?> document, OutputFormat format) {
+        return document.formats().contains(format)
+                || format == OutputFormat.DOCX && document.formats().contains(OutputFormat.PDF);
     }
 }

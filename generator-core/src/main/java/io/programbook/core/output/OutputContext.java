@@ -14,7 +14,9 @@ import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.resolve.ResolvedProfile;
 import io.programbook.core.text.Messages;
 import io.programbook.core.trace.Trace;
+import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -119,6 +121,10 @@ public record OutputContext(
                         ControlViewBuilder.draft(inputs) ? templates.messages().get("control.draft.mark") : "",
                         TitlePage.control(program, templates.messages())),
                 request.policy(),
-                request.documents().pdfUa());
+                request.documents().pdfUa(),
+                new DocumentPages.Word(
+                        request.documents().wordTemplate(),
+                        Optional.ofNullable(program.program().date())
+                                .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())));
     }
 }

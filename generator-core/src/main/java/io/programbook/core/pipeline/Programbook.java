@@ -25,6 +25,7 @@ import io.programbook.core.assessment.Findings;
 import io.programbook.core.check.Checker;
 import io.programbook.core.convert.ConversionCache;
 import io.programbook.core.convert.DocumentConverter;
+import io.programbook.core.convert.docx.WordTemplate;
 import io.programbook.core.customer.CustomerEdition;
 import io.programbook.core.customer.CustomerGates;
 import io.programbook.core.customer.Editions;
@@ -493,6 +494,7 @@ public final class Programbook implements Generator {
             // Read first, so that a missing logo is reported together with the program's problems.
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), diagnostics);
             BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), diagnostics);
+            checkWordTemplate(request.documents(), request.baseDir(), diagnostics);
             // The catalogue's titles in the documents' language (diagnostics above quote no title)
             ProgramInputs inputs = load(request.baseDir(), request.programDir(), diagnostics)
                     .withCatalog(c -> CatalogTitles.localize(c, request.locale()));
@@ -606,7 +608,8 @@ public final class Programbook implements Generator {
                             request.outputDir(),
                             imprint,
                             request.policy(),
-                            request.documents().pdfUa()),
+                            request.documents().pdfUa(),
+                            new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty())),
                     control);
             List<Path> written =
                     OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
@@ -633,6 +636,7 @@ public final class Programbook implements Generator {
         Diagnostics brandingFindings = new Diagnostics();
         BrandingAssets.load(request.branding(), request.baseDir(), brandingFindings);
         BrandingAssets.checkTemplateFolder(request.templateOverrides(), request.baseDir(), brandingFindings);
+        checkWordTemplate(request.documents(), request.baseDir(), brandingFindings);
         Changes changes;
         try {
             changes = differ.compare(request, diagnostics);
@@ -759,6 +763,16 @@ public final class Programbook implements Generator {
         return new Scaffolder(yaml).scaffold(request);
     }
 
+    /** The Word template, when Word documents are asked: a Word file with the heading styles. */
+    private static void checkWordTemplate(DocumentOptions documents, Path baseDir, Diagnostics diagnostics) {
+        if (documents.formats().contains(OutputFormat.DOCX)) {
+            documents
+                    .wordTemplate()
+                    .ifPresent(
+                            t -> WordTemplate.load(t, SourceFile.of(t, baseDir).displayName(), diagnostics));
+        }
+    }
+
     private static OutputFiles produce(OutputContext context) {
         OutputFiles files = new OutputFiles();
         OUTPUTS.forEach(output -> output.write(context, files));
@@ -772,7 +786,9 @@ public final class Programbook implements Generator {
      */
     private RunConverter converter(Set<OutputFormat> formats, Optional<Path> cacheDirectory) {
         Optional<ConversionCache> cache = cacheDirectory.map(ConversionCache::new);
-        boolean converts = formats.contains(OutputFormat.HTML) || formats.contains(OutputFormat.PDF);
+        boolean converts = formats.contains(OutputFormat.HTML)
+                || formats.contains(OutputFormat.PDF)
+                || formats.contains(OutputFormat.DOCX);
         RunConverter converter = new RunConverter(() -> converters.make(cache, false));
         if (converts) {
             converter.get();

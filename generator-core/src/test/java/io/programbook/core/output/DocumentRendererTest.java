@@ -92,7 +92,8 @@ class DocumentRendererTest {
                 Outputs.ALL.stream().flatMap(o -> o.fileNames().stream()).toList();
 
         assertThat(new HashSet<>(all)).as("no file is owned twice").hasSameSizeAs(all);
-        assertThat(new HandbookOutput().fileNames()).containsExactly("handbook.adoc", "handbook.html", "handbook.pdf");
+        assertThat(new HandbookOutput().fileNames())
+                .containsExactly("handbook.adoc", "handbook.html", "handbook.pdf", "handbook.docx");
         assertThat(new TraceabilityMatrixOutput().fileNames())
                 .containsExactly(
                         "traceability-matrix.adoc",

@@ -42,6 +42,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -299,6 +301,15 @@ class PseudoLocaleIT {
         if (name.endsWith(".pdf")) {
             try (PDDocument pdf = Pdfs.open(file)) {
                 return new PDFTextStripper().getText(pdf);
+            }
+        }
+        if (name.endsWith(".docx")) {
+            try (InputStream in = Files.newInputStream(file);
+                    XWPFDocument doc = new XWPFDocument(in);
+                    XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+                return words.getText() + "\n"
+                        + doc.getProperties().getCoreProperties().getTitle() + "\n"
+                        + doc.getProperties().getCoreProperties().getSubject();
             }
         }
         if (name.endsWith(".xlsx")) {
