@@ -29,11 +29,15 @@ public final class EvidencePackageOutput implements Output {
         return List.of(EvidencePackage.FILE);
     }
 
+    /** Internal: the package holds the program folder's evidence files by their paths. */
+    @Override
+    public boolean internal() {
+        return true;
+    }
+
     @Override
     public void write(OutputContext context, OutputFiles files) {
-        if (context.inputs().customerAudience()) {
-            // not for a customer edition read by the asset owner: the package holds the program folder's evidence files
-            // by their paths, for an assessor of the provider
+        if (!writtenFor(context)) {
             return;
         }
         EvidenceOptions limits = context.request().evidence();

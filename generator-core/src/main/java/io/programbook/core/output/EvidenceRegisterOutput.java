@@ -79,11 +79,15 @@ public final class EvidenceRegisterOutput extends GeneratedDocument {
         return TabularFormat.fileNames(id());
     }
 
+    /** Internal: the register names every record by its place in the program folder and its owner. */
+    @Override
+    public boolean internal() {
+        return true;
+    }
+
     @Override
     public void write(OutputContext context, OutputFiles files) {
-        if (context.inputs().customerAudience()) {
-            // not for a customer edition read by the asset owner: the register names every record by its place in the
-            // program folder and its owner, which is the provider's bookkeeping
+        if (!writtenFor(context)) {
             return;
         }
         super.write(context, files);

@@ -36,7 +36,8 @@ public abstract class GeneratedDocument implements Document<OutputContext>, Outp
         }
         for (Output output : Outputs.ALL) {
             if (output instanceof GeneratedDocument document
-                    && document.formats().contains(OutputFormat.HTML)) {
+                    && document.formats().contains(OutputFormat.HTML)
+                    && document.writtenFor(context)) {
                 links.add(new PageLink(
                         document.fileName(OutputFormat.HTML),
                         messages.get("page.bar.document." + document.id()),
@@ -57,7 +58,9 @@ public abstract class GeneratedDocument implements Document<OutputContext>, Outp
             return Set.of();
         }
         return Outputs.ALL.stream()
-                .filter(o -> o instanceof GeneratedDocument d && d.formats().contains(OutputFormat.PDF))
+                .filter(o -> o instanceof GeneratedDocument d
+                        && d.formats().contains(OutputFormat.PDF)
+                        && d.writtenFor(context))
                 .map(o -> ((GeneratedDocument) o).id())
                 .collect(Collectors.toUnmodifiableSet());
     }

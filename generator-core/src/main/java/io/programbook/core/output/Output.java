@@ -15,6 +15,20 @@ public interface Output {
      */
     List<String> fileNames();
 
+    /**
+     * Whether the run writes this output at all: every output is written for the provider; an
+     * internal one (the program's files and lines, the provider's bookkeeping) is not written into
+     * a customer edition read by the asset owner, and no other document links to it there.
+     */
+    default boolean writtenFor(OutputContext context) {
+        return !internal() || !context.inputs().customerAudience();
+    }
+
+    /** Whether this output is for the provider's own readers only; false by default. */
+    default boolean internal() {
+        return false;
+    }
+
     /** Adds this output's files for the run. */
     void write(OutputContext context, OutputFiles files);
 }

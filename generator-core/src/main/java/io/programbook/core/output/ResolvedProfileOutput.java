@@ -45,8 +45,13 @@ public final class ResolvedProfileOutput implements Output {
      * and line, which is the provider's tooling, not the customer's document.
      */
     @Override
+    public boolean internal() {
+        return true;
+    }
+
+    @Override
     public void write(OutputContext context, OutputFiles files) {
-        if (context.inputs().customerAudience()) {
+        if (!writtenFor(context)) {
             return;
         }
         files.text(JSON, toJson(context.inputs(), context.profile()));

@@ -70,11 +70,15 @@ public final class ReviewCalendarOutput extends GeneratedDocument {
         return List.of(ICS);
     }
 
+    /** Internal: the calendar plans the provider's own reviews by the program's files and lines. */
+    @Override
+    public boolean internal() {
+        return true;
+    }
+
     @Override
     public void write(OutputContext context, OutputFiles files) {
-        if (context.inputs().customerAudience()) {
-            // not for a customer edition read by the asset owner: the calendar is the provider's planning of its own
-            // reviews, by the program's files and lines
+        if (!writtenFor(context)) {
             return;
         }
         super.write(context, files);

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +43,11 @@ class CustomerEditionsIT {
         output = project.resolve("target/programbook");
         result = new Programbook()
                 .generate(new GenerateRequest(
-                        project, program, output, Optional.empty(), DocumentOptions.of(Set.of(OutputFormat.ADOC))));
+                        project,
+                        program,
+                        output,
+                        Optional.empty(),
+                        DocumentOptions.of(Set.of(OutputFormat.ADOC, OutputFormat.HTML))));
     }
 
     /** Text scoped to Wasserverband Marschland: its statements, its evidence and its requirement. */
@@ -169,6 +175,33 @@ class CustomerEditionsIT {
     /** No path of the program, no rule location (file:line:column), no classpath resource. */
     static final Pattern LOCATION = Pattern.compile(
             "src/programbook|classpath:|\\.ya?ml:\\d+|\\bevidence/[\\w./-]+\\.\\w+|programbook/profiles/");
+
+    @Test
+    void everyLinkOfACustomersPagesOpensAFileOfItsEdition() throws IOException {
+        for (String customer : List.of("wvm", "kranichsee")) {
+            Path folder = output.resolve("customers").resolve(customer);
+            assertThat(folder.resolve("evidence-register.html")).doesNotExist();
+            assertThat(folder.resolve("review-calendar.html")).doesNotExist();
+            assertThat(folder.resolve("evidence-package.zip")).doesNotExist();
+            List<String> broken = new ArrayList<>();
+            try (Stream<Path> pages = Files.list(folder)) {
+                for (Path page : pages.filter(p -> p.toString().endsWith(".html"))
+                        .sorted()
+                        .toList()) {
+                    for (Element link : Jsoup.parse(page.toFile(), "UTF-8").select("a[href]")) {
+                        String href = link.attr("href");
+                        String file = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+                        if (!file.isEmpty() && !file.contains(":") && !Files.isRegularFile(folder.resolve(file))) {
+                            broken.add(customer + "/" + page.getFileName() + " -> " + href);
+                        }
+                    }
+                }
+            }
+            assertThat(broken)
+                    .as("links of %s's pages to files its edition does not have", customer)
+                    .isEmpty();
+        }
+    }
 
     @Test
     void noCustomerEditionHasASourcePathOrRuleLocation() throws IOException {
