@@ -4,6 +4,7 @@ import io.programbook.core.api.Generator;
 import io.programbook.core.api.Preview;
 import io.programbook.core.api.PreviewListener;
 import io.programbook.core.api.PreviewRequest;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -45,6 +46,17 @@ public class PreviewLatency {
 
     private static final Pattern TEXT = Pattern.compile("(?m)^(\\s+)text: \\|\\n(\\s+)(?:PreviewEdit\\d+ )?");
 
+    /** Whether the file's first statement is common to all customers (no customers: line before its text). */
+    private static boolean common(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int body = text.indexOf("text: |");
+            return body >= 0 && !text.substring(0, body).contains("customers: [");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]).toAbsolutePath().normalize();
         int edits = Integer.parseInt(args[1]);
@@ -52,7 +64,13 @@ public class PreviewLatency {
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         Path statements;
         try (Stream<Path> files = Files.list(project.resolve("src/programbook/statements"))) {
-            statements = files.filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
+            // a statement of the provider's own handbook: a file of statements for one customer only
+            // (customers: [...]) changes that customer's edition, not the handbook this waits on
+            statements = files.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(PreviewLatency::common)
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
         BlockingQueue<PreviewListener.Build> builds = new LinkedBlockingQueue<>();
         long start = System.nanoTime();
