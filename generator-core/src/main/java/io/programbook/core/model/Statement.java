@@ -64,40 +64,6 @@ public record Statement(
         assetOwner = Lists.copy(assetOwner);
     }
 
-    /** A statement without tasks of the asset owner. */
-    public Statement(
-            ItemId item,
-            Status status,
-            String maturity,
-            String owner,
-            String justification,
-            String text,
-            List<String> procedures,
-            List<Evidence> evidence,
-            List<Verification> verification,
-            Review reviewed,
-            List<String> customers,
-            Action action,
-            List<String> roles,
-            List<String> components) {
-        this(
-                item,
-                status,
-                maturity,
-                owner,
-                justification,
-                text,
-                procedures,
-                evidence,
-                verification,
-                reviewed,
-                customers,
-                action,
-                roles,
-                components,
-                List.of());
-    }
-
     /** The same statement with other evidence (a customer edition keeps the entries it may show). */
     public Statement withEvidence(List<Evidence> other) {
         return new Statement(
@@ -129,21 +95,6 @@ public record Statement(
             List<String> procedures,
             List<Evidence> evidence,
             List<Verification> verification) {
-        this(item, status, maturity, owner, justification, text, procedures, evidence, verification, null);
-    }
-
-    /** A statement common to every customer, role and component, without an action. */
-    public Statement(
-            ItemId item,
-            Status status,
-            String maturity,
-            String owner,
-            String justification,
-            String text,
-            List<String> procedures,
-            List<Evidence> evidence,
-            List<Verification> verification,
-            Review reviewed) {
         this(
                 item,
                 status,
@@ -154,9 +105,10 @@ public record Statement(
                 procedures,
                 evidence,
                 verification,
-                reviewed,
+                null,
                 List.of(),
                 null,
+                List.of(),
                 List.of(),
                 List.of());
     }
