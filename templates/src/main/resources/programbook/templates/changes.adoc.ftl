@@ -22,6 +22,10 @@
 <#if control??>
 <@ctl.section control/>
 </#if>
+<#if changes.customer?? && changes.customer.firstEdition?has_content>
+
+NOTE: ${changes.customer.firstEdition}
+</#if>
 <#if changes.catalog??>
 <#assign c = changes.catalog>
 
@@ -213,8 +217,57 @@ ${msg("changes.none.changed")}
 </#if>
 </#if>
 </#if>
+<#-- issue 14 (i14d): a customer's accepted deviations, added, removed and changed -->
+<#if changes.customer??>
+<#assign x = changes.customer>
+
+== ${msg("changes.customer.deviations.title")}
+
+=== ${msg("changes.customer.deviations.added")}
+
+<#if x.added?has_content>
+[cols="2,3,5,5,3,2",options=header]
+|===
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.customer.column.difference")} | ${msg("changes.customer.column.compensation")} | ${msg("changes.customer.column.accepted")} | ${msg("changes.customer.column.valid-until")}
+<#list x.added as d>
+| ${d.id} | ${d.title} | ${d.difference} | ${d.compensation} | ${d.accepted} | ${d.validUntil}
+</#list>
+|===
+<#else>
+${msg("changes.none.items")}
+</#if>
+
+=== ${msg("changes.customer.deviations.removed")}
+
+<#if x.removed?has_content>
+[cols="2,4,6,2",options=header]
+|===
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.customer.column.difference")} | ${msg("changes.customer.column.valid-until")}
+<#list x.removed as d>
+| ${d.id} | ${d.title} | ${d.difference} | ${d.validUntil}
+</#list>
+|===
+<#else>
+${msg("changes.none.items")}
+</#if>
+
+=== ${msg("changes.customer.deviations.changed")}
+
+<#if x.changed?has_content>
+[cols="2,3,2,5,5",options=header]
+|===
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.what-changed")} | ${msg("changes.column.was")} | ${msg("changes.column.now")}
+<#list x.changed as d>
+| ${d.id} | ${d.title} | ${d.aspects} | ${d.was} | ${d.now}
+</#list>
+|===
+<#else>
+${msg("changes.none.items")}
+</#if>
+</#if>
 <#if changes.program??>
 <#assign g = changes.program>
+<#if !changes.outside>
 
 == ${msg("changes.review.title")}
 
@@ -230,6 +283,7 @@ ${msg("changes.review.intro", "`reviewed: {edition: ...}`")}
 |===
 <#else>
 ${msg("changes.none.items")}
+</#if>
 </#if>
 
 == ${msg("changes.statements.title")}
@@ -317,7 +371,11 @@ ${msg("changes.none.items")}
 
 [cols="3,2,2,2",width=60%,options=header]
 |===
+<#if changes.outside>
+| | ${msg("changes.customer.coverage.before")} | ${msg("changes.customer.coverage.after")} | ${msg("changes.coverage.change")}
+<#else>
 | | ${msg("changes.coverage.baseline")} | ${msg("changes.coverage.current")} | ${msg("changes.coverage.change")}
+</#if>
 <#list g.totals as t>
 | ${t.label} | ${t.from} | ${t.to} | ${t.change}
 </#list>

@@ -71,6 +71,13 @@ public class DiffMojo extends AbstractDocumentMojo {
     @Parameter(property = "programbook.baseline")
     private File baseline;
 
+    /**
+     * With a {@code baseline}: the one customer (its id, the folder's name under {@code customers/})
+     * whose changes are written into {@code customers/<id>/}; unset, every customer's are.
+     */
+    @Parameter(property = "programbook.customer")
+    private String customer;
+
     /** Skips this goal. */
     @Parameter(property = "programbook.diff.skip", defaultValue = "false")
     private boolean skipDiff;
@@ -114,7 +121,8 @@ public class DiffMojo extends AbstractDocumentMojo {
                 path(baseline),
                 maxEvidenceAge(),
                 documents(),
-                contentPolicy());
+                contentPolicy(),
+                Optional.ofNullable(customer));
     }
 
     void compare(String fromCatalog, String toCatalog, String fromProfile, String toProfile, File baseline) {
@@ -123,5 +131,9 @@ public class DiffMojo extends AbstractDocumentMojo {
         this.fromProfile = fromProfile;
         this.toProfile = toProfile;
         this.baseline = baseline;
+    }
+
+    void customer(String customer) {
+        this.customer = customer;
     }
 }

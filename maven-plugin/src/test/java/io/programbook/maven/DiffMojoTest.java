@@ -54,6 +54,17 @@ class DiffMojoTest {
     }
 
     @Test
+    void should_pass_the_one_customer_whose_changes_are_asked_for() throws Exception {
+        DiffMojo mojo = mojo(List.of("html"));
+        mojo.compare(null, null, null, null, base.resolve("../release-3.1").toFile());
+        assertThat(mojo.toRequest().customer()).isEmpty();
+
+        mojo.customer(" wvm ");
+
+        assertThat(mojo.toRequest().customer()).contains("wvm");
+    }
+
+    @Test
     void should_translate_a_comparison_of_editions_and_of_profiles() throws Exception {
         // given
         DiffMojo editions = mojo(List.of("adoc"));

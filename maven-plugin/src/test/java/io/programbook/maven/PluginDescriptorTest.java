@@ -123,6 +123,7 @@ class PluginDescriptorTest {
                         "diff allowRemoteImages programbook.allowRemoteImages false",
                         "diff baseline programbook.baseline -",
                         "diff cacheDirectory programbook.cacheDirectory ${project.build.directory}/programbook-cache",
+                        "diff customer programbook.customer -",
                         "diff formats programbook.formats html",
                         "diff fromCatalog programbook.fromCatalog -",
                         "diff fromProfile programbook.fromProfile -",

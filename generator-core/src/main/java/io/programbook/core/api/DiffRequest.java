@@ -30,6 +30,9 @@ import java.util.Set;
  * @param documents         formats besides AsciiDoc and JSON ({@code html}, {@code pdf}), templates,
  *                          branding and the PDF date of {@code changes.pdf}, as for {@code generate}
  * @param policy            what the program's AsciiDoc may hold (passthroughs, remote images)
+ * @param customer          when the program and a baseline are compared, the one customer whose
+ *                          changes are written ({@code customers/<id>/changes.*}); empty: every
+ *                          customer of the current program
  */
 public record DiffRequest(
         Path baseDir,
@@ -42,9 +45,11 @@ public record DiffRequest(
         Optional<Path> baseline,
         Optional<Period> maxEvidenceAge,
         DocumentOptions documents,
-        ContentPolicy policy) {
+        ContentPolicy policy,
+        Optional<String> customer) {
 
     public DiffRequest {
+        customer = blankless(customer);
         baseDir = baseDir.toAbsolutePath().normalize();
         programDir = programDir.toAbsolutePath().normalize();
         outputDir = outputDir.toAbsolutePath().normalize();
@@ -57,6 +62,34 @@ public record DiffRequest(
         Objects.requireNonNull(maxEvidenceAge, "maxEvidenceAge");
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(policy, "policy");
+    }
+
+    /** A request for every customer's changes. */
+    public DiffRequest(
+            Path baseDir,
+            Path programDir,
+            Path outputDir,
+            Optional<String> fromCatalog,
+            Optional<String> toCatalog,
+            Optional<String> fromProfile,
+            Optional<String> toProfile,
+            Optional<Path> baseline,
+            Optional<Period> maxEvidenceAge,
+            DocumentOptions documents,
+            ContentPolicy policy) {
+        this(
+                baseDir,
+                programDir,
+                outputDir,
+                fromCatalog,
+                toCatalog,
+                fromProfile,
+                toProfile,
+                baseline,
+                maxEvidenceAge,
+                documents,
+                policy,
+                Optional.empty());
     }
 
     /** A request with the strict content policy: no passthrough, no remote image. */
@@ -127,7 +160,25 @@ public record DiffRequest(
                 baseline,
                 maxEvidenceAge,
                 documents.withFormats(other),
-                policy);
+                policy,
+                customer);
+    }
+
+    /** The same request, writing the changes of one customer only (empty: every customer's). */
+    public DiffRequest withCustomer(Optional<String> only) {
+        return new DiffRequest(
+                baseDir,
+                programDir,
+                outputDir,
+                fromCatalog,
+                toCatalog,
+                fromProfile,
+                toProfile,
+                baseline,
+                maxEvidenceAge,
+                documents,
+                policy,
+                only);
     }
 
     /** Shorthand for {@code documents().formats()}. */

@@ -3,6 +3,7 @@ package io.programbook.core.diff;
 import io.programbook.core.edition.Aspect;
 import io.programbook.core.edition.Change;
 import io.programbook.core.model.Confidence;
+import io.programbook.core.model.Deviation;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.text.LocalText;
 import io.programbook.core.text.Message;
@@ -10,6 +11,7 @@ import io.programbook.core.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,7 +34,26 @@ public record Changes(
         Optional<EditionChanges> catalog,
         Optional<ProfileChanges> profile,
         Optional<ProgramChanges> program,
-        String organisation) {
+        String organisation,
+        Optional<CustomerChanges> customer) {
+
+    public Changes {
+        Objects.requireNonNull(customer, "customer");
+    }
+
+    /** The provider's changes: no customer's. */
+    public Changes(
+            Kind kind,
+            String fromSide,
+            String fromVersion,
+            String toSide,
+            String toVersion,
+            Optional<EditionChanges> catalog,
+            Optional<ProfileChanges> profile,
+            Optional<ProgramChanges> program,
+            String organisation) {
+        this(kind, fromSide, fromVersion, toSide, toVersion, catalog, profile, program, organisation, Optional.empty());
+    }
 
     /** Two sides without versions (two editions, two profiles). */
     public Changes(
@@ -74,7 +95,9 @@ public record Changes(
     public enum Kind {
         EDITIONS("editions"),
         PROFILES("profiles"),
-        BASELINE("baseline");
+        BASELINE("baseline"),
+        /** One customer's edition of the program and of its baseline: {@link Changes#customer()} says whose. */
+        CUSTOMER("customer");
 
         private final String label;
 
@@ -220,6 +243,60 @@ public record Changes(
         }
     }
 
+    /**
+     * What changed for one customer besides its profile and statements: whether its edition is new
+     * (the baseline has no such customer), and its accepted deviations.
+     *
+     * @param outside      its documents are for a reader outside the provider (the customer audience):
+     *                     no source location, no token, nothing the provider tracks for itself
+     * @param firstEdition the baseline has no customer of this id: the whole edition is new, and only
+     *                     the deviations are listed (all of them added)
+     * @param added        deviations of items the baseline's register did not have
+     * @param removed      deviations the register no longer has
+     * @param changed      deviations of the same item whose terms moved (what differs, the compensating
+     *                     measure, who accepted it and when, until when)
+     */
+    public record CustomerChanges(
+            String id,
+            String name,
+            boolean outside,
+            boolean firstEdition,
+            List<DeviationChange> added,
+            List<DeviationChange> removed,
+            List<DeviationChange> changed) {
+
+        public CustomerChanges {
+            added = List.copyOf(added);
+            removed = List.copyOf(removed);
+            changed = List.copyOf(changed);
+        }
+
+        public boolean deviationsUnchanged() {
+            return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+        }
+    }
+
+    /**
+     * One accepted deviation added, removed or changed.
+     *
+     * @param was     the deviation in the baseline; empty when added
+     * @param is      the deviation now; empty when removed
+     * @param aspects what moved of a changed deviation, in a fixed order: {@code difference},
+     *                {@code compensation}, {@code accepted} (by whom or on which day), {@code validUntil}
+     */
+    public record DeviationChange(
+            ItemId item, String title, Optional<Deviation> was, Optional<Deviation> is, List<String> aspects) {
+
+        public DeviationChange {
+            aspects = List.copyOf(aspects);
+        }
+
+        /** The deviation as it stands on the newer side, or as it stood when removed. */
+        public Deviation latest() {
+            return is.or(() -> was).orElseThrow();
+        }
+    }
+
     /** A profile parameter added, removed (empty value) or changed. */
     public record ParameterChange(String name, String from, String to) {}
 
@@ -320,12 +397,23 @@ public record Changes(
                         p.raised().size(),
                         p.lowered().size(),
                         p.parameters().size()))));
+        customer.ifPresent(c -> lines.add(new SummaryLine(
+                messages.get("changes.customer.summary.deviations"),
+                "",
+                messages.get(
+                        "changes.customer.summary.deviations.counts",
+                        c.added().size(),
+                        c.removed().size(),
+                        c.changed().size()))));
         program.ifPresent(p -> {
             lines.add(new SummaryLine(
                     messages.get("changes.summary.statements"),
                     "",
                     messages.get(
-                            "changes.summary.statements.counts",
+                            // a reader outside the provider is not told what the provider reviews
+                            customer.map(CustomerChanges::outside).orElse(false)
+                                    ? "changes.customer.summary.statements.counts"
+                                    : "changes.summary.statements.counts",
                             p.added().size(),
                             p.removed().size(),
                             p.statusChanged().size(),

@@ -12,6 +12,7 @@ import io.programbook.core.diff.ProgramSnapshot.Totals;
 import io.programbook.core.edition.Aspect;
 import io.programbook.core.edition.Change;
 import io.programbook.core.json.JsonWriter;
+import io.programbook.core.model.Deviation;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class ChangesJson {
         changes.catalog().ifPresent(c -> root.put("catalog", catalog(c)));
         changes.profile().ifPresent(p -> root.put("profile", profile(p)));
         changes.program().ifPresent(p -> root.put("program", program(p)));
+        changes.customer().ifPresent(c -> root.put("customer", customer(c)));
         return JsonWriter.standard().text(root);
     }
 
@@ -170,6 +172,54 @@ final class ChangesJson {
                         .toList());
         json.put("coverage", coverage);
         return json;
+    }
+
+    /** One customer's section: who, whether its edition is new, and its deviations. */
+    private static Map<String, Object> customer(Changes.CustomerChanges c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", c.id());
+        json.put("name", c.name());
+        json.put("firstEdition", c.firstEdition());
+        Map<String, Object> deviations = new LinkedHashMap<>();
+        deviations.put(
+                "added", c.added().stream().map(d -> deviation(d, d.latest())).toList());
+        deviations.put(
+                "removed",
+                c.removed().stream().map(d -> deviation(d, d.latest())).toList());
+        deviations.put(
+                "changed",
+                c.changed().stream()
+                        .map(d -> {
+                            Map<String, Object> entry = deviation(d, d.is().orElseThrow());
+                            entry.put("changed", d.aspects());
+                            entry.put("was", terms(d.was().orElseThrow()));
+                            return entry;
+                        })
+                        .toList());
+        json.put("deviations", deviations);
+        return json;
+    }
+
+    private static Map<String, Object> deviation(Changes.DeviationChange change, Deviation d) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("item", change.item().toString());
+        json.put("title", change.title());
+        json.putAll(terms(d));
+        return json;
+    }
+
+    private static Map<String, Object> terms(Deviation d) {
+        return ordered(
+                "difference",
+                d.difference(),
+                "compensation",
+                d.compensation(),
+                "acceptedBy",
+                d.acceptedBy(),
+                "acceptedOn",
+                d.acceptedOn().toString(),
+                "validUntil",
+                d.validUntil().toString());
     }
 
     private static Object totals(Totals t) {

@@ -7,7 +7,46 @@ import java.util.List;
  * A section the diff does not compare is null.
  */
 public record ChangesView(
-        Header header, List<Row> summary, CatalogView catalog, ProfileView profile, ProgramView program) {
+        Header header,
+        List<Row> summary,
+        CatalogView catalog,
+        ProfileView profile,
+        ProgramView program,
+        boolean outside,
+        CustomerView customer) {
+
+    /** The provider's changes: for its own readers, with no customer section. */
+    public ChangesView(
+            Header header, List<Row> summary, CatalogView catalog, ProfileView profile, ProgramView program) {
+        this(header, summary, catalog, profile, program, false, null);
+    }
+
+    /**
+     * One customer's section: whether its edition is new, and its accepted deviations.
+     *
+     * @param firstEdition the note that the baseline has no edition for the customer, or empty
+     */
+    public record CustomerView(
+            String name,
+            String firstEdition,
+            List<DeviationRow> added,
+            List<DeviationRow> removed,
+            List<DeviationRow> changed) {}
+
+    /**
+     * An accepted deviation: as it stands (added, removed), or, when changed, what moved of it
+     * before and now.
+     */
+    public record DeviationRow(
+            String id,
+            String title,
+            String difference,
+            String compensation,
+            String accepted,
+            String validUntil,
+            String aspects,
+            String was,
+            String now) {}
 
     public record Header(String title, String kind, String from, String to) {}
 

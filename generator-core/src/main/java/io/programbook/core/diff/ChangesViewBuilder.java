@@ -11,6 +11,8 @@ import io.programbook.core.diff.Changes.StatementChange;
 import io.programbook.core.diff.ChangesView.CatalogView;
 import io.programbook.core.diff.ChangesView.ChangeRow;
 import io.programbook.core.diff.ChangesView.CoverageRow;
+import io.programbook.core.diff.ChangesView.CustomerView;
+import io.programbook.core.diff.ChangesView.DeviationRow;
 import io.programbook.core.diff.ChangesView.Header;
 import io.programbook.core.diff.ChangesView.LevelRow;
 import io.programbook.core.diff.ChangesView.ParameterRow;
@@ -24,9 +26,11 @@ import io.programbook.core.diff.ChangesView.StatementRow;
 import io.programbook.core.diff.ChangesView.TotalRow;
 import io.programbook.core.diff.ProgramSnapshot.Totals;
 import io.programbook.core.edition.Change;
+import io.programbook.core.model.Deviation;
 import io.programbook.core.render.Adoc;
 import io.programbook.core.text.Message;
 import io.programbook.core.text.Messages;
+import io.programbook.core.trace.GapKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,7 +52,9 @@ final class ChangesViewBuilder {
     }
 
     static String title(Changes changes, Messages messages) {
-        return messages.get("changes.title." + changes.kind().label());
+        return messages.get(
+                "changes.title." + changes.kind().label(),
+                changes.customer().map(Changes.CustomerChanges::name).orElse(""));
     }
 
     static ChangesView build(Changes changes, Messages messages) {
@@ -71,7 +77,73 @@ final class ChangesViewBuilder {
                 summary,
                 changes.catalog().map(this::catalog).orElse(null),
                 changes.profile().map(this::profile).orElse(null),
-                changes.program().map(this::program).orElse(null));
+                changes.program().map(p -> program(p, outside(changes))).orElse(null),
+                outside(changes),
+                changes.customer().map(this::customer).orElse(null));
+    }
+
+    /** For a reader outside the provider: a customer edition's changes in the customer audience. */
+    private static boolean outside(Changes changes) {
+        return changes.customer().map(Changes.CustomerChanges::outside).orElse(false);
+    }
+
+    private CustomerView customer(Changes.CustomerChanges c) {
+        Function<Changes.DeviationChange, DeviationRow> standing = d -> deviation(d, d.latest(), "", "", "");
+        return new CustomerView(
+                Adoc.text(c.name()),
+                c.firstEdition() ? Adoc.text(messages.get("changes.customer.first-edition", c.name())) : "",
+                c.added().stream().map(standing).toList(),
+                c.removed().stream().map(standing).toList(),
+                c.changed().stream()
+                        .map(d -> deviation(
+                                d,
+                                d.latest(),
+                                messages.get(Messages.list(d.aspects().stream()
+                                        .map(a -> Message.of("changes.customer.deviation.aspect." + a))
+                                        .toList())),
+                                terms(d.was().orElseThrow(), d.aspects()),
+                                terms(d.is().orElseThrow(), d.aspects())))
+                        .toList());
+    }
+
+    private DeviationRow deviation(
+            Changes.DeviationChange change, Deviation d, String aspects, String was, String now) {
+        return new DeviationRow(
+                change.item().toString(),
+                Adoc.text(change.title()),
+                Adoc.text(d.difference()),
+                Adoc.text(d.compensation()),
+                accepted(d),
+                messages.date(d.validUntil()),
+                aspects,
+                was,
+                now);
+    }
+
+    private String accepted(Deviation d) {
+        return Adoc.text(
+                messages.get("changes.customer.deviation.accepted", d.acceptedBy(), messages.date(d.acceptedOn())));
+    }
+
+    /** The terms of a deviation that moved, one after the other. */
+    private String terms(Deviation d, List<String> aspects) {
+        List<String> parts = new ArrayList<>();
+        for (String aspect : aspects) {
+            parts.add(
+                    switch (aspect) {
+                        case "difference" -> messages.get("changes.customer.deviation.term.difference", d.difference());
+                        case "compensation" ->
+                            messages.get("changes.customer.deviation.term.compensation", d.compensation());
+                        case "accepted" ->
+                            messages.get(
+                                    "changes.customer.deviation.accepted",
+                                    d.acceptedBy(),
+                                    messages.date(d.acceptedOn()));
+                        default ->
+                            messages.get("changes.customer.deviation.term.valid-until", messages.date(d.validUntil()));
+                    });
+        }
+        return Adoc.text(String.join(" ", parts));
     }
 
     private CatalogView catalog(EditionChanges c) {
@@ -152,7 +224,7 @@ final class ChangesViewBuilder {
         return messages.get("changes.profile.side", side.name(), side.label(), side.catalog());
     }
 
-    private ProgramView program(ProgramChanges p) {
+    private ProgramView program(ProgramChanges p, boolean outside) {
         Function<StatementChange, StatementRow> status = s -> new StatementRow(
                 s.id().toString(), Adoc.text(s.title()), label("status.", s.from()), label("status.", s.to()));
         Function<StatementChange, StatementRow> maturity =
@@ -191,12 +263,25 @@ final class ChangesViewBuilder {
                                 Adoc.text(c.title()),
                                 label("coverage.", c.from()),
                                 label("coverage.", c.to()),
-                                c.gaps().isEmpty() ? messages.get("changes.none") : String.join(", ", c.gaps())))
+                                c.gaps().isEmpty()
+                                        ? messages.get("changes.none")
+                                        : outside ? gapNames(c.gaps()) : String.join(", ", c.gaps())))
                         .toList(),
                 p.verdictChanged().stream()
                         .map(v -> new StatementRow(
                                 v.id().toString(), Adoc.text(v.title()), orDash(v.from()), orDash(v.to())))
                         .toList());
+    }
+
+    /** Gaps by their names, for a reader who does not know the codes. */
+    private String gapNames(List<String> codes) {
+        return Adoc.text(String.join(
+                ", ",
+                codes.stream()
+                        .map(code -> GapKind.ofCode(code)
+                                .map(k -> messages.get(k.title()))
+                                .orElse(code))
+                        .toList()));
     }
 
     private TotalRow total(String label, int from, int to) {

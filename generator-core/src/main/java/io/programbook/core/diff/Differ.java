@@ -16,6 +16,9 @@ import io.programbook.core.load.ProgramLoader;
 import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
 import io.programbook.core.model.Catalog;
+import io.programbook.core.model.Customer;
+import io.programbook.core.model.Deviation;
+import io.programbook.core.model.ItemId;
 import io.programbook.core.model.Profile;
 import io.programbook.core.model.Program;
 import io.programbook.core.resolve.ProfileResolver;
@@ -23,7 +26,10 @@ import io.programbook.core.resolve.ResolvedProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -157,6 +163,128 @@ public final class Differ {
                 Optional.of(differ.profile()),
                 Optional.of(differ.program()),
                 newer.program().map(ProgramSnapshot.ProgramFacts::organisation).orElse(""));
+    }
+
+    /**
+     * One side of a customer's comparison: the customer's edition of a program.
+     *
+     * @param snapshot the edition as a diff compares it ({@link ProgramSnapshot#of(String,
+     *                 io.programbook.core.load.ProgramInputs, ResolvedProfile, io.programbook.core.trace.Trace,
+     *                 boolean)} over the customer's view)
+     * @param customer the customer as its {@code customer.yaml} declares it, with its deviations
+     * @param name     how the documents name the side: the program's title
+     * @param version  the program's version, or empty
+     */
+    public record CustomerSide(ProgramSnapshot snapshot, Customer customer, String name, String version) {}
+
+    /**
+     * What changed in one customer's edition between a baseline and the current program: its
+     * profile (scope, target maturity, parameters), its statements and coverage, and its accepted
+     * deviations. Without an older side (the baseline has no such customer) the whole edition is new:
+     * the changes say so and list its deviations as added.
+     *
+     * @param olderName    the baseline program's title, how the documents name the older side
+     * @param olderVersion the baseline program's version, or empty
+     * @param outside      the customer's documents are for a reader outside the provider
+     */
+    public Changes customer(
+            Optional<CustomerSide> older,
+            String olderName,
+            String olderVersion,
+            CustomerSide newer,
+            boolean outside,
+            Diagnostics diagnostics) {
+        Customer customer = newer.customer();
+        List<Deviation> was = older.map(o -> o.customer().deviations()).orElse(List.of());
+        Changes.CustomerChanges deviations =
+                deviations(customer, older.isEmpty(), outside, was, customer.deviations(), newer.snapshot());
+        Optional<Changes.EditionChanges> catalog = Optional.empty();
+        Optional<Changes.ProfileChanges> profile = Optional.empty();
+        Optional<Changes.ProgramChanges> program = Optional.empty();
+        if (older.isPresent()) {
+            ProgramSnapshot before = older.get().snapshot();
+            ProgramSnapshot now = newer.snapshot();
+            Optional<EditionMapping> mapping = mappings.between(before.catalog(), now.catalog());
+            SnapshotDiffer differ = new SnapshotDiffer(before, now, mapping);
+            catalog = catalogSection(before, now, mapping, diagnostics);
+            profile = Optional.of(differ.profile());
+            program = Optional.of(differ.program());
+        }
+        return new Changes(
+                Changes.Kind.CUSTOMER,
+                olderName,
+                olderVersion,
+                newer.name(),
+                newer.version(),
+                catalog,
+                profile,
+                program,
+                newer.snapshot()
+                        .program()
+                        .map(ProgramSnapshot.ProgramFacts::organisation)
+                        .orElse(""),
+                Optional.of(deviations));
+    }
+
+    /**
+     * The deviations added, removed and changed: matched by item, in the order of the register when
+     * an item has more than one.
+     */
+    static Changes.CustomerChanges deviations(
+            Customer customer,
+            boolean firstEdition,
+            boolean outside,
+            List<Deviation> was,
+            List<Deviation> is,
+            ProgramSnapshot newer) {
+        Map<ItemId, List<Deviation>> before = new LinkedHashMap<>();
+        was.forEach(
+                d -> before.computeIfAbsent(d.item(), k -> new ArrayList<>()).add(d));
+        List<Changes.DeviationChange> added = new ArrayList<>();
+        List<Changes.DeviationChange> changed = new ArrayList<>();
+        for (Deviation now : is) {
+            List<Deviation> candidates = before.getOrDefault(now.item(), new ArrayList<>());
+            if (candidates.isEmpty()) {
+                added.add(new Changes.DeviationChange(
+                        now.item(), title(now.item(), newer), Optional.empty(), Optional.of(now), List.of()));
+                continue;
+            }
+            Deviation then = candidates.remove(0);
+            List<String> aspects = new ArrayList<>();
+            if (!then.difference().equals(now.difference())) {
+                aspects.add("difference");
+            }
+            if (!then.compensation().equals(now.compensation())) {
+                aspects.add("compensation");
+            }
+            if (!then.acceptedBy().equals(now.acceptedBy())
+                    || !then.acceptedOn().equals(now.acceptedOn())) {
+                aspects.add("accepted");
+            }
+            if (!then.validUntil().equals(now.validUntil())) {
+                aspects.add("validUntil");
+            }
+            if (!aspects.isEmpty()) {
+                changed.add(new Changes.DeviationChange(
+                        now.item(), title(now.item(), newer), Optional.of(then), Optional.of(now), aspects));
+            }
+        }
+        List<Changes.DeviationChange> removed = new ArrayList<>();
+        before.values().stream()
+                .flatMap(List::stream)
+                .forEach(d -> removed.add(new Changes.DeviationChange(
+                        d.item(), title(d.item(), newer), Optional.of(d), Optional.empty(), List.of())));
+        Comparator<Changes.DeviationChange> order =
+                Comparator.comparing(c -> c.item().toString());
+        removed.sort(order);
+        return new Changes.CustomerChanges(
+                customer.id(), customer.name(), outside, firstEdition, added, removed, changed);
+    }
+
+    /** An item's short title on the newer side; empty for an item its catalogue no longer has. */
+    private static String title(ItemId item, ProgramSnapshot newer) {
+        ProgramSnapshot.ItemState state = newer.items().get(item);
+        return state == null ? "" : state.title();
     }
 
     /** A folder as the user names it: relative to the project, also when it lies beside it ({@code ../release-3.1}). */

@@ -108,11 +108,22 @@ public record ProgramSnapshot(
 
     /** A profile resolved without a program: scope and target maturity only. */
     public static ProgramSnapshot of(String label, ResolvedProfile profile) {
-        return of(label, profile, Map.of(), Optional.empty(), Optional.empty());
+        return of(label, profile, Map.of(), Optional.empty(), Optional.empty(), false);
     }
 
     /** A whole program: its resolved profile, statements and trace. */
     public static ProgramSnapshot of(String label, ProgramInputs inputs, ResolvedProfile profile, Trace trace) {
+        return of(label, inputs, profile, trace, false);
+    }
+
+    /**
+     * A whole program, or one customer's edition of it.
+     *
+     * @param outside for a reader outside the provider (a customer edition's audience): each profile
+     *                decision is cited by its rule and profile, not by the file and line that hold it
+     */
+    public static ProgramSnapshot of(
+            String label, ProgramInputs inputs, ResolvedProfile profile, Trace trace, boolean outside) {
         Map<ItemId, Statement> statements = new LinkedHashMap<>();
         inputs.statements().forEach(s -> statements.putIfAbsent(s.value().item(), s.value()));
         Program program = inputs.program().value();
@@ -139,7 +150,7 @@ public record ProgramSnapshot(
                         s.maturity(),
                         s.text(),
                         s.review().map(Review::edition).orElse(programReview))));
-        return of(label, profile, states, Optional.of(trace), Optional.of(facts));
+        return of(label, profile, states, Optional.of(trace), Optional.of(facts), outside);
     }
 
     private static ProgramSnapshot of(
@@ -147,7 +158,8 @@ public record ProgramSnapshot(
             ResolvedProfile profile,
             Map<ItemId, StatementState> statements,
             Optional<Trace> trace,
-            Optional<ProgramFacts> facts) {
+            Optional<ProgramFacts> facts,
+            boolean outside) {
         Catalog catalog = profile.catalog();
         Map<ItemId, TraceRow> rows = new LinkedHashMap<>();
         trace.ifPresent(t -> t.rows().forEach(r -> rows.put(r.resolved().item().id(), r)));
@@ -164,9 +176,9 @@ public record ProgramSnapshot(
                             item.item().title(),
                             item.inScope(),
                             rationale(item),
-                            rule(item.scopeDecision()),
+                            rule(item.scopeDecision(), outside),
                             item.targetMaturity(),
-                            rule(item.maturityDecision()),
+                            rule(item.maturityDecision(), outside),
                             Optional.ofNullable(statements.get(id)),
                             row.map(TraceRow::coverage),
                             row.map(r -> r.gaps().stream()
@@ -213,7 +225,11 @@ public record ProgramSnapshot(
     }
 
     /** A profile rule and where it is written, e.g. {@code 'exclude SP.04' at profile.yaml:5:5}. */
-    private static Message rule(Decision decision) {
+    private static Message rule(Decision decision, boolean outside) {
+        if (outside) {
+            // for a reader outside the provider: the rule and its profile, as the customer's applicability cites it
+            return Message.of("changes.rule.customer", decision.message(), decision.profile());
+        }
         return Message.of("changes.rule", decision.message(), decision.at().toString());
     }
 

@@ -56,6 +56,7 @@ import io.programbook.core.load.SourceFile;
 import io.programbook.core.load.YamlReader;
 import io.programbook.core.model.Assessment;
 import io.programbook.core.model.ItemId;
+import io.programbook.core.model.Program;
 import io.programbook.core.output.BrandingAssets;
 import io.programbook.core.output.DocumentPages;
 import io.programbook.core.output.Output;
@@ -89,6 +90,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -173,9 +175,20 @@ public final class Programbook implements Generator {
      * customer folder an earlier run wrote, the files of a customer edition and of the portfolio.
      */
     static List<String> staleAfterFailure(Path outputDir) {
-        return Stream.concat(staleAfterFailure().stream(), customerFiles(customerFolders(outputDir)).stream())
+        List<String> customers = customerFolders(outputDir);
+        return Stream.of(staleAfterFailure(), customerFiles(customers), customerChangesFiles(customers))
+                .flatMap(List::stream)
                 .distinct()
                 .toList();
+    }
+
+    /** The files of the diff's changes of these customers, in their folders ({@code customers/<id>/changes.*}). */
+    static List<String> customerChangesFiles(List<String> customers) {
+        List<String> names = new ArrayList<>();
+        for (String customer : customers) {
+            ChangesDocuments.FILES.forEach(n -> names.add(CUSTOMERS_DIR + "/" + customer + "/" + n));
+        }
+        return names;
     }
 
     /** The customer folders an earlier run left in an output folder, by name. */
@@ -577,7 +590,8 @@ public final class Programbook implements Generator {
             Supplier<DocumentConverter> converter = converter(
                     diagnostics.hasErrors() ? Set.of() : request.formats(),
                     request.documents().cacheDirectory());
-            Changes changes = changes(request, diagnostics);
+            Compared compared = compare(request, diagnostics);
+            Changes changes = compared.provider();
             BrandingAssets branding = BrandingAssets.load(request.branding(), request.baseDir(), new Diagnostics());
             Messages messages = Messages.of(request.locale());
             // Two programs compared: the changes are a document of the newer one, under its control.
@@ -611,8 +625,30 @@ public final class Programbook implements Generator {
                             request.documents().pdfUa(),
                             new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty())),
                     control);
-            List<Path> written =
-                    OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
+            // Each customer's changes, over its edition of both programs, into its folder.
+            List<String> customers = new ArrayList<>();
+            for (CustomerDiff customer : customerChanges(request, compared, diagnostics)) {
+                customers.add(customer.id());
+                customerFiles(customer, request, converter, diagnostics, branding)
+                        .all()
+                        .forEach((name, bytes) -> files.bytes(CUSTOMERS_DIR + "/" + customer.id() + "/" + name, bytes));
+            }
+            // A customer the program no longer has loses its changes; with 'customer' set, the
+            // other customers' changes stay as an earlier run wrote them.
+            List<String> current = compared.newer()
+                    .map(n -> n.resolved().customers().stream()
+                            .map(CustomerEdition::id)
+                            .toList())
+                    .orElse(List.of());
+            Stream.concat(
+                            request.customer().isPresent() ? Stream.<String>empty() : current.stream(),
+                            customerFolders(request.outputDir()).stream().filter(id -> !current.contains(id)))
+                    .forEach(customers::add);
+            List<String> owned = Stream.concat(
+                            ChangesDocuments.FILES.stream(),
+                            customerChangesFiles(customers.stream().distinct().toList()).stream())
+                    .toList();
+            List<Path> written = OutputWriter.write(request.outputDir(), files.all(), owned, request.baseDir());
             return new DiffResult(written, changes.summary(), diagnostics.warnings());
         } catch (RuntimeException | Error e) {
             OutputWriter.removeStale(request.outputDir(), staleAfterFailure(request.outputDir()));
@@ -627,9 +663,33 @@ public final class Programbook implements Generator {
      * @param diagnostics receives the findings; may hold findings already (the output folder's)
      */
     public Changes changes(DiffRequest request, Diagnostics diagnostics) {
+        return compare(request, diagnostics).provider();
+    }
+
+    /** A program a diff loaded, with the provider's and every customer's edition resolved. */
+    private record Loaded(ProgramInputs inputs, Resolved resolved) {}
+
+    /**
+     * What a diff compared: the provider's changes and, when the program and a baseline are compared,
+     * both programs as loaded, for the customers' changes.
+     */
+    private record Compared(Changes provider, Differ differ, Optional<Loaded> older, Optional<Loaded> newer) {}
+
+    /** One customer's changes, in its language. */
+    private record CustomerDiff(CustomerEdition edition, Locale locale, Changes changes) {
+
+        String id() {
+            return edition.id();
+        }
+    }
+
+    private Compared compare(DiffRequest request, Diagnostics diagnostics) {
+        Map<String, Loaded> loaded = new HashMap<>();
         Differ differ = new Differ(yaml, mappings, (programDir, label, warnings) -> {
             ProgramInputs inputs = load(request.baseDir(), programDir, warnings);
-            ResolvedProfile profile = resolve(inputs, request.policy(), warnings);
+            Resolved resolved = resolveAll(inputs, request.policy(), warnings);
+            loaded.put(label, new Loaded(inputs, resolved));
+            ResolvedProfile profile = resolved.provider();
             return ProgramSnapshot.of(label, inputs, profile, trace(inputs, profile, request.maxEvidenceAge()));
         });
         // A missing logo is reported together with the comparison's problems, whichever fails.
@@ -648,8 +708,122 @@ public final class Programbook implements Generator {
                     .toList());
         }
         diagnostics.addAll(brandingFindings.all());
+        Optional<Loaded> newer = Optional.ofNullable(loaded.get("current"));
+        request.customer().ifPresent(only -> checkCustomer(only, changes, newer, diagnostics));
         diagnostics.throwIfErrors();
-        return changes;
+        return new Compared(changes, differ, Optional.ofNullable(loaded.get("baseline")), newer);
+    }
+
+    /** The customer a diff is restricted to: one of the current program's, and only against a baseline. */
+    private static void checkCustomer(String only, Changes changes, Optional<Loaded> newer, Diagnostics diagnostics) {
+        SourcePosition at = SourcePosition.wholeFile("diff configuration");
+        if (changes.kind() != Changes.Kind.BASELINE || newer.isEmpty()) {
+            diagnostics.error(
+                    Rule.DIFF_REQUEST,
+                    at,
+                    "'customer' applies only when the program is compared with a baseline",
+                    "set 'baseline' (-Dprogrambook.baseline=...), or leave 'customer' unset");
+            return;
+        }
+        List<String> ids = newer.get().resolved().customers().stream()
+                .map(CustomerEdition::id)
+                .toList();
+        if (!ids.contains(only)) {
+            diagnostics.error(
+                    Rule.DIFF_REQUEST,
+                    at,
+                    "'customer' names '" + only + "', which is not a customer of the current program",
+                    ids.isEmpty()
+                            ? "the program declares no customer under customers/: leave 'customer' unset"
+                            : "use one of: " + String.join(", ", ids));
+        }
+    }
+
+    /**
+     * Every customer's changes (or the one the request names) when the program and a baseline are
+     * compared: each over the customer's edition of both programs, in the customer's language. A
+     * customer the baseline does not have gets changes that say its edition is new; one only the
+     * baseline has gets none.
+     */
+    private List<CustomerDiff> customerChanges(DiffRequest request, Compared compared, Diagnostics diagnostics) {
+        if (compared.older().isEmpty() || compared.newer().isEmpty()) {
+            return List.of();
+        }
+        Loaded older = compared.older().get();
+        Loaded newer = compared.newer().get();
+        Map<String, CustomerEdition> before = new HashMap<>();
+        older.resolved().customers().forEach(c -> before.put(c.id(), c));
+        List<CustomerDiff> diffs = new ArrayList<>();
+        for (CustomerEdition edition : newer.resolved().customers()) {
+            if (request.customer().map(only -> !only.equals(edition.id())).orElse(false)) {
+                continue;
+            }
+            String language = edition.source().customer().value().language();
+            Locale locale = language.isEmpty() ? request.locale() : Locale.forLanguageTag(language);
+            boolean outside = edition.inputs().customerAudience();
+            Optional<Differ.CustomerSide> then = Optional.ofNullable(before.get(edition.id()))
+                    .map(e -> customerSide(e, older.inputs(), locale, outside, request));
+            Program baseline = older.inputs().program().value();
+            Changes changes = compared.differ()
+                    .customer(
+                            then,
+                            baseline.program().title(),
+                            baseline.program().version(),
+                            customerSide(edition, newer.inputs(), locale, outside, request),
+                            outside,
+                            diagnostics);
+            diffs.add(new CustomerDiff(edition, locale, changes));
+        }
+        return diffs;
+    }
+
+    /** A customer's edition of a program as a diff compares it, its catalogue titles in the customer's language. */
+    private Differ.CustomerSide customerSide(
+            CustomerEdition edition, ProgramInputs program, Locale locale, boolean outside, DiffRequest request) {
+        ProgramInputs view = edition.inputs().withCatalog(c -> CatalogTitles.localize(c, locale));
+        // quiet: every finding was reported when the edition was validated
+        ResolvedProfile profile = resolver.resolve(view, new Diagnostics());
+        Trace trace = trace(view, profile, request.maxEvidenceAge());
+        Program facts = program.program().value();
+        return new Differ.CustomerSide(
+                ProgramSnapshot.of(edition.id(), view, profile, trace, outside),
+                edition.source().customer().value(),
+                facts.program().title(),
+                facts.program().version());
+    }
+
+    /** A customer's changes documents, in its language, under the current program's document control. */
+    private static OutputFiles customerFiles(
+            CustomerDiff customer,
+            DiffRequest request,
+            Supplier<DocumentConverter> converter,
+            Diagnostics diagnostics,
+            BrandingAssets branding) {
+        Messages messages = Messages.of(customer.locale());
+        ProgramInputs inputs = customer.edition().inputs();
+        DocumentPages.Imprint imprint = ChangesDocuments.imprint(customer.changes());
+        imprint = new DocumentPages.Imprint(
+                imprint.organisation(),
+                imprint.version(),
+                imprint.date(),
+                ControlViewBuilder.draft(inputs) ? messages.get("control.draft.mark") : "",
+                TitlePage.control(inputs.program().value(), messages));
+        return ChangesDocuments.write(
+                customer.changes(),
+                request,
+                new DocumentPages(
+                        new TemplateRenderer(request.templateOverrides(), messages),
+                        converter,
+                        diagnostics,
+                        branding,
+                        request.pdfDate(),
+                        request.baseDir(),
+                        request.outputDir().resolve(CUSTOMERS_DIR).resolve(customer.id()),
+                        imprint,
+                        request.policy(),
+                        request.documents().pdfUa(),
+                        new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty())),
+                Optional.of(new ControlViewBuilder().build(inputs, History.none(), messages)));
     }
 
     @Override
