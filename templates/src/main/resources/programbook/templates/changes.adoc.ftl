@@ -19,12 +19,12 @@
 | ${r.label} | ${r.value}
 </#list>
 |===
-<#if control??>
-<@ctl.section control/>
-</#if>
 <#if changes.customer?? && changes.customer.firstEdition?has_content>
 
 NOTE: ${changes.customer.firstEdition}
+</#if>
+<#if control??>
+<@ctl.section control/>
 </#if>
 <#if changes.catalog??>
 <#assign c = changes.catalog>
@@ -228,7 +228,7 @@ ${msg("changes.none.changed")}
 <#if x.added?has_content>
 [cols="2,3,5,5,3,2",options=header]
 |===
-| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.customer.column.difference")} | ${msg("changes.customer.column.compensation")} | ${msg("changes.customer.column.accepted")} | ${msg("changes.customer.column.valid-until")}
+| ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.customer.column.difference")} | ${msg("changes.customer.column.compensation")} | ${msg("changes.customer.column.accepted-by")} | ${msg("changes.customer.column.valid-until")}
 <#list x.added as d>
 | ${d.id} | ${d.title} | ${d.difference} | ${d.compensation} | ${d.accepted} | ${d.validUntil}
 </#list>

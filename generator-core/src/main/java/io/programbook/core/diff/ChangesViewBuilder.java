@@ -122,7 +122,7 @@ final class ChangesViewBuilder {
 
     private String accepted(Deviation d) {
         return Adoc.text(
-                messages.get("changes.customer.deviation.accepted", d.acceptedBy(), messages.date(d.acceptedOn())));
+                messages.get("changes.customer.deviation.accepted-by", d.acceptedBy(), messages.date(d.acceptedOn())));
     }
 
     /** The terms of a deviation that moved, one after the other. */
