@@ -226,7 +226,7 @@ ${msg("changes.none.changed")}
 === ${msg("changes.customer.deviations.added")}
 
 <#if x.added?has_content>
-[cols="2,3,5,5,3,2",options=header]
+[cols="3,5,5,5,3,3",options=header]
 |===
 | ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.customer.column.difference")} | ${msg("changes.customer.column.compensation")} | ${msg("changes.customer.column.accepted-by")} | ${msg("changes.customer.column.valid-until")}
 <#list x.added as d>
@@ -240,7 +240,7 @@ ${msg("changes.none.items")}
 === ${msg("changes.customer.deviations.removed")}
 
 <#if x.removed?has_content>
-[cols="2,4,6,2",options=header]
+[cols="2,4,6,3",options=header]
 |===
 | ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.customer.column.difference")} | ${msg("changes.customer.column.valid-until")}
 <#list x.removed as d>
@@ -254,7 +254,7 @@ ${msg("changes.none.items")}
 === ${msg("changes.customer.deviations.changed")}
 
 <#if x.changed?has_content>
-[cols="2,3,2,5,5",options=header]
+[cols="2,4,2,5,5",options=header]
 |===
 | ${msg("changes.column.item")} | ${msg("changes.column.title")} | ${msg("changes.column.what-changed")} | ${msg("changes.column.was")} | ${msg("changes.column.now")}
 <#list x.changed as d>

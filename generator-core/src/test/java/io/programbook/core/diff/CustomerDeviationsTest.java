@@ -25,11 +25,11 @@ class CustomerDeviationsTest {
             "wvm", "iec-62443-2-4@2023", "", "wvm", "", "", List.of(), Map.of(), Map.of(), Optional.empty());
 
     static Deviation deviation(ItemId item, String difference, LocalDate until) {
-        return new Deviation(item, difference, "A compensating measure.", "H. Claussen", LocalDate.of(2026, 3, 2), until);
+        return new Deviation(
+                item, difference, "A compensating measure.", "H. Claussen", LocalDate.of(2026, 3, 2), until);
     }
 
-    static final Customer WVM =
-            new Customer("wvm", "Wasserverband Marschland", "", "", "de", null, List.of(), null);
+    static final Customer WVM = new Customer("wvm", "Wasserverband Marschland", "", "", "de", null, List.of(), null);
 
     @Test
     void deviationsAreMatchedByItemAndTheirMovedTermsNamed() {
@@ -57,8 +57,7 @@ class CustomerDeviationsTest {
     @Test
     void aChangedDeviationPrintsWhatMovedInTheCustomersLanguage() {
         List<Deviation> was = List.of(deviation(REMOTE, "The sheet is not re-issued.", LocalDate.of(2027, 3, 31)));
-        List<Deviation> is =
-                List.of(deviation(REMOTE, "The sheet is re-issued in 2027.", LocalDate.of(2027, 9, 30)));
+        List<Deviation> is = List.of(deviation(REMOTE, "The sheet is re-issued in 2027.", LocalDate.of(2027, 9, 30)));
         Changes changes = new Changes(
                 Changes.Kind.CUSTOMER,
                 "Security Program",
@@ -71,16 +70,22 @@ class CustomerDeviationsTest {
                 "Nordwind Automation GmbH",
                 Optional.of(Differ.deviations(WVM, false, true, was, is, NEWER)));
 
-        String adoc = ChangesDocuments.adoc(
-                changes, new TemplateRenderer(Optional.empty(), Messages.of(Locale.GERMAN)));
+        String adoc =
+                ChangesDocuments.adoc(changes, new TemplateRenderer(Optional.empty(), Messages.of(Locale.GERMAN)));
 
         assertThat(adoc)
                 .startsWith("= Was sich für Wasserverband Marschland geändert hat\n")
                 .contains("| Akzeptierte Abweichungen | 0 hinzugefügt, 0 entfallen, 1 geändert")
-                .contains("| SP.07.03 BR |  | was abweicht und Gültigkeit"
+                .contains("| SP.07.03 BR |  | was abweicht, Gültigkeit"
                         + " | Was abweicht: The sheet is not re-issued. Gültig bis 31.03.2027."
                         + " | Was abweicht: The sheet is re-issued in 2027. Gültig bis 30.09.2027.");
         assertThat(ChangesDocuments.json(changes))
-                .contains("\"changed\": [\n          \"difference\",\n          \"validUntil\"\n        ]");
+                .contains("          \"validUntil\": \"2027-09-30\",\n"
+                        + "          \"changed\": [\n"
+                        + "            \"difference\",\n"
+                        + "            \"validUntil\"\n"
+                        + "          ],\n"
+                        + "          \"was\": {\n"
+                        + "            \"difference\": \"The sheet is not re-issued.\",");
     }
 }
