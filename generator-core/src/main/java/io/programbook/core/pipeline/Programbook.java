@@ -182,6 +182,18 @@ public final class Programbook implements Generator {
                 .toList();
     }
 
+    /**
+     * The changes an earlier {@code diff} wrote for customers the program no longer has: {@code generate}
+     * removes them with their editions. Those of the program's customers stay, outputs of {@code diff}.
+     */
+    private static List<String> goneCustomersChanges(Path outputDir, Resolved resolved) {
+        List<String> current =
+                resolved.customers().stream().map(CustomerEdition::id).toList();
+        return customerChangesFiles(customerFolders(outputDir).stream()
+                .filter(id -> !current.contains(id))
+                .toList());
+    }
+
     /** The files of the diff's changes of these customers, in their folders ({@code customers/<id>/changes.*}). */
     static List<String> customerChangesFiles(List<String> customers) {
         List<String> names = new ArrayList<>();
@@ -538,6 +550,8 @@ public final class Programbook implements Generator {
                                             .toList())
                                     .stream())
                     .distinct()
+                    .toList();
+            owned = Stream.concat(owned.stream(), goneCustomersChanges(request.outputDir(), resolved).stream())
                     .toList();
             List<Path> written = OutputWriter.write(request.outputDir(), files.all(), owned, request.baseDir());
             ValidationReport.write(request.outputDir().resolve(ValidationReport.FILE_NAME), diagnostics.all());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.programbook.core.api.DiffRequest;
 import io.programbook.core.api.DiffResult;
 import io.programbook.core.api.DocumentOptions;
+import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
@@ -267,6 +268,23 @@ class CustomerChangesIT {
         assertThatThrownBy(() -> new Programbook().diff(broken)).isInstanceOf(GeneratorException.class);
         assertThat(out.resolve("customers/wvm/changes.html")).doesNotExist();
         assertThat(out.resolve("customers/kranichsee/changes.adoc")).doesNotExist();
+    }
+
+    @Test
+    void generateRemovesTheChangesOfACustomerTheProgramNoLongerHasAndKeepsTheOthers(@TempDir Path elsewhere) {
+        Path out = elsewhere.resolve("programbook");
+        write(out.resolve("customers/altkunde/changes.html"), "an earlier diff's");
+        write(out.resolve("customers/wvm/changes.html"), "an earlier diff's");
+        new Programbook()
+                .generate(new GenerateRequest(
+                        project,
+                        project.resolve("src/programbook"),
+                        out,
+                        Optional.empty(),
+                        DocumentOptions.of(Set.of(OutputFormat.ADOC))));
+        assertThat(out.resolve("customers/altkunde/changes.html")).doesNotExist();
+        assertThat(out.resolve("customers/wvm/changes.html")).hasContent("an earlier diff's");
+        assertThat(out.resolve("customers/wvm/handbook.adoc")).isRegularFile();
     }
 
     /** The text of a section: after its heading, up to the next heading named. */
