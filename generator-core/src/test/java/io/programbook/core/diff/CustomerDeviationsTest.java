@@ -88,4 +88,50 @@ class CustomerDeviationsTest {
                         + "          \"was\": {\n"
                         + "            \"difference\": \"The sheet is not re-issued.\",");
     }
+
+    @Test
+    void forAReaderOutsideTheProviderGapsAreNamedAndNothingIsToReview() {
+        ProgramSnapshot.Totals totals = new ProgramSnapshot.Totals(10, 8, 2, 0, 80.0);
+        Changes.ProgramChanges program = new Changes.ProgramChanges(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new Changes.ReviewNeeded(
+                        RESTORE, "SP.12", "Restore", io.programbook.core.text.Message.of("changes.review.suspect"))),
+                totals,
+                totals,
+                List.of(new Changes.CoverageChange(
+                        RESTORE, "SP.12", "Restore", "covered", "gap", List.of("evidence-missing"))),
+                List.of());
+        for (boolean outside : List.of(true, false)) {
+            Changes changes = new Changes(
+                    Changes.Kind.CUSTOMER,
+                    "Security Program",
+                    "3.2",
+                    "Security Program",
+                    "3.3",
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(program),
+                    "Nordwind Automation GmbH",
+                    Optional.of(Differ.deviations(WVM, false, outside, List.of(), List.of(), NEWER)));
+
+            String adoc =
+                    ChangesDocuments.adoc(changes, new TemplateRenderer(Optional.empty(), Messages.of(Locale.GERMAN)));
+
+            if (outside) {
+                assertThat(adoc)
+                        .contains("| SP.12.05 BR | Restore | abgedeckt | Lücke | Nachweisdatei fehlt")
+                        .contains("| | Frühere Version | Diese Version |")
+                        .doesNotContain("evidence-missing")
+                        .doesNotContain("reviewed:")
+                        .doesNotContain("zu prüfen");
+            } else {
+                // the provider's own view of the customer (audience: internal) keeps codes and reviews
+                assertThat(adoc).contains("evidence-missing").contains("reviewed:");
+            }
+        }
+    }
 }
