@@ -250,6 +250,31 @@ class CustomerChangesIT {
     }
 
     @Test
+    void oneCustomerOnlyWithABaseline(@TempDir Path elsewhere) {
+        // into a folder of its own: a failed diff removes the changes of the folder it writes to
+        DiffRequest editions = new DiffRequest(
+                        project,
+                        project.resolve("src/programbook"),
+                        elsewhere.resolve("programbook"),
+                        Optional.of("iec-62443-2-4@2015+AMD1:2017"),
+                        Optional.of("iec-62443-2-4@2023"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        DocumentOptions.of(Set.of(OutputFormat.ADOC)))
+                .withCustomer(Optional.of("wvm"));
+        assertThatThrownBy(() -> new Programbook().diff(editions))
+                .isInstanceOfSatisfying(
+                        GeneratorException.class,
+                        e -> assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+                            assertThat(d.rule()).isEqualTo(Rule.DIFF_REQUEST);
+                            assertThat(d.message())
+                                    .isEqualTo("'customer' applies only when the program is compared with a baseline");
+                        }));
+    }
+
+    @Test
     void aFailedDiffRemovesTheCustomersChanges(@TempDir Path elsewhere) {
         Path out = elsewhere.resolve("programbook");
         new Programbook().diff(request(out, Optional.empty()));
