@@ -168,9 +168,8 @@ public final class Differ {
     /**
      * One side of a customer's comparison: the customer's edition of a program.
      *
-     * @param snapshot the edition as a diff compares it ({@link ProgramSnapshot#of(String,
-     *                 io.programbook.core.load.ProgramInputs, ResolvedProfile, io.programbook.core.trace.Trace,
-     *                 boolean)} over the customer's view)
+     * @param snapshot the edition as a diff compares it: the customer's view of the program, its profile
+     *                 and trace, its decisions cited for its audience
      * @param customer the customer as its {@code customer.yaml} declares it, with its deviations
      * @param name     how the documents name the side: the program's title
      * @param version  the program's version, or empty

@@ -90,7 +90,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -643,7 +642,7 @@ public final class Programbook implements Generator {
             List<String> customers = new ArrayList<>();
             for (CustomerDiff customer : customerChanges(request, compared, diagnostics)) {
                 customers.add(customer.id());
-                customerFiles(customer, request, converter, diagnostics, branding)
+                customerChangesDocuments(customer, request, converter, diagnostics, branding)
                         .all()
                         .forEach((name, bytes) -> files.bytes(CUSTOMERS_DIR + "/" + customer.id() + "/" + name, bytes));
             }
@@ -698,7 +697,7 @@ public final class Programbook implements Generator {
     }
 
     private Compared compare(DiffRequest request, Diagnostics diagnostics) {
-        Map<String, Loaded> loaded = new HashMap<>();
+        Map<String, Loaded> loaded = new TreeMap<>();
         Differ differ = new Differ(yaml, mappings, (programDir, label, warnings) -> {
             ProgramInputs inputs = load(request.baseDir(), programDir, warnings);
             Resolved resolved = resolveAll(inputs, request.policy(), warnings);
@@ -765,7 +764,7 @@ public final class Programbook implements Generator {
         }
         Loaded older = compared.older().get();
         Loaded newer = compared.newer().get();
-        Map<String, CustomerEdition> before = new HashMap<>();
+        Map<String, CustomerEdition> before = new TreeMap<>();
         older.resolved().customers().forEach(c -> before.put(c.id(), c));
         List<CustomerDiff> diffs = new ArrayList<>();
         for (CustomerEdition edition : newer.resolved().customers()) {
@@ -807,7 +806,7 @@ public final class Programbook implements Generator {
     }
 
     /** A customer's changes documents, in its language, under the current program's document control. */
-    private static OutputFiles customerFiles(
+    private static OutputFiles customerChangesDocuments(
             CustomerDiff customer,
             DiffRequest request,
             Supplier<DocumentConverter> converter,

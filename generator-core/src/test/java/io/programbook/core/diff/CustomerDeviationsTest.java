@@ -6,6 +6,7 @@ import io.programbook.core.model.Customer;
 import io.programbook.core.model.Deviation;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.render.TemplateRenderer;
+import io.programbook.core.text.Message;
 import io.programbook.core.text.Messages;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,8 +99,7 @@ class CustomerDeviationsTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(new Changes.ReviewNeeded(
-                        RESTORE, "SP.12", "Restore", io.programbook.core.text.Message.of("changes.review.suspect"))),
+                List.of(new Changes.ReviewNeeded(RESTORE, "SP.12", "Restore", Message.of("changes.review.suspect"))),
                 totals,
                 totals,
                 List.of(new Changes.CoverageChange(
