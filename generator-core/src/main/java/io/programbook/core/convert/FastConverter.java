@@ -159,6 +159,9 @@ public final class FastConverter {
     private static final Pattern XREF_PLACEHOLDER = Pattern.compile("\u0003(\\d+)\u0004([^\u0005]*)\u0005");
     private static final Pattern XREF_INDEX = Pattern.compile("\u0003(\\d+)\u0004");
 
+    /** Every name in braces, a superset of the attribute references inline text can hold. */
+    private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)\\}");
+
     /**
      * Inline text converted before, by its hard-break setting and text, shared by every run in the
      * JVM: the HTML, whose cross-reference placeholders count from 0, and what the conversion added
@@ -1367,16 +1370,16 @@ public final class FastConverter {
 
         /**
          * Applies Asciidoctor's normal substitutions to text, leaving cross references as
-         * placeholders resolved by {@link #xrefs} once every id is known. Text that depends on
-         * nothing of the document (no attribute reference, no inline anchor) is converted once per
-         * JVM ({@link #INLINE}): the paragraphs an edit did not touch, and those every customer's
-         * edition repeats, are looked up, with the references they hold renumbered for this run.
+         * placeholders resolved by {@link #xrefs} once every id is known. Text is converted once per
+         * JVM ({@link #INLINE}) for the attribute values it names ({@link #memoKey}): the paragraphs
+         * an edit did not touch, and those every customer's edition repeats, are looked up, with the
+         * references they hold renumbered for this run.
          */
         private String inline(String text, boolean hardBreaks) {
-            if (!independent(text)) {
+            String key = memoKey(text, hardBreaks);
+            if (key == null) {
                 return substitute(text, hardBreaks);
             }
-            String key = (hardBreaks ? "1" : "0") + text;
             Inline known = INLINE.get(key);
             if (known != null) {
                 int offset = passes.size();
@@ -1392,12 +1395,31 @@ public final class FastConverter {
             return html;
         }
 
-        private static boolean independent(String text) {
-            return text.indexOf('{') < 0
-                    && !text.contains("[[")
-                    && text.indexOf('\u0003') < 0
-                    && text.indexOf('\u0004') < 0
-                    && text.indexOf('\u0005') < 0;
+        /**
+         * What the conversion of inline text depends on: its hard-break setting, the values the
+         * attributes it names have here, and the text; null for text that depends on more of its
+         * document (an inline anchor) or holds the placeholders' control characters.
+         */
+        private String memoKey(String text, boolean hardBreaks) {
+            if (text.contains("[[")
+                    || text.indexOf('\u0003') >= 0
+                    || text.indexOf('\u0004') >= 0
+                    || text.indexOf('\u0005') >= 0) {
+                return null;
+            }
+            StringBuilder key = new StringBuilder(text.length() + 16).append(hardBreaks ? '1' : '0');
+            if (text.indexOf('{') >= 0) {
+                Matcher named = BRACED.matcher(text);
+                while (named.find()) {
+                    String name = named.group(1);
+                    String value = attribute(name);
+                    value = value != null ? value : INTRINSIC.get(name);
+                    // length-prefixed, so that no name or value can pass for another
+                    key.append(name.length()).append(':').append(name);
+                    key.append(value == null ? "-" : value.length() + ":" + value);
+                }
+            }
+            return key.append('\u0001').append(text).toString();
         }
 
         /** The text's cross-reference placeholders, pointing {@code offset} entries further in {@link #passes}. */

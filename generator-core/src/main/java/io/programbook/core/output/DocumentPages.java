@@ -244,14 +244,13 @@ public record DocumentPages(
      * images are allowed), no {@code <base>}, no form.
      */
     static String contentSecurityPolicy(String page, boolean allowRemoteImages) {
+        HtmlSanitizer.Inventory inventory = HtmlSanitizer.inventory(page);
         List<String> scripts =
-                HtmlSanitizer.scripts(page).stream().map(HtmlSanitizer::sha256).toList();
-        List<String> styles = new ArrayList<>(HtmlSanitizer.styleSheets(page).stream()
-                .map(HtmlSanitizer::sha256)
-                .toList());
-        List<String> attributes = HtmlSanitizer.styleAttributes(page).stream()
-                .map(HtmlSanitizer::sha256)
-                .toList();
+                inventory.scripts().stream().map(HtmlSanitizer::sha256).toList();
+        List<String> styles = new ArrayList<>(
+                inventory.styleSheets().stream().map(HtmlSanitizer::sha256).toList());
+        List<String> attributes =
+                inventory.styleAttributes().stream().map(HtmlSanitizer::sha256).toList();
         if (!attributes.isEmpty()) {
             styles.add("'unsafe-hashes'");
             styles.addAll(attributes);

@@ -70,6 +70,20 @@ class FastConverterTest {
     }
 
     @Test
+    void should_give_text_converted_before_the_values_its_attributes_have_now() {
+        String paragraph = "Reviewed every {review-interval-months} months.\n";
+
+        String twelve = fast.toHtmlBody(HEADER + paragraph, CAPTIONS).orElseThrow();
+        String six = fast.toHtmlBody(
+                        HEADER.replace(":review-interval-months: 12", ":review-interval-months: 6") + paragraph,
+                        CAPTIONS)
+                .orElseThrow();
+
+        assertThat(twelve).contains("<p>Reviewed every 12 months.</p>");
+        assertThat(six).contains("<p>Reviewed every 6 months.</p>");
+    }
+
+    @Test
     void should_compute_column_widths_as_asciidoctor_does() {
         String html = fast.toHtmlBody(HEADER + "[cols=\"1h,2,1h,2\"]\n|===\n| a | b | c | d\n|===\n", CAPTIONS)
                 .orElseThrow();
