@@ -460,7 +460,7 @@ public record DocumentPages(
                 diagnostics.add(removed);
             }
         }
-        return PageMarkup.rowHeaders(safe.html());
+        return safe.html();
     }
 
     private HtmlSanitizer sanitizer() {
