@@ -63,6 +63,7 @@ import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.Outputs;
+import io.programbook.core.output.PageMemo;
 import io.programbook.core.output.TitlePage;
 import io.programbook.core.plan.ActionPlan;
 import io.programbook.core.plan.DueSoon;
@@ -244,6 +245,7 @@ public final class Programbook implements Generator {
             Diagnostics diagnostics,
             BrandingAssets branding,
             History history,
+            PageMemo memo,
             OutputFiles files) {
         if (customers.isEmpty()) {
             return;
@@ -276,7 +278,8 @@ public final class Programbook implements Generator {
                     converter,
                     diagnostics,
                     branding,
-                    history));
+                    history,
+                    memo));
             editionFiles
                     .all()
                     .forEach((name, bytes) -> files.bytes(CUSTOMERS_DIR + "/" + edition.id() + "/" + name, bytes));
@@ -287,7 +290,7 @@ public final class Programbook implements Generator {
                     asOf,
                     messages));
         }
-        PortfolioDocument.write(request, inputs, rows, converter, diagnostics, branding, files);
+        PortfolioDocument.write(request, inputs, rows, converter, diagnostics, branding, memo, files);
     }
 
     /** Reads the program folder, its catalogue and profile chain. */
@@ -490,6 +493,14 @@ public final class Programbook implements Generator {
 
     @Override
     public GenerateResult generate(GenerateRequest request) {
+        return generate(request, PageMemo.NONE);
+    }
+
+    /**
+     * As {@link #generate(GenerateRequest)}, taking the pages and PDFs of an earlier build from the
+     * memo where nothing they are made of changed: the live preview's builds.
+     */
+    GenerateResult generate(GenerateRequest request, PageMemo memo) {
         // Before anything is started: an up-to-date run hashes its inputs and stops there.
         Optional<BuildState> unchanged = BuildState.upToDate(request);
         if (unchanged.isPresent()) {
@@ -535,8 +546,10 @@ public final class Programbook implements Generator {
                     converter,
                     diagnostics,
                     branding,
-                    history));
-            produceCustomers(request, inputs, resolved.customers(), converter, diagnostics, branding, history, files);
+                    history,
+                    memo));
+            produceCustomers(
+                    request, inputs, resolved.customers(), converter, diagnostics, branding, history, memo, files);
             // A customer removed from the program loses its edition: the files of every customer folder
             // an earlier run left are ours to replace or remove.
             List<String> owned = Stream.concat(
@@ -636,7 +649,8 @@ public final class Programbook implements Generator {
                             imprint,
                             request.policy(),
                             request.documents().pdfUa(),
-                            new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty())),
+                            new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty()),
+                            PageMemo.NONE),
                     control);
             // Each customer's changes, over its edition of both programs, into its folder.
             List<String> customers = new ArrayList<>();
