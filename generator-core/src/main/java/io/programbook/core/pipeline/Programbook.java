@@ -849,7 +849,8 @@ public final class Programbook implements Generator {
                         imprint,
                         request.policy(),
                         request.documents().pdfUa(),
-                        new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty())),
+                        new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty()),
+                        PageMemo.NONE),
                 Optional.of(new ControlViewBuilder().build(inputs, History.none(), messages)));
     }
 
