@@ -102,11 +102,11 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
 
     /**
      * A record's location as the register writes it: a file path with {@code /}, normalised, the
-     * address, or the description of a record kept elsewhere with its runs of white space as one space.
+     * address, or the description of a record kept elsewhere.
      */
     public static String location(Evidence evidence) {
         if (evidence.recordBased()) {
-            return evidence.record().strip().replaceAll("\\s+", " ");
+            return evidence.record();
         }
         if (!evidence.fileBased()) {
             return evidence.url();

@@ -13,7 +13,8 @@ import java.util.List;
  *
  * @param file   path relative to the program folder, or empty
  * @param url    an address, or empty
- * @param record where a record that is neither a file nor an address is kept, as plain text, or empty
+ * @param record where a record that is neither a file nor an address is kept, as plain text with each
+ *               run of white space as one space, or empty
  * @param date when the record was made; drives the evidence-age gap
  * @param id         a stable id of the record, e.g. {@code EV-remote-access-log}; empty when not declared
  * @param owner      a role id of the program who keeps the record; empty when not declared
@@ -48,7 +49,7 @@ public record Evidence(
     public Evidence {
         file = Lists.text(file);
         url = Lists.text(url);
-        record = Lists.text(record);
+        record = Lists.text(record).replaceAll("\\s+", " ");
         id = Lists.text(id);
         owner = Lists.text(owner);
         sha256 = Lists.text(sha256);
