@@ -62,6 +62,7 @@ import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.Outputs;
+import io.programbook.core.output.PageMemo;
 import io.programbook.core.output.TitlePage;
 import io.programbook.core.plan.ActionPlan;
 import io.programbook.core.plan.DueSoon;
@@ -220,6 +221,7 @@ public final class Programbook implements Generator {
             Diagnostics diagnostics,
             BrandingAssets branding,
             History history,
+            PageMemo memo,
             OutputFiles files) {
         if (customers.isEmpty()) {
             return;
@@ -252,7 +254,8 @@ public final class Programbook implements Generator {
                     converter,
                     diagnostics,
                     branding,
-                    history));
+                    history,
+                    memo));
             editionFiles
                     .all()
                     .forEach((name, bytes) -> files.bytes(CUSTOMERS_DIR + "/" + edition.id() + "/" + name, bytes));
@@ -263,7 +266,7 @@ public final class Programbook implements Generator {
                     asOf,
                     messages));
         }
-        PortfolioDocument.write(request, inputs, rows, converter, diagnostics, branding, files);
+        PortfolioDocument.write(request, inputs, rows, converter, diagnostics, branding, memo, files);
     }
 
     /** Reads the program folder, its catalogue and profile chain. */
@@ -466,6 +469,14 @@ public final class Programbook implements Generator {
 
     @Override
     public GenerateResult generate(GenerateRequest request) {
+        return generate(request, PageMemo.NONE);
+    }
+
+    /**
+     * As {@link #generate(GenerateRequest)}, taking the pages and PDFs of an earlier build from the
+     * memo where nothing they are made of changed: the live preview's builds.
+     */
+    GenerateResult generate(GenerateRequest request, PageMemo memo) {
         // Before anything is started: an up-to-date run hashes its inputs and stops there.
         Optional<BuildState> unchanged = BuildState.upToDate(request);
         if (unchanged.isPresent()) {
@@ -511,8 +522,10 @@ public final class Programbook implements Generator {
                     converter,
                     diagnostics,
                     branding,
-                    history));
-            produceCustomers(request, inputs, resolved.customers(), converter, diagnostics, branding, history, files);
+                    history,
+                    memo));
+            produceCustomers(
+                    request, inputs, resolved.customers(), converter, diagnostics, branding, history, memo, files);
             // A customer removed from the program loses its edition: the files of every customer folder
             // an earlier run left are ours to replace or remove.
             List<String> owned = Stream.concat(
@@ -609,7 +622,8 @@ public final class Programbook implements Generator {
                             imprint,
                             request.policy(),
                             request.documents().pdfUa(),
-                            new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty())),
+                            new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty()),
+                            PageMemo.NONE),
                     control);
             List<Path> written =
                     OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());
