@@ -1,0 +1,17 @@
+package io.programbook.core.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a request component that sets how a run works, never what it writes (how many threads
+ * render the editions): two runs that differ only in it write the same bytes. The up-to-date check
+ * does not compare it and the build state does not record it, so changing it renders nothing again.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface RunSetting {}
