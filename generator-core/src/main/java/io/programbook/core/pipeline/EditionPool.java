@@ -30,6 +30,11 @@ final class EditionPool {
 
     private EditionPool() {}
 
+    /** How many threads pools have started in this JVM (tests: a run with threads=1 starts none). */
+    static int threadsStarted() {
+        return THREADS.get();
+    }
+
     /**
      * A task failed: the first failure in task order.
      *
