@@ -121,7 +121,7 @@ measure() {
   fi
   local end; end=$(date +%s.%N)
   local usage; usage=$(tail -1 "$WORK/time")
-  local goal; goal=$(sed -n 's/.*\(generated in\|are up to date (\)\([0-9.]*\) s.*/\2/p' "$log" | tail -1)
+  local goal; goal=$(sed -n 's/.*\(generated in \|are up to date (\)\([0-9.]*\) s.*/\2/p' "$log" | tail -1)
   local wall; wall=$(awk "BEGIN{printf \"%.1f\", $end - $start}")
   WALL[$label]=$wall
   printf "| %d | %s | %s | %.1f | %d | %s | %s |\n" "$run" "$label" "$wall" \

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the editions before it and its own, the same whatever the number of threads, no output left
  * behind, and no thread of the pool left running.
  */
-class FailedEditionTest {
+class FailedEditionIT {
 
     @TempDir
     Path project;
