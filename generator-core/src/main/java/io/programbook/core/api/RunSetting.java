@@ -8,8 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a request component that sets how a run works, never what it writes (how many threads
- * render the editions): two runs that differ only in it write the same bytes. The up-to-date check
- * does not compare it and the build state does not record it, so changing it renders nothing again.
+ * render the editions, where conversions are kept between runs): two runs that differ only in it write the same bytes. The up-to-date check
+ * does not compare it, the build state does not record it, and a path in it is not an input (what
+ * a run writes into the conversion cache does not make the next run render again), so changing it
+ * renders nothing again.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
