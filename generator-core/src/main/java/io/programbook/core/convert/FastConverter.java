@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,6 +157,22 @@ public final class FastConverter {
     private static final Pattern HARD_BREAK = Pattern.compile("(?m)^(.*) \\+$");
     private static final Pattern PASS_PLACEHOLDER = Pattern.compile("\u0001(\\d+)\u0002");
     private static final Pattern XREF_PLACEHOLDER = Pattern.compile("\u0003(\\d+)\u0004([^\u0005]*)\u0005");
+    private static final Pattern XREF_INDEX = Pattern.compile("\u0003(\\d+)\u0004");
+
+    /** Every name in braces, a superset of the attribute references inline text can hold. */
+    private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)\\}");
+
+    /**
+     * Inline text converted before, by its hard-break setting and text, shared by every run in the
+     * JVM: the HTML, whose cross-reference placeholders count from 0, and what the conversion added
+     * to the run's passthroughs, in order. Bounded by emptying it when full.
+     */
+    private static final Map<String, Inline> INLINE = new ConcurrentHashMap<>();
+
+    private static final int INLINE_ENTRIES = 50_000;
+
+    private record Inline(String html, List<String> passes) {}
+
     private static final Pattern BLOCK_MACRO = Pattern.compile("^[a-z]+::\\S*\\[.*\\]$");
     private static final Pattern OTHER_LIST_OR_BREAK =
             Pattern.compile("^(?:-|\\*{2,}|\\.{2,}|[0-9]+\\.|[a-zA-Z]\\.|<\\d+>|<\\.>)\\s.*|^'{3}$|^<<<$");
@@ -1353,9 +1370,73 @@ public final class FastConverter {
 
         /**
          * Applies Asciidoctor's normal substitutions to text, leaving cross references as
-         * placeholders resolved by {@link #xrefs} once every id is known.
+         * placeholders resolved by {@link #xrefs} once every id is known. Text is converted once per
+         * JVM ({@link #INLINE}) for the attribute values it names ({@link #memoKey}): the paragraphs
+         * an edit did not touch, and those every customer's edition repeats, are looked up, with the
+         * references they hold renumbered for this run.
          */
         private String inline(String text, boolean hardBreaks) {
+            String key = memoKey(text, hardBreaks);
+            if (key == null) {
+                return substitute(text, hardBreaks);
+            }
+            Inline known = INLINE.get(key);
+            if (known != null) {
+                int offset = passes.size();
+                passes.addAll(known.passes());
+                return renumbered(known.html(), offset);
+            }
+            int start = passes.size();
+            String html = substitute(text, hardBreaks);
+            if (INLINE.size() >= INLINE_ENTRIES) {
+                INLINE.clear();
+            }
+            INLINE.put(key, new Inline(renumbered(html, -start), List.copyOf(passes.subList(start, passes.size()))));
+            return html;
+        }
+
+        /**
+         * What the conversion of inline text depends on: its hard-break setting, the values the
+         * attributes it names have here, and the text; null for text that depends on more of its
+         * document (an inline anchor) or holds the placeholders' control characters.
+         */
+        private String memoKey(String text, boolean hardBreaks) {
+            if (text.contains("[[")
+                    || text.indexOf('\u0003') >= 0
+                    || text.indexOf('\u0004') >= 0
+                    || text.indexOf('\u0005') >= 0) {
+                return null;
+            }
+            StringBuilder key = new StringBuilder(text.length() + 16).append(hardBreaks ? '1' : '0');
+            if (text.indexOf('{') >= 0) {
+                Matcher named = BRACED.matcher(text);
+                while (named.find()) {
+                    String name = named.group(1);
+                    String value = attribute(name);
+                    value = value != null ? value : INTRINSIC.get(name);
+                    // length-prefixed, so that no name or value can pass for another
+                    key.append(name.length()).append(':').append(name);
+                    key.append(value == null ? "-" : value.length() + ":" + value);
+                }
+            }
+            return key.append('\u0001').append(text).toString();
+        }
+
+        /** The text's cross-reference placeholders, pointing {@code offset} entries further in {@link #passes}. */
+        private static String renumbered(String html, int offset) {
+            if (offset == 0 || html.indexOf('\u0003') < 0) {
+                return html;
+            }
+            Matcher m = XREF_INDEX.matcher(html);
+            StringBuilder sb = new StringBuilder(html.length() + 8);
+            while (m.find()) {
+                m.appendReplacement(sb, "\u0003" + (Integer.parseInt(m.group(1)) + offset) + "\u0004");
+            }
+            m.appendTail(sb);
+            return sb.toString();
+        }
+
+        private String substitute(String text, boolean hardBreaks) {
             Matcher macro = MACRO_NAMES.matcher(text);
             if (macro.find()) {
                 throw new Decline("inline macro " + macro.group());

@@ -253,30 +253,35 @@ public final class HtmlSanitizer {
     }
 
     /**
-     * The scripts of a page, for its Content-Security-Policy: the text of every {@code <script>}
-     * element, which only the run's trusted scripts are after sanitizing.
+     * What a page's Content-Security-Policy names, from one parse of the page.
+     *
+     * @param scripts         the text of every {@code <script>} element, which only the run's
+     *                        trusted scripts are after sanitizing
+     * @param styleSheets     the text of every {@code <style>} element
+     * @param styleAttributes the distinct values of inline {@code style} attributes
      */
-    public static List<String> scripts(String html) {
-        return texts(html, "script");
+    public record Inventory(List<String> scripts, List<String> styleSheets, List<String> styleAttributes) {
+
+        public Inventory {
+            scripts = List.copyOf(scripts);
+            styleSheets = List.copyOf(styleSheets);
+            styleAttributes = List.copyOf(styleAttributes);
+        }
     }
 
-    /** The style sheets of a page ({@code <style>} elements), for its Content-Security-Policy. */
-    public static List<String> styleSheets(String html) {
-        return texts(html, "style");
-    }
-
-    /** The distinct inline {@code style} attribute values of a page, for its Content-Security-Policy. */
-    public static List<String> styleAttributes(String html) {
+    /** The scripts, style sheets and style attributes of a page, for its Content-Security-Policy. */
+    public static Inventory inventory(String html) {
+        Document page = Jsoup.parse(html);
         Set<String> values = new LinkedHashSet<>();
-        for (Element styled : Jsoup.parse(html).select("[style]")) {
+        for (Element styled : page.select("[style]")) {
             values.add(styled.attr("style"));
         }
-        return List.copyOf(values);
+        return new Inventory(texts(page, "script"), texts(page, "style"), List.copyOf(values));
     }
 
-    private static List<String> texts(String html, String tag) {
+    private static List<String> texts(Document page, String tag) {
         Set<String> texts = new LinkedHashSet<>();
-        for (Element element : Jsoup.parse(html).select(tag)) {
+        for (Element element : page.select(tag)) {
             StringBuilder text = new StringBuilder();
             for (var node : element.childNodes()) {
                 if (node instanceof DataNode data) {

@@ -10,6 +10,7 @@ import io.programbook.core.model.Program;
 import io.programbook.core.output.BrandingAssets;
 import io.programbook.core.output.DocumentPages;
 import io.programbook.core.output.OutputFiles;
+import io.programbook.core.output.PageMemo;
 import io.programbook.core.render.Adoc;
 import io.programbook.core.render.TemplateRenderer;
 import io.programbook.core.table.Table;
@@ -49,6 +50,7 @@ public final class PortfolioDocument {
             Supplier<DocumentConverter> converter,
             Diagnostics diagnostics,
             BrandingAssets branding,
+            PageMemo memo,
             OutputFiles files) {
         Messages messages = Messages.of(request.locale());
         TemplateRenderer templates = new TemplateRenderer(request.templateOverrides(), messages);
@@ -96,7 +98,10 @@ public final class PortfolioDocument {
                             program.program().date() == null
                                     ? ""
                                     : messages.date(program.program().date())),
-                    request.policy());
+                    request.policy(),
+                    false,
+                    DocumentPages.Word.BUNDLED,
+                    memo);
             files.text(HTML, pages.htmlPage(ADOC, adoc, title));
         }
     }

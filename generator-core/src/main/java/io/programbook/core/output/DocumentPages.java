@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,8 @@ import java.util.stream.Collectors;
  * @param policy      what the program's text may put into a page beyond safe HTML (remote images)
  * @param pdfUa       whether PDFs are tagged (PDF/UA)
  * @param word        the reference document of Word files and the date their properties name
+ * @param memo        the pages and PDFs of the previous build in this JVM, taken again when nothing
+ *                    they are made of changed ({@link PageMemo#NONE}: every page is rendered)
  */
 public record DocumentPages(
         TemplateRenderer templates,
@@ -62,7 +65,8 @@ public record DocumentPages(
         Imprint imprint,
         ContentPolicy policy,
         boolean pdfUa,
-        Word word) {
+        Word word,
+        PageMemo memo) {
 
     private static final PdfRenderer PDF = new PdfRenderer();
 
@@ -153,7 +157,8 @@ public record DocumentPages(
                 imprint,
                 policy,
                 pdfUa,
-                Word.BUNDLED);
+                Word.BUNDLED,
+                PageMemo.NONE);
     }
 
     public DocumentPages {
@@ -161,6 +166,31 @@ public record DocumentPages(
         Objects.requireNonNull(imprint, "imprint");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(word, "word");
+        Objects.requireNonNull(memo, "memo");
+    }
+
+    /** These pages reporting to other diagnostics. */
+    private DocumentPages reportingTo(Diagnostics findings) {
+        return new DocumentPages(
+                templates, converter, findings, branding, pdfDate, baseDir, outputDir, imprint, policy, pdfUa, word,
+                memo);
+    }
+
+    /**
+     * The key of a page or PDF in the memo: everything of the run that reaches it (the templates,
+     * the branding, the imprint, the content policy, where it is written), then the document's own
+     * parts.
+     */
+    private PageMemo.Key key(String kind, String adocName, String adoc, String title) {
+        return new PageMemo.Key(kind)
+                .add(templates.fingerprint())
+                .add(branding)
+                .add(imprint)
+                .add(policy)
+                .add(displayName(adocName))
+                .add(adocName)
+                .add(title)
+                .add(adoc);
     }
 
     /** How diagnostics name a generated file: relative to the project base directory. */
@@ -187,6 +217,11 @@ public record DocumentPages(
      * scrolls in its own container ({@link PageMarkup}).
      */
     public String htmlPage(String adocName, String adoc, String title, List<PageLink> bar) {
+        String key = key("html", adocName, adoc, title).add(bar).digest();
+        return memo.remember(key, diagnostics, d -> reportingTo(d).renderHtmlPage(adocName, adoc, title, bar));
+    }
+
+    private String renderHtmlPage(String adocName, String adoc, String title, List<PageLink> bar) {
         Map<String, Object> model = pageModel(title);
         PageMarkup.Parts parts = PageMarkup.page(body(adocName, adoc));
         model.put("pageTitle", templates.messages().get("page.html.title", title, imprint.organisation()));
@@ -209,14 +244,13 @@ public record DocumentPages(
      * images are allowed), no {@code <base>}, no form.
      */
     static String contentSecurityPolicy(String page, boolean allowRemoteImages) {
+        HtmlSanitizer.Inventory inventory = HtmlSanitizer.inventory(page);
         List<String> scripts =
-                HtmlSanitizer.scripts(page).stream().map(HtmlSanitizer::sha256).toList();
-        List<String> styles = new ArrayList<>(HtmlSanitizer.styleSheets(page).stream()
-                .map(HtmlSanitizer::sha256)
-                .toList());
-        List<String> attributes = HtmlSanitizer.styleAttributes(page).stream()
-                .map(HtmlSanitizer::sha256)
-                .toList();
+                inventory.scripts().stream().map(HtmlSanitizer::sha256).toList();
+        List<String> styles = new ArrayList<>(
+                inventory.styleSheets().stream().map(HtmlSanitizer::sha256).toList());
+        List<String> attributes =
+                inventory.styleAttributes().stream().map(HtmlSanitizer::sha256).toList();
         if (!attributes.isEmpty()) {
             styles.add("'unsafe-hashes'");
             styles.addAll(attributes);
@@ -247,6 +281,17 @@ public record DocumentPages(
      * rules of one document in the PDF stylesheet, whatever the language.
      */
     public byte[] pdf(String adocName, String adoc, String title, TitlePage titlePage, Set<String> pdfSiblings) {
+        String key = key("pdf", adocName, adoc, title)
+                .add(titlePage)
+                .add(new TreeSet<>(pdfSiblings))
+                .add(pdfDate)
+                .add(pdfUa)
+                .digest();
+        return memo.remember(
+                key, diagnostics, d -> reportingTo(d).renderPdf(adocName, adoc, title, titlePage, pdfSiblings));
+    }
+
+    private byte[] renderPdf(String adocName, String adoc, String title, TitlePage titlePage, Set<String> pdfSiblings) {
         String id = adocName.endsWith(".adoc") ? adocName.substring(0, adocName.length() - 5) : adocName;
         Map<String, Object> model = pageModel(title);
         model.put("body", PageMarkup.pdf(body(adocName, adoc), id, pdfSiblings));
@@ -415,7 +460,7 @@ public record DocumentPages(
                 diagnostics.add(removed);
             }
         }
-        return PageMarkup.rowHeaders(safe.html());
+        return safe.html();
     }
 
     private HtmlSanitizer sanitizer() {

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * Everything an output may read: the validated program, its resolved profile and trace, the
  * request, the template renderer, the AsciiDoc converter (started on first use only), the run's
  * diagnostics, to which outputs add what they find (e.g. Asciidoctor's warnings), and the user's
- * branding files, and the program's revision history from Git.
+ * branding files, the program's revision history from Git, and the pages of the previous build
+ * that are taken again when nothing they are made of changed.
  *
  * <p>Any output's AsciiDoc becomes an HTML page with {@link #htmlPage} and a PDF with {@link #pdf};
  * Asciidoctor converts each document once per run, whichever of the two asks first.
@@ -37,13 +38,15 @@ public record OutputContext(
         Supplier<DocumentConverter> converter,
         Diagnostics diagnostics,
         BrandingAssets branding,
-        History history) {
+        History history,
+        PageMemo memo) {
 
     public OutputContext {
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(memo, "memo");
     }
 
-    /** A context without a revision history from Git. */
+    /** A context without a revision history from Git, rendering every page. */
     public OutputContext(
             GenerateRequest request,
             ProgramInputs inputs,
@@ -53,7 +56,17 @@ public record OutputContext(
             Supplier<DocumentConverter> converter,
             Diagnostics diagnostics,
             BrandingAssets branding) {
-        this(request, inputs, profile, trace, templates, converter, diagnostics, branding, History.none());
+        this(
+                request,
+                inputs,
+                profile,
+                trace,
+                templates,
+                converter,
+                diagnostics,
+                branding,
+                History.none(),
+                PageMemo.NONE);
     }
 
     /** The overview of the handbook and the gap report: a row and charts per functional area. */
@@ -125,6 +138,7 @@ public record OutputContext(
                 new DocumentPages.Word(
                         request.documents().wordTemplate(),
                         Optional.ofNullable(program.program().date())
-                                .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())));
+                                .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())),
+                memo);
     }
 }

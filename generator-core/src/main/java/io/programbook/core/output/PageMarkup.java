@@ -11,7 +11,7 @@ import org.jsoup.nodes.Node;
 
 /**
  * The HTML post-processing step of the document model, after the sanitizer: what every page needs
- * of its converted body, so that no template does it by hand.
+ * of its converted body, so that no template does it by hand; one parse of the body per page.
  *
  * <ul>
  *   <li>both the page and the PDF: the cells a table marks as headers in its body (AsciiDoc
@@ -31,19 +31,17 @@ final class PageMarkup {
     record Parts(String toc, String main) {}
 
     /** Row headers in table bodies: {@code <th>} cells without a scope get {@code scope="row"}. */
-    static String rowHeaders(String body) {
-        Document doc = parse(body);
-        List<Element> cells = doc.select("table.tableblock > tbody > tr > th:not([scope])");
-        if (cells.isEmpty()) {
-            return body;
-        }
-        cells.forEach(th -> th.attr("scope", "row"));
-        return doc.body().html();
+    private static void rowHeaders(Document doc) {
+        doc.select("table.tableblock > tbody > tr > th:not([scope])").forEach(th -> th.attr("scope", "row"));
     }
 
-    /** The page's parts: tables in scroll containers, the table of contents as a collapsible navigation. */
+    /**
+     * The page's parts: row headers, tables in scroll containers, the table of contents as a
+     * collapsible navigation.
+     */
     static Parts page(String body) {
         Document doc = parse(body);
+        rowHeaders(doc);
         for (Element table : doc.select("table.tableblock")) {
             table.wrap("<div class=\"pb-scroll\" tabindex=\"0\"></div>");
         }
@@ -74,7 +72,7 @@ final class PageMarkup {
     private static final Pattern SIBLING = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.html(#.*)?");
 
     /**
-     * The body for the PDF: a heading (h3 to h5) and a block title ("Evidence") stay with what
+     * The body for the PDF: row headers; a heading (h3 to h5) and a block title ("Evidence") stay with what
      * follows them (heading and following block in a {@code div.pb-keep}, which does not break
      * inside, when that block is short); links to a sibling document's page go to its destination
      * in this PDF ({@code #id}) when they name this document, to the sibling's PDF when it has one.
@@ -84,6 +82,7 @@ final class PageMarkup {
      */
     static String pdf(String body, String self, Set<String> siblings) {
         Document doc = parse(body);
+        rowHeaders(doc);
         for (Element heading : doc.select("h3, h4, h5")) {
             Element next = heading.nextElementSibling();
             if (next != null

@@ -10,6 +10,7 @@ import io.programbook.core.api.PreviewRequest;
 import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.load.SourceFile;
+import io.programbook.core.output.PageMemo;
 import io.programbook.core.text.Messages;
 import java.io.IOException;
 import java.net.URI;
@@ -54,6 +55,10 @@ final class LivePreview implements Preview {
     private int build;
 
     private Map<String, byte[]> lastGood = Map.of();
+
+    /** The pages and PDFs of the last build, taken again for documents an edit did not change. */
+    private final PageMemo memo = PageMemo.inMemory();
+
     private boolean lastFailed = true;
 
     private LivePreview(
@@ -132,7 +137,10 @@ final class LivePreview implements Preview {
         List<Diagnostic> problems = List.of();
         Optional<String> error = Optional.empty();
         try {
-            GenerateResult done = generator.generate(generate);
+            GenerateResult done = generator.generate(generate, memo);
+            if (!done.upToDate()) {
+                memo.retainUsed();
+            }
             if (done.upToDate() && !lastFailed && build > 0) {
                 listener.built(new PreviewListener.Build(
                         build, changed, Optional.of(done), List.of(), Optional.empty(), since(firstNanos)));

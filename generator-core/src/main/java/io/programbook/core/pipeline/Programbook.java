@@ -62,6 +62,7 @@ import io.programbook.core.output.Output;
 import io.programbook.core.output.OutputContext;
 import io.programbook.core.output.OutputFiles;
 import io.programbook.core.output.Outputs;
+import io.programbook.core.output.PageMemo;
 import io.programbook.core.output.TitlePage;
 import io.programbook.core.plan.ActionPlan;
 import io.programbook.core.plan.DueSoon;
@@ -227,7 +228,8 @@ public final class Programbook implements Generator {
             Supplier<DocumentConverter> converter,
             Diagnostics diagnostics,
             BrandingAssets branding,
-            History history) {
+            History history,
+            PageMemo memo) {
         Optional<LocalDate> asOf =
                 Optional.ofNullable(inputs.program().value().program().date());
         Messages messages = Messages.of(request.locale());
@@ -245,12 +247,14 @@ public final class Programbook implements Generator {
                         converter,
                         provider,
                         branding,
-                        history)),
+                        history,
+                        memo)),
                 Optional.empty()));
         for (CustomerEdition edition : customers) {
             Diagnostics own = new Diagnostics();
             findings.add(own);
-            editions.add(() -> produceCustomer(request, edition, converter, own, branding, history, asOf, messages));
+            editions.add(
+                    () -> produceCustomer(request, edition, converter, own, branding, history, memo, asOf, messages));
         }
         List<Rendered> rendered;
         try {
@@ -280,7 +284,7 @@ public final class Programbook implements Generator {
             rows.add(edition.row().orElseThrow());
         }
         if (!customers.isEmpty()) {
-            PortfolioDocument.write(request, inputs, rows, converter, diagnostics, branding, files);
+            PortfolioDocument.write(request, inputs, rows, converter, diagnostics, branding, memo, files);
         }
         return files;
     }
@@ -296,6 +300,7 @@ public final class Programbook implements Generator {
             Diagnostics diagnostics,
             BrandingAssets branding,
             History history,
+            PageMemo memo,
             Optional<LocalDate> asOf,
             Messages messages) {
         String language = edition.source().customer().value().language();
@@ -323,7 +328,8 @@ public final class Programbook implements Generator {
                 converter,
                 diagnostics,
                 branding,
-                history));
+                history,
+                memo));
         return new Rendered(
                 files,
                 Optional.of(Portfolio.row(
@@ -534,6 +540,14 @@ public final class Programbook implements Generator {
 
     @Override
     public GenerateResult generate(GenerateRequest request) {
+        return generate(request, PageMemo.NONE);
+    }
+
+    /**
+     * As {@link #generate(GenerateRequest)}, taking the pages and PDFs of an earlier build from the
+     * memo where nothing they are made of changed: the live preview's builds.
+     */
+    GenerateResult generate(GenerateRequest request, PageMemo memo) {
         // Before anything is started: an up-to-date run hashes its inputs and stops there.
         Optional<BuildState> unchanged = BuildState.upToDate(request);
         if (unchanged.isPresent()) {
@@ -571,7 +585,16 @@ public final class Programbook implements Generator {
             Trace trace = trace(inputs, profile, request.maxEvidenceAge());
             History history = history(inputs, profile, trace, request.policy(), request.maxEvidenceAge(), diagnostics);
             OutputFiles files = produceEditions(
-                    request, inputs, profile, trace, resolved.customers(), converter, diagnostics, branding, history);
+                    request,
+                    inputs,
+                    profile,
+                    trace,
+                    resolved.customers(),
+                    converter,
+                    diagnostics,
+                    branding,
+                    history,
+                    memo);
             // A customer removed from the program loses its edition: the files of every customer folder
             // an earlier run left are ours to replace or remove.
             List<String> owned = Stream.concat(
@@ -668,7 +691,8 @@ public final class Programbook implements Generator {
                             imprint,
                             request.policy(),
                             request.documents().pdfUa(),
-                            new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty())),
+                            new DocumentPages.Word(request.documents().wordTemplate(), Optional.empty()),
+                            PageMemo.NONE),
                     control);
             List<Path> written =
                     OutputWriter.write(request.outputDir(), files.all(), ChangesDocuments.FILES, request.baseDir());

@@ -18,12 +18,18 @@ import io.programbook.core.text.Messages;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * Fills the FreeMarker templates (AsciiDoc and the HTML page shell). One configuration per
@@ -39,6 +45,7 @@ public final class TemplateRenderer {
     private final Configuration configuration;
     private final Optional<Path> overrides;
     private final Messages messages;
+    private volatile String fingerprint;
 
     /** A renderer in English. */
     public TemplateRenderer(Optional<Path> overrides) {
@@ -72,6 +79,39 @@ public final class TemplateRenderer {
     /** The words and formats of the documents this renderer fills. */
     public Messages messages() {
         return messages;
+    }
+
+    /**
+     * What makes this renderer's output differ from another's: the language of its words and the
+     * content of its template folder (every file, by name), read once. The bundled templates are
+     * fixed for the life of the JVM.
+     */
+    public String fingerprint() {
+        String known = fingerprint;
+        if (known == null) {
+            known = messages.languageTag() + ";"
+                    + overrides.map(TemplateRenderer::folderDigest).orElse("bundled");
+            fingerprint = known;
+        }
+        return known;
+    }
+
+    private static String folderDigest(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            // unreadable now: a value no other state has, so nothing rendered before is taken for it
+            return "unreadable:" + System.identityHashCode(folder) + ":" + System.nanoTime();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static TemplateLoader loader(Optional<Path> overrides) {

@@ -52,6 +52,38 @@ class FastConverterTest {
     }
 
     @Test
+    void should_give_text_converted_before_the_references_of_the_document_it_is_in_now() {
+        String paragraph = "See <<second,the second>> and <<first>>.\n";
+        String second = "\n[[second]]\n== Second\n\nMore.\n";
+        // the paragraph converted first on its own, then after other references (another run's numbering)
+        String alone = fast.toHtmlBody(HEADER + paragraph + second, CAPTIONS).orElseThrow();
+        String later = fast.toHtmlBody(
+                        HEADER + "Before <<first>>, <<second>> and <<first>>.\n\n" + paragraph + second, CAPTIONS)
+                .orElseThrow();
+
+        String links = "<p>See <a href=\"#second\">the second</a> and <a href=\"#first\">First</a>.</p>";
+        assertThat(alone).contains(links);
+        assertThat(later)
+                .contains("<p>Before <a href=\"#first\">First</a>, <a href=\"#second\">Second</a> and"
+                        + " <a href=\"#first\">First</a>.</p>")
+                .contains(links);
+    }
+
+    @Test
+    void should_give_text_converted_before_the_values_its_attributes_have_now() {
+        String paragraph = "Reviewed every {review-interval-months} months.\n";
+
+        String twelve = fast.toHtmlBody(HEADER + paragraph, CAPTIONS).orElseThrow();
+        String six = fast.toHtmlBody(
+                        HEADER.replace(":review-interval-months: 12", ":review-interval-months: 6") + paragraph,
+                        CAPTIONS)
+                .orElseThrow();
+
+        assertThat(twelve).contains("<p>Reviewed every 12 months.</p>");
+        assertThat(six).contains("<p>Reviewed every 6 months.</p>");
+    }
+
+    @Test
     void should_compute_column_widths_as_asciidoctor_does() {
         String html = fast.toHtmlBody(HEADER + "[cols=\"1h,2,1h,2\"]\n|===\n| a | b | c | d\n|===\n", CAPTIONS)
                 .orElseThrow();
