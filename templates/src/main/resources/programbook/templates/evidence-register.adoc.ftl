@@ -24,6 +24,9 @@ ${msg("register.intro.links")}
 | ${msg("register.summary.files")} | ${register.files}
 | ${msg("register.summary.packaged")} | ${register.packaged}
 | ${msg("register.summary.addresses")} | ${register.addresses}
+<#if register.kept gt 0>
+| ${msg("register.summary.kept")} | ${register.kept}
+</#if>
 | ${msg("register.summary.missing")} | ${register.missing}
 |===
 

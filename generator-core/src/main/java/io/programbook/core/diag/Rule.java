@@ -159,8 +159,9 @@ public enum Rule {
     EVIDENCE_INVALID(
             "PB-EVIDENCE-INVALID",
             Severity.ERROR,
-            "An evidence entry has neither or both of file and url, no title, or an address that is not http, https or mailto.",
-            "give each evidence entry either 'file:' or 'url:', and a 'title:'"),
+            "An evidence entry has none or more than one of file, url and record, no title, an address that is not"
+                    + " http, https or mailto, or a sha256 on a record that is no file.",
+            "give each evidence entry one of 'file:', 'url:' or 'record:', and a 'title:'; 'sha256:' only on a file"),
     EVIDENCE_MISSING(
             "PB-EVIDENCE-MISSING",
             Severity.WARNING,

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Evidence ids: as declared ({@code id:}), or derived from the record's location, so that the same
  * record keeps its id from one run to the next whatever else the program cites: {@code EV-} and the
- * file's name without its extension, or the address's last path segment (its host when it has no
- * path), in lower case with every other character than letters and digits as a hyphen.
+ * file's name without its extension, the address's last path segment (its host when it has no
+ * path), or, for a record kept elsewhere, the first words of its description (up to
+ * {@value #MAX_RECORD_SLUG} characters, cut between words), in lower case with every other character
+ * than letters and digits as a hyphen.
  */
 public final class EvidenceIds {
 
@@ -19,6 +21,7 @@ public final class EvidenceIds {
 
     private static final String PREFIX = "EV-";
     private static final int MAX_SLUG = 60;
+    static final int MAX_RECORD_SLUG = 40;
 
     private EvidenceIds() {}
 
@@ -34,6 +37,9 @@ public final class EvidenceIds {
             name = name.substring(name.lastIndexOf('/') + 1);
             int dot = name.lastIndexOf('.');
             return PREFIX + slug(dot > 0 ? name.substring(0, dot) : name);
+        }
+        if (evidence.recordBased()) {
+            return PREFIX + recordSlug(evidence.record());
         }
         String url = evidence.url();
         if (url.regionMatches(true, 0, "mailto:", 0, 7)) {
@@ -56,7 +62,7 @@ public final class EvidenceIds {
 
     /** A location's host, lower case; empty for a file, a mail address or an address without one. */
     public static String host(Evidence evidence) {
-        if (evidence.fileBased() || evidence.url().regionMatches(true, 0, "mailto:", 0, 7)) {
+        if (!evidence.urlBased() || evidence.url().regionMatches(true, 0, "mailto:", 0, 7)) {
             return "";
         }
         try {
@@ -65,6 +71,19 @@ public final class EvidenceIds {
         } catch (URISyntaxException e) {
             return "";
         }
+    }
+
+    /**
+     * A description's slug, cut after the last whole word that fits in {@value #MAX_RECORD_SLUG}
+     * characters (within a word only when the first word alone is longer).
+     */
+    static String recordSlug(String description) {
+        String slug = slug(description);
+        if (slug.length() <= MAX_RECORD_SLUG) {
+            return slug.isEmpty() ? "record" : slug;
+        }
+        int cut = slug.lastIndexOf('-', MAX_RECORD_SLUG);
+        return cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_RECORD_SLUG);
     }
 
     static String slug(String text) {

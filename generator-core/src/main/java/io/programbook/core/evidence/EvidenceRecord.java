@@ -9,19 +9,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One record of the evidence register: a file of the program folder or an address, however many
+ * One record of the evidence register: a file of the program folder, an address or a record kept
+ * elsewhere (described in words), however many
  * statements cite it, with what the statements declare about it and, for a file, what it holds now.
  *
  * @param id         the declared id, or the one derived from the location ({@link EvidenceIds})
  * @param title      the title of its first citation
- * @param kind       a file or an address
- * @param location   the file path relative to the program folder (with {@code /}), or the address
+ * @param kind       a file, an address or a record kept elsewhere
+ * @param location   the file path relative to the program folder (with {@code /}), the address, or the
+ *                   description of where the record is kept (plain text, whitespace collapsed)
  * @param owner      the role id that keeps it; empty when none is declared
  * @param date       the newest date its citations give; null when undated
  * @param validUntil the last day it counts, as declared; null when only the age limit applies
  * @param items      the item ids of the statements that cite it, in catalogue order of first citation
- * @param size       the file's size in bytes; empty for an address or a file that does not exist
- * @param sha256     the file's SHA-256 now; empty for an address or a file that does not exist
+ * @param size       the file's size in bytes; empty for an address, a record or a file that does not exist
+ * @param sha256     the file's SHA-256 now; empty for an address, a record or a file that does not exist
  * @param recorded   the SHA-256 a citation recorded as reviewed; empty when none
  * @param shareable  whether it may be given to asset owners and assessors
  * @param internal   an address on a host the program declares internal (available on request)
@@ -46,7 +48,9 @@ public record EvidenceRecord(
     /** What an evidence record is. */
     public enum Kind {
         FILE("file"),
-        URL("url");
+        URL("url"),
+        /** A record that is neither a file nor an address: a paper log, a form in a binder, a system entry. */
+        RECORD("record");
 
         private final String code;
 
@@ -54,7 +58,7 @@ public record EvidenceRecord(
             this.code = code;
         }
 
-        /** The stable spelling in tables: {@code file}, {@code url}. */
+        /** The stable spelling in tables: {@code file}, {@code url}, {@code record}. */
         public String code() {
             return code;
         }

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every evidence record of a program, once each however often statements cite it, sorted by id.
- * Citations of the same file (or the same address) are one record: what one of them declares about
+ * Citations of the same file (the same address, the same description of a record kept elsewhere)
+ * are one record: what one of them declares about
  * the record (its id, owner, validity, hash, whether it is shareable) holds for all, and two
  * citations that declare different values are an error.
  *
@@ -44,7 +45,8 @@ import java.util.stream.Collectors;
  * ({@link Rule#EVIDENCE_ID}), citations that agree ({@link Rule#EVIDENCE_CONFLICT}), a validity
  * that does not end before the record's date ({@link Rule#EVIDENCE_VALIDITY}), owners that are
  * declared roles ({@link Rule#ROLE_UNKNOWN}), and files whose content still has the hash recorded
- * when they were reviewed ({@link Rule#EVIDENCE_CHANGED}, a warning).
+ * when they were reviewed ({@link Rule#EVIDENCE_CHANGED}, a warning), and no hash recorded for an
+ * address or a record kept elsewhere ({@link Rule#EVIDENCE_INVALID}: only a file has one).
  */
 public record EvidenceRegister(List<EvidenceRecord> records) {
 
@@ -92,7 +94,10 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
     /** The record an evidence entry cites. */
     public Optional<EvidenceRecord> recordOf(Evidence evidence) {
         String location = location(evidence);
-        return records.stream().filter(r -> r.location().equals(location)).findFirst();
+        EvidenceRecord.Kind kind = kind(evidence);
+        return records.stream()
+                .filter(r -> r.kind() == kind && r.location().equals(location))
+                .findFirst();
     }
 
     /** The record with this id. */
@@ -100,8 +105,21 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
         return records.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** A record's location as the register writes it: a file path with {@code /}, normalised, or the address. */
+    /** What kind of record an entry cites. */
+    public static EvidenceRecord.Kind kind(Evidence evidence) {
+        return evidence.fileBased()
+                ? EvidenceRecord.Kind.FILE
+                : evidence.urlBased() ? EvidenceRecord.Kind.URL : EvidenceRecord.Kind.RECORD;
+    }
+
+    /**
+     * A record's location as the register writes it: a file path with {@code /}, normalised, the
+     * address, or the description of a record kept elsewhere.
+     */
     public static String location(Evidence evidence) {
+        if (evidence.recordBased()) {
+            return evidence.record();
+        }
         if (!evidence.fileBased()) {
             return evidence.url();
         }
@@ -126,6 +144,7 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
         EvidenceSettings settings = inputs.program().value().evidence();
         Set<String> roles =
                 inputs.program().value().roles().stream().map(Role::id).collect(Collectors.toSet());
+        // by kind and location: a description that reads like a path is still no file
         Map<String, List<Citation>> byLocation = new LinkedHashMap<>();
         for (Located<Statement> statement : inputs.statements()) {
             for (int i = 0; i < statement.value().evidence().size(); i++) {
@@ -134,7 +153,9 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
                     continue; // PB-PATH-OUTSIDE reported it; it is no record of the program
                 }
                 byLocation
-                        .computeIfAbsent(location(citation.evidence()), k -> new ArrayList<>())
+                        .computeIfAbsent(
+                                kind(citation.evidence()).code() + ":" + location(citation.evidence()),
+                                k -> new ArrayList<>())
                         .add(citation);
             }
         }
@@ -144,6 +165,7 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
             List<Citation> citations = entry.getValue();
             Citation first = citations.get(0);
             Evidence evidence = first.evidence();
+            String location = location(evidence);
             Optional<Citation> idCitation = declared(citations, "id", Evidence::id, diagnostics);
             idCitation.ifPresent(c -> {
                 if (!EvidenceIds.VALID.matcher(c.evidence().id()).matches()) {
@@ -162,7 +184,7 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
                 diagnostics.error(
                         Rule.EVIDENCE_ID,
                         idAt.at(idCitation.isPresent() ? "id" : ""),
-                        "two evidence records have the id '" + id + "': '" + entry.getKey() + "' here and '"
+                        "two evidence records have the id '" + id + "': '" + location + "' here and '"
                                 + location(clash.evidence()) + "' at " + clash.at(""),
                         "give one of them its own id: add 'id:' (e.g. 'id: " + id + "-2') to its entry");
             }
@@ -187,7 +209,20 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
             Optional<Citation> validity =
                     declared(citations, "validUntil", e -> Objects.toString(e.validUntil(), ""), diagnostics);
             LocalDate validUntil = validity.map(c -> c.evidence().validUntil()).orElse(null);
-            Optional<Citation> recordedAt = declared(citations, "sha256", Evidence::sha256, diagnostics);
+            for (Citation c : citations) {
+                if (!c.evidence().sha256().isEmpty() && !c.evidence().fileBased()) {
+                    diagnostics.error(
+                            Rule.EVIDENCE_INVALID,
+                            c.at("sha256"),
+                            "evidence " + id + " is "
+                                    + (c.evidence().recordBased() ? "a record kept elsewhere" : "an address")
+                                    + " and has no hash: only a file in the program folder has a SHA-256 to check",
+                            "remove 'sha256:' from this entry; to pin the record as reviewed, cite a copy of it"
+                                    + " (a scan, an export) with 'file:' and record that file's hash");
+                }
+            }
+            Optional<Citation> recordedAt =
+                    declared(citations, "sha256", e -> e.fileBased() ? e.sha256() : "", diagnostics);
             String recorded = recordedAt.map(c -> c.evidence().sha256()).orElse("");
             boolean shareable = declared(citations, "shareable", e -> Objects.toString(e.shareable(), ""), diagnostics)
                     .map(c -> c.evidence().shareable())
@@ -232,7 +267,7 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
                 diagnostics.warning(
                         Rule.EVIDENCE_CHANGED,
                         recordedAt.get().at("sha256"),
-                        "evidence changed since it was reviewed: " + entry.getKey() + " no longer has the SHA-256"
+                        "evidence changed since it was reviewed: " + location + " no longer has the SHA-256"
                                 + " recorded here",
                         "review the file again; when it is right, record its new hash: 'sha256: " + sha256 + "'");
             }
@@ -242,8 +277,8 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
             records.add(new EvidenceRecord(
                     id,
                     evidence.title(),
-                    evidence.fileBased() ? EvidenceRecord.Kind.FILE : EvidenceRecord.Kind.URL,
-                    entry.getKey(),
+                    kind(evidence),
+                    location,
                     owner,
                     date,
                     validUntil,

@@ -13,6 +13,7 @@ import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.model.Evidence;
 import io.programbook.core.model.InvalidValueException;
 import io.programbook.core.model.ItemId;
 import java.io.IOException;
@@ -178,8 +179,8 @@ public final class SchemaValidator {
                             Diagnostic.error(
                                     Rule.EVIDENCE_INVALID,
                                     at,
-                                    "an evidence entry needs exactly one of 'file' and 'url'",
-                                    "give the entry either 'file:' (a path in the program folder) or 'url:'"),
+                                    Evidence.MESSAGE_ONE_LOCATION,
+                                    Evidence.HINT_ONE_LOCATION),
                             pointer));
                 }
                 return Optional.of(finding(

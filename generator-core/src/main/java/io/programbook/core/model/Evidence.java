@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A record that shows a statement is true: a file inside the program folder or a URL.
+ * A record that shows a statement is true: a file inside the program folder, a URL, or a record kept
+ * elsewhere (a paper log in a binder, an entry in a system without an address), described in words.
  *
- * @param file path relative to the program folder, or empty
- * @param url  an address, or empty
+ * @param file   path relative to the program folder, or empty
+ * @param url    an address, or empty
+ * @param record where a record that is neither a file nor an address is kept, as plain text with each
+ *               run of white space as one space, or empty
  * @param date when the record was made; drives the evidence-age gap
  * @param id         a stable id of the record, e.g. {@code EV-remote-access-log}; empty when not declared
  * @param owner      a role id of the program who keeps the record; empty when not declared
@@ -23,6 +26,7 @@ import java.util.List;
 public record Evidence(
         String file,
         String url,
+        String record,
         String title,
         LocalDate date,
         String id,
@@ -32,19 +36,27 @@ public record Evidence(
         Boolean shareable,
         List<String> customers) {
 
+    /** The error when an entry gives none or more than one of {@code file}, {@code url} and {@code record}. */
+    public static final String MESSAGE_ONE_LOCATION =
+            "an evidence entry needs exactly one of 'file', 'url' and 'record'";
+
+    /** Its hint. */
+    public static final String HINT_ONE_LOCATION = "give the entry either 'file:' (a path in the program folder),"
+            + " 'url:' (an address) or 'record:' (where a record kept elsewhere is, e.g. 'Visitor log, binder SEC-3"
+            + " in the control room')";
+
     @JsonCreator
     public Evidence {
         file = Lists.text(file);
         url = Lists.text(url);
+        record = Lists.text(record).replaceAll("\\s+", " ");
         id = Lists.text(id);
         owner = Lists.text(owner);
         sha256 = Lists.text(sha256);
         customers = Lists.copy(customers);
         requireText(title, "title");
-        if (file.isEmpty() == url.isEmpty()) {
-            throw new InvalidValueException(
-                    "an evidence entry needs exactly one of 'file' and 'url'",
-                    "give the entry either 'file:' (a path in the program folder) or 'url:'");
+        if ((file.isEmpty() ? 0 : 1) + (url.isEmpty() ? 0 : 1) + (record.isEmpty() ? 0 : 1) != 1) {
+            throw new InvalidValueException(MESSAGE_ONE_LOCATION, HINT_ONE_LOCATION);
         }
         if (!url.isEmpty() && !url.matches("(?i)(https?://|mailto:)\\S+")) {
             throw new InvalidValueException(
@@ -53,19 +65,32 @@ public record Evidence(
         }
     }
 
-    /** A record with only its location, title and date. */
+    /** A file or an address with only its location, title and date. */
     public Evidence(String file, String url, String title, LocalDate date) {
-        this(file, url, title, date, null, null, null, null, null, List.of());
+        this(file, url, null, title, date, null, null, null, null, null, List.of());
     }
 
+    /** A file in the program folder. */
     @JsonIgnore
     public boolean fileBased() {
         return !file.isEmpty();
     }
 
-    /** The file path or the URL. */
+    /** An address ({@code url:}). */
+    @JsonIgnore
+    public boolean urlBased() {
+        return !url.isEmpty();
+    }
+
+    /** A record kept elsewhere, described in words ({@code record:}): no file, no address. */
+    @JsonIgnore
+    public boolean recordBased() {
+        return !record.isEmpty();
+    }
+
+    /** The file path, the URL or the description of where the record is. */
     @JsonIgnore
     public String location() {
-        return fileBased() ? file : url;
+        return fileBased() ? file : urlBased() ? url : record;
     }
 }

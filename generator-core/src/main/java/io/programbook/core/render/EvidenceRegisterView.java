@@ -9,9 +9,10 @@ import java.util.List;
  * @param header  title, organisation, version, date, catalogue and profile
  * @param records every record, by id
  * @param files   how many records are files, and how many of them the assessor package holds
+ * @param kept    how many records are kept elsewhere (neither a file nor an address)
  */
 public record EvidenceRegisterView(
-        MatrixView.Header header, List<Row> records, int files, int packaged, int addresses, int missing) {
+        MatrixView.Header header, List<Row> records, int files, int packaged, int addresses, int kept, int missing) {
 
     public EvidenceRegisterView {
         records = List.copyOf(records);
@@ -21,7 +22,8 @@ public record EvidenceRegisterView(
      * One record.
      *
      * @param location AsciiDoc: a link into the package, a link to the address, or the path or
-     *                 address as text with why it is not linked
+     *                 address as text with why it is not linked; for a record kept elsewhere, the
+     *                 description of where it is, as text
      * @param items    AsciiDoc: the items, each linked to the handbook
      */
     public record Row(

@@ -41,6 +41,9 @@ public final class EvidenceRegisterViewBuilder {
                         .filter(r -> r.kind() == EvidenceRecord.Kind.URL)
                         .count(),
                 (int) records.stream()
+                        .filter(r -> r.kind() == EvidenceRecord.Kind.RECORD)
+                        .count(),
+                (int) records.stream()
                         .filter(r -> r.kind() == EvidenceRecord.Kind.FILE && !r.present())
                         .count());
     }
@@ -74,9 +77,12 @@ public final class EvidenceRegisterViewBuilder {
     /**
      * How the documents show where a record is: a link into the assessor package for a file it holds,
      * a link for an address anyone may open; else the path or address as text and why it is not
-     * linked.
+     * linked; the description of a record kept elsewhere as plain text.
      */
     public static String location(EvidenceRecord r, Messages messages) {
+        if (r.kind() == EvidenceRecord.Kind.RECORD) {
+            return Adoc.text(r.location());
+        }
         if (r.kind() == EvidenceRecord.Kind.FILE) {
             if (r.packaged()) {
                 return "link:" + Adoc.linkTarget(r.packageHref()) + "[" + Adoc.text(r.location()) + "]";

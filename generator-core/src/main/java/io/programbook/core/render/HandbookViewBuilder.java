@@ -306,8 +306,8 @@ public final class HandbookViewBuilder {
                 .orElse(Adoc.text(e.title()));
         return new EvidenceView(
                 Adoc.text(e.title()),
-                outside ? "" : e.fileBased() ? Adoc.text(e.file()) : Adoc.linkTarget(e.url()),
-                !e.fileBased(),
+                outside ? "" : e.urlBased() ? Adoc.linkTarget(e.url()) : Adoc.text(e.location()),
+                e.urlBased(),
                 e.date() == null ? "" : messages.date(e.date()),
                 !outside && e.fileBased() && row.missingEvidence().contains(e.file()),
                 record.map(r -> Adoc.text(r.id())).orElse(""),
@@ -317,23 +317,36 @@ public final class HandbookViewBuilder {
     /**
      * An evidence entry for a reader outside the provider: what is not shareable, or sits on an
      * internal host, is available on request; a shareable address is linked; a file is named by
-     * its title, as its place in the program folder means nothing to the reader.
+     * its title, as its place in the program folder means nothing to the reader; a record kept
+     * elsewhere by its title and where it is kept.
      */
     private static String shownOutside(Evidence e, EvidenceRecord r, Messages messages) {
         String title = Adoc.text(e.title());
         if (!r.shareable() || r.internal()) {
             return messages.get("customer.evidence.on-request", title);
         }
-        return r.kind() == EvidenceRecord.Kind.FILE ? title : "link:" + Adoc.linkTarget(e.url()) + "[" + title + "]";
+        return switch (r.kind()) {
+            case FILE -> title;
+            case RECORD -> record(e, r, messages);
+            case URL -> "link:" + Adoc.linkTarget(e.url()) + "[" + title + "]";
+        };
+    }
+
+    /** A record kept elsewhere: its title and where it is, both plain text. */
+    private static String record(Evidence e, EvidenceRecord r, Messages messages) {
+        return messages.get("evidence.record.shown", Adoc.text(e.title()), Adoc.text(r.location()));
     }
 
     /**
      * An evidence entry as the documents show it: its title linked into the assessor package (a
      * shareable file) or to its address (one anyone may open); else the title with the path, and
-     * why it is not linked.
+     * why it is not linked; a record kept elsewhere with where it is.
      */
     static String shown(Evidence e, EvidenceRecord r, Messages messages) {
         String title = Adoc.text(e.title());
+        if (r.kind() == EvidenceRecord.Kind.RECORD) {
+            return record(e, r, messages);
+        }
         if (r.kind() == EvidenceRecord.Kind.FILE) {
             if (r.packaged()) {
                 return "link:" + Adoc.linkTarget(r.packageHref()) + "[" + title + "]";

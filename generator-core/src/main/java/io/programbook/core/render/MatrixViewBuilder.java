@@ -69,7 +69,10 @@ public final class MatrixViewBuilder {
                 profile.profile().id());
     }
 
-    /** An evidence entry as one line: a link for a URL, the title and path for a file. */
+    /**
+     * An evidence entry as one line: a link for a URL, the title and path for a file, the title and
+     * the description (plain text) for a record kept elsewhere.
+     */
     static String evidence(TraceMatrix.EvidenceCell e, Messages messages) {
         String what = !e.href().isEmpty()
                 ? "link:" + Adoc.linkTarget(e.href()) + "[" + Adoc.text(e.title()) + "]"
@@ -77,7 +80,10 @@ public final class MatrixViewBuilder {
                         ? Adoc.text(e.title()) + " " + messages.get("register.location.on-request")
                         : e.location().isEmpty()
                                 ? Adoc.text(e.title())
-                                : Adoc.text(e.title()) + " (`" + Adoc.text(e.location()) + "`)";
+                                : e.record()
+                                        ? messages.get(
+                                                "evidence.record.shown", Adoc.text(e.title()), Adoc.text(e.location()))
+                                        : Adoc.text(e.title()) + " (`" + Adoc.text(e.location()) + "`)";
         return (e.id().isEmpty() ? "" : "[.evidence-id]#" + Adoc.text(e.id()) + "# ")
                 + what
                 + (e.date().isEmpty() ? "" : ", " + e.date())

@@ -188,7 +188,10 @@ public record TraceMatrix(List<Row> rows) {
     /**
      * One evidence entry of an item.
      *
-     * @param location the file path relative to the program folder, or the URL
+     * @param location the file path relative to the program folder, the URL, or the description of a
+     *                 record kept elsewhere; empty where the reader is not shown it
+     * @param url      an address
+     * @param record   a record kept elsewhere ({@code record:}): neither a file nor an address
      * @param date     ISO date, or empty
      * @param missing  a file that does not exist
      * @param missingNote what {@link #plain()} says of a missing file, from the bundle
@@ -200,6 +203,7 @@ public record TraceMatrix(List<Row> rows) {
             String title,
             String location,
             boolean url,
+            boolean record,
             String date,
             boolean missing,
             String missingNote,

@@ -104,8 +104,8 @@ public final class TraceMatrixBuilder {
 
     /**
      * An evidence entry. For a reader outside the provider (a customer edition), a file is named by
-     * its title only, and an entry that is not shareable, or sits on an internal host, is shown as
-     * available on request; the provider's own matrix links shareable files into the assessor package.
+     * its title only (a record kept elsewhere by its title and description), and an entry that is not
+     * shareable, or sits on an internal host, is shown as available on request; the provider's own matrix links shareable files into the assessor package.
      */
     private static TraceMatrix.EvidenceCell evidence(
             Evidence e, TraceRow row, EvidenceRegister register, Messages messages, boolean outside) {
@@ -114,7 +114,7 @@ public final class TraceMatrixBuilder {
                 outside && record.map(r -> !r.shareable() || r.internal()).orElse(!Boolean.TRUE.equals(e.shareable()));
         String href;
         if (outside) {
-            href = onRequest || e.fileBased() ? "" : e.url();
+            href = onRequest || !e.urlBased() ? "" : e.url();
         } else {
             href = record.map(r -> r.packaged()
                             ? r.packageHref()
@@ -124,7 +124,8 @@ public final class TraceMatrixBuilder {
         return new TraceMatrix.EvidenceCell(
                 onRequest ? messages.get("customer.evidence.on-request", e.title()) : e.title(),
                 onRequest || (outside && e.fileBased()) ? "" : e.location(),
-                !e.fileBased() && !onRequest,
+                e.urlBased() && !onRequest,
+                e.recordBased(),
                 e.date() == null ? "" : messages.date(e.date()),
                 !outside && e.fileBased() && row.missingEvidence().contains(e.file()),
                 messages.get("common.evidence.file-missing"),

@@ -11,7 +11,7 @@ import io.programbook.core.model.Statement;
 import io.programbook.core.resolve.ResolvedProfile;
 
 /**
- * {@link Rule#LINK_PLAIN_TEXT}: plain text the handbook shows as written (evidence titles,
+ * {@link Rule#LINK_PLAIN_TEXT}: plain text the handbook shows as written (evidence titles and records,
  * verification notes), where an item link would print as {@code req:[…]}.
  */
 final class PlainTextLinkCheck implements ProgramCheck {
@@ -26,6 +26,12 @@ final class PlainTextLinkCheck implements ProgramCheck {
                         "evidence/" + i + "/title",
                         statement.evidence().get(i).title(),
                         "evidence title",
+                        diagnostics);
+                check(
+                        located.at(),
+                        "evidence/" + i + "/record",
+                        statement.evidence().get(i).record(),
+                        "evidence record",
                         diagnostics);
             }
             for (int i = 0; i < statement.verification().size(); i++) {

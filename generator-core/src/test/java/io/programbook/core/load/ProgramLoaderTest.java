@@ -10,6 +10,7 @@ import io.programbook.core.diag.Diagnostic;
 import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.GeneratorException;
 import io.programbook.core.diag.SourcePosition;
+import io.programbook.core.model.Evidence;
 import io.programbook.core.model.ItemId;
 import io.programbook.core.model.ItemRef;
 import io.programbook.core.model.Procedure;
@@ -355,8 +356,8 @@ class ProgramLoaderTest {
         assertThat(rendered(errors))
                 .containsExactly(lines(
                         STATEMENTS
-                                + "a.yaml:7:9: error [PB-EVIDENCE-INVALID] an evidence entry needs exactly one of 'file' and 'url'",
-                        "  hint: give the entry either 'file:' (a path in the program folder) or 'url:'"));
+                                + "a.yaml:7:9: error [PB-EVIDENCE-INVALID] an evidence entry needs exactly one of 'file', 'url' and 'record'",
+                        "  hint: " + Evidence.HINT_ONE_LOCATION));
     }
 
     @Test

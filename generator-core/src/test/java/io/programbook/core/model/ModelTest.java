@@ -72,19 +72,42 @@ class ModelTest {
     }
 
     @Test
-    void should_require_exactly_one_of_file_and_url_in_evidence() {
+    void should_require_exactly_one_of_file_url_and_record_in_evidence() {
         // when
-        InvalidValueException both = catchThrowableOfType(
+        InvalidValueException fileAndUrl = catchThrowableOfType(
                 InvalidValueException.class, () -> new Evidence("evidence/a.csv", "https://x.example", "A", null));
         InvalidValueException none =
                 catchThrowableOfType(InvalidValueException.class, () -> new Evidence(" ", null, "A", null));
+        InvalidValueException fileAndRecord =
+                catchThrowableOfType(InvalidValueException.class, () -> evidence("evidence/a.csv", null, "Binder 3"));
+        InvalidValueException urlAndRecord = catchThrowableOfType(
+                InvalidValueException.class, () -> evidence(null, "https://x.example", "Binder 3"));
+        InvalidValueException all = catchThrowableOfType(
+                InvalidValueException.class, () -> evidence("evidence/a.csv", "https://x.example", "Binder 3"));
+        InvalidValueException blankRecord =
+                catchThrowableOfType(InvalidValueException.class, () -> evidence(null, null, "  "));
 
         // then
-        assertThat(both).hasMessage("an evidence entry needs exactly one of 'file' and 'url'");
-        assertThat(none).hasMessage("an evidence entry needs exactly one of 'file' and 'url'");
+        for (InvalidValueException e : List.of(fileAndUrl, none, fileAndRecord, urlAndRecord, all, blankRecord)) {
+            assertThat(e).hasMessage("an evidence entry needs exactly one of 'file', 'url' and 'record'");
+            assertThat(e.suggestion())
+                    .startsWith("give the entry either 'file:' (a path in the program folder), 'url:' (an address)"
+                            + " or 'record:'");
+        }
         assertThat(new Evidence("evidence/a.csv", null, "A", null).location()).isEqualTo("evidence/a.csv");
         assertThat(new Evidence(null, "https://x.example", "A", null).fileBased())
                 .isFalse();
+        Evidence record = evidence(null, null, "  Visitor log, binder SEC-3 ");
+        assertThat(record.location()).isEqualTo("Visitor log, binder SEC-3");
+        assertThat(record.recordBased()).isTrue();
+        assertThat(record.fileBased()).isFalse();
+        assertThat(record.urlBased()).isFalse();
+        assertThat(new Evidence(null, "https://x.example", "A", null).recordBased())
+                .isFalse();
+    }
+
+    private static Evidence evidence(String file, String url, String record) {
+        return new Evidence(file, url, record, "A", null, null, null, null, null, null, List.of());
     }
 
     @Test
