@@ -49,6 +49,14 @@ public class GenerateMojo extends AbstractDocumentMojo {
     @Parameter(property = "programbook.calendarMonths", defaultValue = "3")
     private int calendarMonths = 3;
 
+    /**
+     * How many editions (the provider's and each customer's) are rendered at once, on one shared
+     * Asciidoctor: 1 renders them one after the other. The files are the same bytes whatever the
+     * number, so changing it renders nothing again. Default: the number of processors.
+     */
+    @Parameter(property = "programbook.threads")
+    private int threads = GenerateRequest.CORES;
+
     /** Skips this goal. */
     @Parameter(property = "programbook.generate.skip", defaultValue = "false")
     private boolean skipGenerate;
@@ -92,6 +100,11 @@ public class GenerateMojo extends AbstractDocumentMojo {
         getLog().info("Programbook: generated in " + seconds(System.nanoTime() - begin));
     }
 
+    /** Sets how many editions are rendered at once, as the POM would (tests). */
+    void threads(int count) {
+        this.threads = count;
+    }
+
     /** Sets the assessor package's limits and the calendar's horizon, as the POM would (tests). */
     void evidence(int maxFileMiB, int maxPackageMiB, int months) {
         this.maxEvidenceFileSize = maxFileMiB;
@@ -108,13 +121,18 @@ public class GenerateMojo extends AbstractDocumentMojo {
             throw new MojoExecutionException(
                     e.getMessage() + " (check <maxEvidenceFileSize>, <maxPackageSize> and <calendarMonths>)", e);
         }
-        return new GenerateRequest(
-                baseDir(),
-                programDirectory(),
-                outputDirectory(),
-                maxEvidenceAge(),
-                documents(),
-                contentPolicy(),
-                evidence);
+        try {
+            return new GenerateRequest(
+                    baseDir(),
+                    programDirectory(),
+                    outputDirectory(),
+                    maxEvidenceAge(),
+                    documents(),
+                    contentPolicy(),
+                    evidence,
+                    threads);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage() + " (check <threads>)", e);
+        }
     }
 }

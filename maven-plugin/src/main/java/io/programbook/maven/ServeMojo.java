@@ -1,5 +1,6 @@
 package io.programbook.maven;
 
+import io.programbook.core.api.EvidenceOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.Generator;
 import io.programbook.core.api.Preview;
@@ -53,6 +54,14 @@ public class ServeMojo extends AbstractDocumentMojo {
     @Parameter(property = "programbook.quietMillis", defaultValue = "80")
     private int quietMillis;
 
+    /**
+     * How many editions (the provider's and each customer's) are rendered at once, on one shared
+     * Asciidoctor: 1 renders them one after the other. The files are the same bytes whatever the
+     * number, so changing it renders nothing again. Default: the number of processors.
+     */
+    @Parameter(property = "programbook.threads")
+    private int threads = GenerateRequest.CORES;
+
     private final Generator generator;
 
     @Inject
@@ -76,7 +85,7 @@ public class ServeMojo extends AbstractDocumentMojo {
         try {
             preview = generator.preview(request, this::built);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage() + " (check <port>, <host>)", e);
+            throw new MojoExecutionException(e.getMessage() + " (check <port>, <host>, <threads>)", e);
         }
         Thread stop = new Thread(preview::close, "programbook-preview-stop");
         Runtime.getRuntime().addShutdownHook(stop);
@@ -136,13 +145,20 @@ public class ServeMojo extends AbstractDocumentMojo {
                             outputDirectory(),
                             maxEvidenceAge(),
                             documents(),
-                            contentPolicy()),
+                            contentPolicy(),
+                            EvidenceOptions.DEFAULTS,
+                            threads),
                     host,
                     port,
                     Duration.ofMillis(quietMillis));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage() + " (check <port>, <host>)", e);
+            throw new MojoExecutionException(e.getMessage() + " (check <port>, <host>, <threads>)", e);
         }
+    }
+
+    /** For unit tests: how many editions are rendered at once, as the POM would set it. */
+    void threads(int count) {
+        this.threads = count;
     }
 
     /** For unit tests: what Maven injects. */

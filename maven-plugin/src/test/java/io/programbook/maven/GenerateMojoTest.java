@@ -72,6 +72,21 @@ class GenerateMojoTest {
     }
 
     @Test
+    void should_render_the_editions_on_the_threads_asked_for() throws Exception {
+        GenerateMojo mojo = mojo(List.of("html"));
+        assertThat(mojo.toRequest().threads()).isEqualTo(GenerateRequest.CORES);
+        assertThat(mojo.toRequest().renderThreads())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        mojo.threads(1);
+        assertThat(mojo.toRequest().threads()).isEqualTo(1);
+        mojo.threads(-1);
+        assertThatThrownBy(mojo::toRequest)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("threads is -1: give the number of editions rendered at once (1 renders one after the"
+                        + " other), or leave it unset for the number of processors (check <threads>)");
+    }
+
+    @Test
     void should_translate_the_content_policy() throws Exception {
         // given
         GenerateMojo mojo = mojo(List.of("html"));

@@ -142,7 +142,20 @@ class ServeMojoTest {
         assertThatThrownBy(mojo::toRequest)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("the preview's port 70000 is not a TCP port: use 1 to 65535, or 0 for a free one"
-                        + " (check <port>, <host>)");
+                        + " (check <port>, <host>, <threads>)");
+    }
+
+    @Test
+    void should_render_the_editions_on_the_threads_asked_for() throws Exception {
+        ServeMojo mojo = mojo(Generator.create());
+        assertThat(mojo.toRequest().generate().threads()).isEqualTo(GenerateRequest.CORES);
+        mojo.threads(2);
+        assertThat(mojo.toRequest().generate().threads()).isEqualTo(2);
+        mojo.threads(-2);
+        assertThatThrownBy(mojo::toRequest)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("threads is -2: ")
+                .hasMessageEndingWith(" (check <port>, <host>, <threads>)");
     }
 
     @Test

@@ -28,7 +28,8 @@ import java.util.Set;
  *                          (see docs/benchmarks.md)
  * @param cacheDirectory    where Asciidoctor's conversions are kept between runs, so that an
  *                          unchanged document is not converted again (docs/benchmarks.md); empty
- *                          keeps none
+ *                          keeps none. A {@link RunSetting}: what a run stores there is not an
+ *                          input of the next, so a run that filled it leaves the next up to date
  * @param wordTemplate      the reference document (.docx or .dotx) Word documents take their styles,
  *                          page setup, header and footer from; empty: the bundled one
  */
@@ -39,7 +40,7 @@ public record DocumentOptions(
         Optional<Instant> pdfDate,
         Locale locale,
         boolean pdfUa,
-        Optional<Path> cacheDirectory,
+        @RunSetting Optional<Path> cacheDirectory,
         Optional<Path> wordTemplate) {
 
     /**

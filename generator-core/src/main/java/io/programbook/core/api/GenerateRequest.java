@@ -21,6 +21,10 @@ import java.util.Set;
  * @param documents      formats, templates, branding, PDF date and language
  * @param policy         what the program's AsciiDoc may hold (passthroughs, remote images)
  * @param evidence       size limits of the assessor package, the review calendar's horizon
+ * @param threads        how many editions (the provider's and each customer's) are rendered at
+ *                       once: {@link #CORES} (the default) the number of processors, 1 one after the
+ *                       other; the files are the same bytes whatever the number, so it is a
+ *                       {@link RunSetting}, not compared by the up-to-date check
  */
 public record GenerateRequest(
         Path baseDir,
@@ -29,7 +33,11 @@ public record GenerateRequest(
         Optional<Period> maxEvidenceAge,
         DocumentOptions documents,
         ContentPolicy policy,
-        EvidenceOptions evidence) {
+        EvidenceOptions evidence,
+        @RunSetting int threads) {
+
+    /** {@link #threads}: as many threads as the machine has processors. */
+    public static final int CORES = 0;
 
     public GenerateRequest {
         baseDir = baseDir.toAbsolutePath().normalize();
@@ -39,6 +47,23 @@ public record GenerateRequest(
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(evidence, "evidence");
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads is " + threads
+                    + ": give the number of editions rendered at once (1 renders one after the other),"
+                    + " or leave it unset for the number of processors");
+        }
+    }
+
+    /** A request rendering its editions on as many threads as the machine has processors. */
+    public GenerateRequest(
+            Path baseDir,
+            Path programDir,
+            Path outputDir,
+            Optional<Period> maxEvidenceAge,
+            DocumentOptions documents,
+            ContentPolicy policy,
+            EvidenceOptions evidence) {
+        this(baseDir, programDir, outputDir, maxEvidenceAge, documents, policy, evidence, CORES);
     }
 
     /** A request with the default evidence options. */
@@ -87,7 +112,24 @@ public record GenerateRequest(
     /** The same request writing other formats. */
     public GenerateRequest withFormats(Set<OutputFormat> newFormats) {
         return new GenerateRequest(
-                baseDir, programDir, outputDir, maxEvidenceAge, documents.withFormats(newFormats), policy, evidence);
+                baseDir,
+                programDir,
+                outputDir,
+                maxEvidenceAge,
+                documents.withFormats(newFormats),
+                policy,
+                evidence,
+                threads);
+    }
+
+    /** The same request rendering its editions on this many threads ({@link #CORES}: one per processor). */
+    public GenerateRequest withThreads(int count) {
+        return new GenerateRequest(baseDir, programDir, outputDir, maxEvidenceAge, documents, policy, evidence, count);
+    }
+
+    /** How many threads render the editions: {@link #threads}, or the number of processors for {@link #CORES}. */
+    public int renderThreads() {
+        return threads == CORES ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
     }
 
     /** Shorthand for {@code documents().formats()}. */

@@ -54,27 +54,39 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
         records = List.copyOf(records);
     }
 
-    /** The last register made by {@link #of}, and its inputs: a run's documents ask for it several times. */
+    /**
+     * The registers {@link #of} made last, by their inputs (held weakly): the documents of a run
+     * ask for it several times, and a run renders its editions (each with inputs of its own) at the
+     * same time, so one remembered register would be made again whenever two editions alternate.
+     */
+    static final int REMEMBERED = 64;
+
     private static final Object LOCK = new Object();
 
-    private static WeakReference<ProgramInputs> lastInputs = new WeakReference<>(null);
-    private static EvidenceRegister lastRegister;
+    private static final List<Made> MADE = new ArrayList<>();
+
+    private record Made(WeakReference<ProgramInputs> inputs, EvidenceRegister register) {}
 
     /**
      * The register of a program; its findings are dropped (the validator reported them). The
-     * documents of one run share one register (the same inputs, by identity), so that each evidence
-     * file is read and hashed once per run, not once per document.
+     * documents of one edition share one register (the same inputs, by identity), so that each
+     * evidence file is read and hashed once per edition, not once per document.
      */
     public static EvidenceRegister of(ProgramInputs inputs) {
         synchronized (LOCK) {
-            if (lastInputs.get() == inputs) {
-                return lastRegister;
+            for (int i = MADE.size() - 1; i >= 0; i--) {
+                if (MADE.get(i).inputs().get() == inputs) {
+                    return MADE.get(i).register();
+                }
             }
         }
         EvidenceRegister register = build(inputs, new Diagnostics());
         synchronized (LOCK) {
-            lastInputs = new WeakReference<>(inputs);
-            lastRegister = register;
+            MADE.removeIf(m -> m.inputs().get() == null);
+            MADE.add(new Made(new WeakReference<>(inputs), register));
+            if (MADE.size() > REMEMBERED) {
+                MADE.remove(0);
+            }
         }
         return register;
     }

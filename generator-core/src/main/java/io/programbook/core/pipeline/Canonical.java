@@ -1,11 +1,13 @@
 package io.programbook.core.pipeline;
 
+import io.programbook.core.api.RunSetting;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,8 @@ import java.util.Set;
  * and of the records in it, by name, in declaration order; sets and maps sorted. A component added
  * to a request is part of the text without any change here, so the up-to-date check can never miss
  * an option. A value without a stable text (not a record, string, path, number, enum, date,
- * period, optional or collection of these) is refused, not guessed.
+ * period, optional or collection of these) is refused, not guessed. A component marked
+ * {@link RunSetting} (how a run works, not what it writes) is left out.
  */
 final class Canonical {
 
@@ -43,10 +46,12 @@ final class Canonical {
             out.append("null");
         } else if (value instanceof Record record) {
             out.append(record.getClass().getSimpleName()).append('{');
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            for (int i = 0; i < components.length; i++) {
-                out.append(i == 0 ? "" : ", ").append(components[i].getName()).append('=');
-                append(out, component(record, components[i]));
+            List<RecordComponent> components = compared(record);
+            for (int i = 0; i < components.size(); i++) {
+                out.append(i == 0 ? "" : ", ")
+                        .append(components.get(i).getName())
+                        .append('=');
+                append(out, component(record, components.get(i)));
             }
             out.append('}');
         } else if (value instanceof Optional<?> optional) {
@@ -93,7 +98,7 @@ final class Canonical {
         if (value instanceof Path path) {
             paths.add(path);
         } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : compared(record)) {
                 collectPaths(component(record, component), paths);
             }
         } else if (value instanceof Optional<?> optional) {
@@ -103,6 +108,13 @@ final class Canonical {
         } else if (value instanceof Map<?, ?> map) {
             map.values().stream().sorted((a, b) -> of(a).compareTo(of(b))).forEach(item -> collectPaths(item, paths));
         }
+    }
+
+    /** A record's components but those marked {@link RunSetting}, in declaration order. */
+    private static List<RecordComponent> compared(Record record) {
+        return Arrays.stream(record.getClass().getRecordComponents())
+                .filter(c -> !c.isAnnotationPresent(RunSetting.class))
+                .toList();
     }
 
     private static Object component(Record record, RecordComponent component) {

@@ -233,64 +233,135 @@ public final class Programbook implements Generator {
     }
 
     /**
-     * Every customer's edition: the same registry of documents ({@link Outputs#ALL}) over the
-     * customer's view of the program, in the customer's language, into
-     * {@code customers/<id>/}; and the portfolio of all customers for the provider.
+     * Every edition of the run: the provider's, and each customer's (the same registry of documents,
+     * {@link Outputs#ALL}, over the customer's view of the program, in the customer's language,
+     * into {@code customers/<id>/}); then the portfolio of all customers for the provider.
+     *
+     * <p>The editions are independent: they are rendered on {@link GenerateRequest#renderThreads()}
+     * threads ({@link EditionPool}) over the run's one converter, each with its own findings and
+     * files, which are merged in edition order, so that the files, the findings and the validation
+     * report are the same bytes as when they are rendered one after the other. A failed edition
+     * fails the run with the findings of the editions before it and its own.
      */
-    private void produceCustomers(
+    private OutputFiles produceEditions(
             GenerateRequest request,
             ProgramInputs inputs,
+            ResolvedProfile profile,
+            Trace trace,
             List<CustomerEdition> customers,
             Supplier<DocumentConverter> converter,
             Diagnostics diagnostics,
             BrandingAssets branding,
             History history,
-            PageMemo memo,
-            OutputFiles files) {
-        if (customers.isEmpty()) {
-            return;
-        }
+            PageMemo memo) {
         Optional<LocalDate> asOf =
                 Optional.ofNullable(inputs.program().value().program().date());
         Messages messages = Messages.of(request.locale());
-        List<Portfolio.Row> rows = new ArrayList<>();
+        List<Diagnostics> findings = new ArrayList<>();
+        List<Supplier<Rendered>> editions = new ArrayList<>();
+        Diagnostics provider = new Diagnostics();
+        findings.add(provider);
+        editions.add(() -> new Rendered(
+                produce(new OutputContext(
+                        request,
+                        inputs,
+                        profile,
+                        trace,
+                        new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
+                        converter,
+                        provider,
+                        branding,
+                        history,
+                        memo)),
+                Optional.empty()));
         for (CustomerEdition edition : customers) {
-            String language = edition.source().customer().value().language();
-            Locale locale = language.isEmpty() ? request.locale() : Locale.forLanguageTag(language);
-            GenerateRequest own = new GenerateRequest(
-                    request.baseDir(),
-                    request.programDir(),
-                    request.outputDir().resolve(CUSTOMERS_DIR).resolve(edition.id()),
-                    request.maxEvidenceAge(),
-                    request.documents().withLocale(locale),
-                    request.policy());
-            // The catalogue's titles in the customer's language, resolved again over them (quiet:
-            // every finding was reported when the edition was validated).
-            ProgramInputs view = edition.inputs().withCatalog(c -> CatalogTitles.localize(c, locale));
-            ResolvedProfile profile = resolver.resolve(view, new Diagnostics());
-            Trace trace = trace(view, profile, request.maxEvidenceAge());
-            OutputFiles editionFiles = produce(new OutputContext(
-                    own,
-                    view,
-                    profile,
-                    trace,
-                    new TemplateRenderer(request.templateOverrides(), Messages.of(locale)),
-                    converter,
-                    diagnostics,
-                    branding,
-                    history,
-                    memo));
-            editionFiles
-                    .all()
-                    .forEach((name, bytes) -> files.bytes(CUSTOMERS_DIR + "/" + edition.id() + "/" + name, bytes));
-            rows.add(Portfolio.row(
-                    new CustomerEdition(edition.source(), view, profile),
-                    trace,
-                    locale.toLanguageTag(),
-                    asOf,
-                    messages));
+            Diagnostics own = new Diagnostics();
+            findings.add(own);
+            editions.add(
+                    () -> produceCustomer(request, edition, converter, own, branding, history, memo, asOf, messages));
         }
-        PortfolioDocument.write(request, inputs, rows, converter, diagnostics, branding, memo, files);
+        List<Rendered> rendered;
+        try {
+            rendered = EditionPool.run(editions, request.renderThreads());
+        } catch (EditionPool.Failed failed) {
+            findings.subList(0, failed.index() + 1).forEach(f -> diagnostics.addAll(f.all()));
+            if (failed.getCause() instanceof GeneratorException e) {
+                throw new GeneratorException(Stream.concat(diagnostics.all().stream(), e.diagnostics().stream())
+                        .distinct()
+                        .toList());
+            }
+            if (failed.getCause() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed.getCause() instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException(failed.getCause());
+        }
+        findings.forEach(f -> diagnostics.addAll(f.all()));
+        OutputFiles files = rendered.get(0).files();
+        List<Portfolio.Row> rows = new ArrayList<>();
+        for (int i = 0; i < customers.size(); i++) {
+            String folder = CUSTOMERS_DIR + "/" + customers.get(i).id() + "/";
+            Rendered edition = rendered.get(i + 1);
+            edition.files().all().forEach((name, bytes) -> files.bytes(folder + name, bytes));
+            rows.add(edition.row().orElseThrow());
+        }
+        if (!customers.isEmpty()) {
+            PortfolioDocument.write(request, inputs, rows, converter, diagnostics, branding, memo, files);
+        }
+        return files;
+    }
+
+    /** The files of one edition, and for a customer's, its row of the portfolio. */
+    private record Rendered(OutputFiles files, Optional<Portfolio.Row> row) {}
+
+    /** One customer's edition, in its language, and its row of the portfolio. */
+    private Rendered produceCustomer(
+            GenerateRequest request,
+            CustomerEdition edition,
+            Supplier<DocumentConverter> converter,
+            Diagnostics diagnostics,
+            BrandingAssets branding,
+            History history,
+            PageMemo memo,
+            Optional<LocalDate> asOf,
+            Messages messages) {
+        String language = edition.source().customer().value().language();
+        Locale locale = language.isEmpty() ? request.locale() : Locale.forLanguageTag(language);
+        GenerateRequest own = new GenerateRequest(
+                request.baseDir(),
+                request.programDir(),
+                request.outputDir().resolve(CUSTOMERS_DIR).resolve(edition.id()),
+                request.maxEvidenceAge(),
+                request.documents().withLocale(locale),
+                request.policy(),
+                request.evidence(),
+                request.threads());
+        // The catalogue's titles in the customer's language, resolved again over them (quiet:
+        // every finding was reported when the edition was validated).
+        ProgramInputs view = edition.inputs().withCatalog(c -> CatalogTitles.localize(c, locale));
+        ResolvedProfile profile = resolver.resolve(view, new Diagnostics());
+        Trace trace = trace(view, profile, request.maxEvidenceAge());
+        OutputFiles files = produce(new OutputContext(
+                own,
+                view,
+                profile,
+                trace,
+                new TemplateRenderer(request.templateOverrides(), Messages.of(locale)),
+                converter,
+                diagnostics,
+                branding,
+                history,
+                memo));
+        return new Rendered(
+                files,
+                Optional.of(Portfolio.row(
+                        new CustomerEdition(edition.source(), view, profile),
+                        trace,
+                        locale.toLanguageTag(),
+                        asOf,
+                        messages)));
     }
 
     /** Reads the program folder, its catalogue and profile chain. */
@@ -537,19 +608,17 @@ public final class Programbook implements Generator {
             ResolvedProfile profile = resolved.provider();
             Trace trace = trace(inputs, profile, request.maxEvidenceAge());
             History history = history(inputs, profile, trace, request.policy(), request.maxEvidenceAge(), diagnostics);
-            OutputFiles files = produce(new OutputContext(
+            OutputFiles files = produceEditions(
                     request,
                     inputs,
                     profile,
                     trace,
-                    new TemplateRenderer(request.templateOverrides(), Messages.of(request.locale())),
+                    resolved.customers(),
                     converter,
                     diagnostics,
                     branding,
                     history,
-                    memo));
-            produceCustomers(
-                    request, inputs, resolved.customers(), converter, diagnostics, branding, history, memo, files);
+                    memo);
             // A customer removed from the program loses its edition: the files of every customer folder
             // an earlier run left are ours to replace or remove.
             List<String> owned = Stream.concat(

@@ -109,6 +109,20 @@ class ConversionCacheIT {
     }
 
     @Test
+    void should_leave_the_next_run_up_to_date_after_filling_the_cache() {
+        // the first run converts with Asciidoctor and stores the conversions in the cache folder
+        GenerateResult filling = generateCached();
+        assertThat(last().convertedByAsciidoctor()).isPositive();
+        assertThat(cacheFolder).isNotEmptyDirectory();
+
+        // what it stored there is not an input: nothing changed, nothing is rendered
+        GenerateResult again = generateCached();
+
+        assertThat(filling.upToDate()).isFalse();
+        assertThat(again.upToDate()).isTrue();
+    }
+
+    @Test
     void should_take_unchanged_documents_from_the_cache_with_the_same_bytes() throws IOException {
         // given: the pages of a run without a cache
         GenerateRequest uncached = request.withFormats(Set.of(OutputFormat.HTML));

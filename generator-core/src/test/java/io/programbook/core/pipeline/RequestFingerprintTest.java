@@ -7,6 +7,7 @@ import io.programbook.core.api.Branding;
 import io.programbook.core.api.DocumentOptions;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.OutputFormat;
+import io.programbook.core.api.RunSetting;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -72,6 +73,27 @@ class RequestFingerprintTest {
     }
 
     @Test
+    void should_not_compare_a_run_setting_such_as_the_number_of_threads() {
+        GenerateRequest request = full();
+
+        assertThat(BuildState.describe(request.withThreads(1)))
+                .isEqualTo(BuildState.describe(request.withThreads(7)))
+                .isEqualTo(BuildState.describe(request))
+                .doesNotContain("threads");
+        assertThat(Canonical.paths(request.withThreads(3))).isEqualTo(Canonical.paths(request));
+    }
+
+    @Test
+    void should_refuse_a_negative_number_of_threads() {
+        assertThatThrownBy(() -> full().withThreads(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threads is -1");
+        assertThat(full().withThreads(GenerateRequest.CORES).renderThreads())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(full().withThreads(3).renderThreads()).isEqualTo(3);
+    }
+
+    @Test
     void should_give_equal_requests_equal_fingerprints_whatever_the_order_of_a_set() {
         GenerateRequest one = full().withFormats(EnumSet.of(OutputFormat.HTML, OutputFormat.PDF));
         GenerateRequest other = full().withFormats(Set.of(OutputFormat.PDF, OutputFormat.HTML));
@@ -112,6 +134,9 @@ class RequestFingerprintTest {
         Map<String, Object> variants = new LinkedHashMap<>();
         RecordComponent[] components = value.getClass().getRecordComponents();
         for (int i = 0; i < components.length; i++) {
+            if (components[i].isAnnotationPresent(RunSetting.class)) {
+                continue; // how a run works, not what it writes: see should_not_compare_a_run_setting
+            }
             Object current = read(value, components[i]);
             String path = name + "." + components[i].getName();
             Map<String, Object> changed = current instanceof Record
