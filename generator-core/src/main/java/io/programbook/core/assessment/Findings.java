@@ -2,6 +2,7 @@ package io.programbook.core.assessment;
 
 import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.load.Located;
+import io.programbook.core.load.PerInputs;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.model.Action;
 import io.programbook.core.model.Assessment;
@@ -75,6 +76,16 @@ public final class Findings {
 
     /** The findings of a program: each row's latest verdict, in catalogue order. */
     public static Findings of(ProgramInputs inputs, ResolvedProfile profile) {
+        return MADE.of(inputs, profile, () -> make(inputs, profile));
+    }
+
+    /**
+     * The findings {@link #of} made, per loaded program and profile: the handbook, the gap report
+     * and the matrix of an edition each ask, and each would build the whole worksheet again.
+     */
+    private static final PerInputs<Findings> MADE = new PerInputs<>();
+
+    private static Findings make(ProgramInputs inputs, ResolvedProfile profile) {
         Worksheet current = new WorksheetBuilder().build(inputs, profile, Messages.english());
         Map<Worksheet.Key, Judged> latest = new LinkedHashMap<>();
         for (Located<Assessment> located : inputs.assessments()) {

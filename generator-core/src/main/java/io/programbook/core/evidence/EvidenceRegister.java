@@ -4,6 +4,7 @@ import io.programbook.core.diag.Diagnostics;
 import io.programbook.core.diag.Rule;
 import io.programbook.core.diag.SourcePosition;
 import io.programbook.core.load.Located;
+import io.programbook.core.load.PerInputs;
 import io.programbook.core.load.ProgramFolder;
 import io.programbook.core.load.ProgramInputs;
 import io.programbook.core.load.Suggestions;
@@ -14,7 +15,6 @@ import io.programbook.core.model.Statement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -54,18 +54,8 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
         records = List.copyOf(records);
     }
 
-    /**
-     * The registers {@link #of} made last, by their inputs (held weakly): the documents of a run
-     * ask for it several times, and a run renders its editions (each with inputs of its own) at the
-     * same time, so one remembered register would be made again whenever two editions alternate.
-     */
-    static final int REMEMBERED = 64;
-
-    private static final Object LOCK = new Object();
-
-    private static final List<Made> MADE = new ArrayList<>();
-
-    private record Made(WeakReference<ProgramInputs> inputs, EvidenceRegister register) {}
+    /** The registers {@link #of} made, per loaded program. */
+    private static final PerInputs<EvidenceRegister> MADE = new PerInputs<>();
 
     /**
      * The register of a program; its findings are dropped (the validator reported them). The
@@ -73,22 +63,7 @@ public record EvidenceRegister(List<EvidenceRecord> records) {
      * evidence file is read and hashed once per edition, not once per document.
      */
     public static EvidenceRegister of(ProgramInputs inputs) {
-        synchronized (LOCK) {
-            for (int i = MADE.size() - 1; i >= 0; i--) {
-                if (MADE.get(i).inputs().get() == inputs) {
-                    return MADE.get(i).register();
-                }
-            }
-        }
-        EvidenceRegister register = build(inputs, new Diagnostics());
-        synchronized (LOCK) {
-            MADE.removeIf(m -> m.inputs().get() == null);
-            MADE.add(new Made(new WeakReference<>(inputs), register));
-            if (MADE.size() > REMEMBERED) {
-                MADE.remove(0);
-            }
-        }
-        return register;
+        return MADE.of(inputs, () -> build(inputs, new Diagnostics()));
     }
 
     /** The record an evidence entry cites. */

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +42,9 @@ public final class TemplateRenderer {
 
     /** Where the bundled templates live on the class path (the programbook-templates jar). */
     public static final String TEMPLATE_ROOT = "/programbook/templates";
+
+    /** The configurations over the bundled templates alone, by the language of their words. */
+    private static final Map<Locale, Configuration> BUNDLED = new ConcurrentHashMap<>();
 
     private final Configuration configuration;
     private final Optional<Path> overrides;
@@ -59,6 +63,15 @@ public final class TemplateRenderer {
     public TemplateRenderer(Optional<Path> overrides, Messages messages) {
         this.overrides = overrides;
         this.messages = messages;
+        // The bundled templates cannot change while the JVM runs: their parsed form is shared by every
+        // renderer of a language (the live preview's builds, the editions of a run). A template folder
+        // can change between builds, so each renderer over one parses its templates anew.
+        this.configuration = overrides.isEmpty()
+                ? BUNDLED.computeIfAbsent(messages.locale(), locale -> configuration(Optional.empty(), messages))
+                : configuration(overrides, messages);
+    }
+
+    private static Configuration configuration(Optional<Path> overrides, Messages messages) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
@@ -73,7 +86,7 @@ public final class TemplateRenderer {
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         cfg.setTemplateLoader(loader(overrides));
         cfg.setSharedVariable("msg", new MessageMethod(messages));
-        this.configuration = cfg;
+        return cfg;
     }
 
     /** The words and formats of the documents this renderer fills. */
