@@ -31,7 +31,8 @@ public final class Adoc {
         }
         String stripped = value.strip();
         String oneLine = hasLineBreak(stripped) ? LINE_BREAK.matcher(stripped).replaceAll(" ") : stripped;
-        if (PLAIN.matcher(oneLine).matches() && !oneLine.contains("::")) {
+        // "::" starts a block macro; "://" is an address Asciidoctor would make a link of
+        if (PLAIN.matcher(oneLine).matches() && !oneLine.contains("::") && !oneLine.contains("://")) {
             return oneLine;
         }
         // A raw passthrough of text we escaped ourselves: character references work in HTML and PDF,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.programbook.core.api.GenerateRequest;
 import io.programbook.core.api.OutputFormat;
 import io.programbook.core.convert.DocumentConverter;
+import io.programbook.core.testutil.ExampleProgram;
 import io.programbook.core.testutil.Fixtures;
 import io.programbook.core.testutil.ProgramBuilder;
 import java.io.IOException;
@@ -18,13 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fast path in {@code generate}: documents in the plain subset are converted without
  * Asciidoctor, to the same pages as with it; a document the fast path declines (a footnote) goes
- * to Asciidoctor, the others still do not.
+ * to Asciidoctor, the others still do not; the example needs Asciidoctor for none.
  */
 class FastPathIT {
 
@@ -116,5 +119,34 @@ class FastPathIT {
         assertThat(pages(base.resolve("target/programbook")).get("handbook.html"))
                 .contains("Or the second.")
                 .contains("class=\"footnote\"");
+    }
+
+    @Test
+    void should_convert_every_document_of_the_example_without_asciidoctor() throws IOException {
+        Path program = ExampleProgram.copy(base.resolve("src/programbook"));
+
+        generate(
+                new GenerateRequest(
+                        base,
+                        program,
+                        base.resolve("target/programbook"),
+                        Set.of(OutputFormat.HTML),
+                        Optional.empty(),
+                        Optional.empty()),
+                true);
+
+        // so the example's build never starts JRuby: its evidence register once needed it, for addresses
+        // written as text, which Asciidoctor makes links of
+        assertThat(made.get(0).convertedByAsciidoctor()).isZero();
+        Document register =
+                Jsoup.parse(pages(base.resolve("target/programbook")).get("evidence-register.html"));
+        // an address on an internal host is text, not a link; a shareable one is one link with its address
+        assertThat(register.select("code:contains(https://intranet.nordwind-automation.example/)"))
+                .isNotEmpty()
+                .allSatisfy(code -> assertThat(code.select("a")).isEmpty());
+        assertThat(register.select("a[href^=https://intranet.]")).isEmpty();
+        assertThat(register.select("a[href^=https://portal.]"))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.text()).isEqualTo(a.attr("href")));
     }
 }
