@@ -178,8 +178,8 @@ public record DocumentPages(
 
     /**
      * The key of a page or PDF in the memo: everything of the run that reaches it (the templates,
-     * the branding, the imprint, the content policy, where it is written), then the document's own
-     * parts.
+     * the branding, the imprint, the content policy), then the document's own parts (where it is
+     * written, its title and AsciiDoc).
      */
     private PageMemo.Key key(String kind, String adocName, String adoc, String title) {
         return new PageMemo.Key(kind)
@@ -188,7 +188,6 @@ public record DocumentPages(
                 .add(imprint)
                 .add(policy)
                 .add(displayName(adocName))
-                .add(adocName)
                 .add(title)
                 .add(adoc);
     }

@@ -44,6 +44,10 @@ class PageMemoTest {
 
     private final PageMemo memo = PageMemo.inMemory();
 
+    private final TemplateRenderer english = new TemplateRenderer(Optional.empty(), Messages.english());
+
+    private static final DocumentPages.Imprint IMPRINT = new DocumentPages.Imprint("Org", "1.0", "1 Dec 2026");
+
     private DocumentPages pages(
             Diagnostics diagnostics,
             TemplateRenderer templates,
@@ -65,13 +69,18 @@ class PageMemoTest {
                 memo);
     }
 
+    /** The pages of a run that differs from the default one in these settings. */
+    private DocumentPages pages(
+            TemplateRenderer templates, BrandingAssets branding, DocumentPages.Imprint imprint, ContentPolicy policy) {
+        return pages(new Diagnostics(), templates, branding, imprint, policy);
+    }
+
+    private DocumentPages pages(Diagnostics diagnostics) {
+        return pages(diagnostics, english, BrandingAssets.NONE, IMPRINT, ContentPolicy.STRICT);
+    }
+
     private DocumentPages pages() {
-        return pages(
-                new Diagnostics(),
-                new TemplateRenderer(Optional.empty(), Messages.english()),
-                BrandingAssets.NONE,
-                new DocumentPages.Imprint("Org", "1.0", "1 Dec 2026"),
-                ContentPolicy.STRICT);
+        return pages(new Diagnostics());
     }
 
     private int conversions() {
@@ -91,49 +100,21 @@ class PageMemoTest {
     void should_convert_again_when_anything_that_reaches_the_page_changed() throws Exception {
         pages().htmlPage("handbook.adoc", ADOC, "Handbook");
         Files.writeString(base.resolve("page.ftlh"), "<html>${body}</html>");
+        TemplateRenderer folder = new TemplateRenderer(Optional.of(base), Messages.english());
+        TemplateRenderer german = new TemplateRenderer(Optional.empty(), Messages.of(Locale.GERMAN));
+        BrandingAssets red = new BrandingAssets("", "body { color: red }", "");
+        DocumentPages.Imprint later = new DocumentPages.Imprint("Org", "1.1", "1 Dec 2026");
+        PageLink gaps = new PageLink("gap-report.html", "Gaps", false, false);
 
         pages().htmlPage("handbook.adoc", ADOC.replace("first", "second"), "Handbook");
         pages().htmlPage("handbook.adoc", ADOC, "Handbook 2");
-        pages().htmlPage(
-                        "handbook.adoc",
-                        ADOC,
-                        "Handbook",
-                        List.of(new PageLink("gap-report.html", "Gaps", false, false)));
+        pages().htmlPage("handbook.adoc", ADOC, "Handbook", List.of(gaps));
         pages().htmlPage("customers/wvm/handbook.adoc", ADOC, "Handbook");
-        pages(
-                        new Diagnostics(),
-                        new TemplateRenderer(Optional.of(base), Messages.english()),
-                        BrandingAssets.NONE,
-                        new DocumentPages.Imprint("Org", "1.0", "1 Dec 2026"),
-                        ContentPolicy.STRICT)
-                .htmlPage("handbook.adoc", ADOC, "Handbook");
-        pages(
-                        new Diagnostics(),
-                        new TemplateRenderer(Optional.empty(), Messages.of(Locale.GERMAN)),
-                        BrandingAssets.NONE,
-                        new DocumentPages.Imprint("Org", "1.0", "1 Dec 2026"),
-                        ContentPolicy.STRICT)
-                .htmlPage("handbook.adoc", ADOC, "Handbook");
-        pages(
-                        new Diagnostics(),
-                        new TemplateRenderer(Optional.empty(), Messages.english()),
-                        new BrandingAssets("", "body { color: red }", ""),
-                        new DocumentPages.Imprint("Org", "1.0", "1 Dec 2026"),
-                        ContentPolicy.STRICT)
-                .htmlPage("handbook.adoc", ADOC, "Handbook");
-        pages(
-                        new Diagnostics(),
-                        new TemplateRenderer(Optional.empty(), Messages.english()),
-                        BrandingAssets.NONE,
-                        new DocumentPages.Imprint("Org", "1.1", "1 Dec 2026"),
-                        ContentPolicy.STRICT)
-                .htmlPage("handbook.adoc", ADOC, "Handbook");
-        pages(
-                        new Diagnostics(),
-                        new TemplateRenderer(Optional.empty(), Messages.english()),
-                        BrandingAssets.NONE,
-                        new DocumentPages.Imprint("Org", "1.0", "1 Dec 2026"),
-                        new ContentPolicy(false, true))
+        pages(folder, BrandingAssets.NONE, IMPRINT, ContentPolicy.STRICT).htmlPage("handbook.adoc", ADOC, "Handbook");
+        pages(german, BrandingAssets.NONE, IMPRINT, ContentPolicy.STRICT).htmlPage("handbook.adoc", ADOC, "Handbook");
+        pages(english, red, IMPRINT, ContentPolicy.STRICT).htmlPage("handbook.adoc", ADOC, "Handbook");
+        pages(english, BrandingAssets.NONE, later, ContentPolicy.STRICT).htmlPage("handbook.adoc", ADOC, "Handbook");
+        pages(english, BrandingAssets.NONE, IMPRINT, new ContentPolicy(false, true))
                 .htmlPage("handbook.adoc", ADOC, "Handbook");
 
         assertThat(conversions()).isEqualTo(10);
@@ -143,21 +124,11 @@ class PageMemoTest {
     void should_see_a_changed_template_folder_in_the_next_build() throws Exception {
         Files.writeString(base.resolve("page.ftlh"), "<html><body>one ${body}</body></html>");
         TemplateRenderer before = new TemplateRenderer(Optional.of(base), Messages.english());
-        String one = pages(
-                        new Diagnostics(),
-                        before,
-                        BrandingAssets.NONE,
-                        new DocumentPages.Imprint("Org", "", ""),
-                        ContentPolicy.STRICT)
+        String one = pages(before, BrandingAssets.NONE, IMPRINT, ContentPolicy.STRICT)
                 .htmlPage("handbook.adoc", ADOC, "Handbook");
         Files.writeString(base.resolve("page.ftlh"), "<html><body>two ${body}</body></html>");
         TemplateRenderer after = new TemplateRenderer(Optional.of(base), Messages.english());
-        String two = pages(
-                        new Diagnostics(),
-                        after,
-                        BrandingAssets.NONE,
-                        new DocumentPages.Imprint("Org", "", ""),
-                        ContentPolicy.STRICT)
+        String two = pages(after, BrandingAssets.NONE, IMPRINT, ContentPolicy.STRICT)
                 .htmlPage("handbook.adoc", ADOC, "Handbook");
 
         assertThat(one).contains("one ");
@@ -169,13 +140,9 @@ class PageMemoTest {
         String unsafe = "= Handbook\n\n++++\n<p onclick=\"steal()\">Hi</p>\n++++\n";
         Diagnostics first = new Diagnostics();
         Diagnostics second = new Diagnostics();
-        DocumentPages.Imprint imprint = new DocumentPages.Imprint("Org", "", "");
-        TemplateRenderer templates = new TemplateRenderer(Optional.empty(), Messages.english());
 
-        pages(first, templates, BrandingAssets.NONE, imprint, ContentPolicy.STRICT)
-                .htmlPage("handbook.adoc", unsafe, "Handbook");
-        pages(second, templates, BrandingAssets.NONE, imprint, ContentPolicy.STRICT)
-                .htmlPage("handbook.adoc", unsafe, "Handbook");
+        pages(first).htmlPage("handbook.adoc", unsafe, "Handbook");
+        pages(second).htmlPage("handbook.adoc", unsafe, "Handbook");
 
         assertThat(first.all()).extracting(d -> d.rule()).containsExactly(Rule.UNSAFE_HTML);
         assertThat(second.all()).isEqualTo(first.all());
